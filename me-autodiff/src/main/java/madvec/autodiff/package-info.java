@@ -1,0 +1,4 @@
+/**
+ * Forward-mode dual numbers with k tangents: lane-uniform dual scalars for model parameters and dual lane arrays for per-event quantities.
+ */
+package madvec.autodiff;

@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks and the throughput harness.
+ */
+package madvec.bench;

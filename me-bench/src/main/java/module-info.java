@@ -1,0 +1,8 @@
+/**
+ * JMH benchmarks and the throughput harness.
+ */
+module madvec.bench {
+    requires madvec.api;
+    requires jmh.core;
+    requires static jdk.incubator.vector;
+}

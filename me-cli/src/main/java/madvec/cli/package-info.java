@@ -1,0 +1,4 @@
+/**
+ * The madvec command line.
+ */
+package madvec.cli;
