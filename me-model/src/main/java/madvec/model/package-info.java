@@ -1,0 +1,4 @@
+/**
+ * SLHA parameter cards and the Standard Model parameters in lane-uniform dual arithmetic.
+ */
+package madvec.model;
