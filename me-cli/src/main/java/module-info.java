@@ -3,6 +3,8 @@
  */
 module madvec.cli {
     requires madvec.api;
+    requires madvec.processes;
+    requires madvec.model;
     requires org.slf4j;
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;

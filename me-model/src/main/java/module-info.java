@@ -4,4 +4,6 @@
 module madvec.model {
     requires transitive madvec.autodiff;
     requires org.slf4j;
+
+    exports madvec.model;
 }

@@ -1,8 +1,14 @@
 /**
- * The physics: the Standard Model, helicity-amplitude kernels, process programs and their executor.
+ * The physics: helicity-amplitude kernels, process programs and their executor, and the programs of the
+ * first processes.
  */
 module madvec.processes {
     requires transitive madvec.model;
     requires static jdk.incubator.vector;
     requires org.slf4j;
+
+    exports madvec.processes.program;
+    exports madvec.processes.sm;
+    // Kernels are engine internals; the benchmarks measure them directly.
+    exports madvec.processes.helas to madvec.api, madvec.bench;
 }

@@ -8,6 +8,8 @@ module madvec.simd {
     requires org.slf4j;
 
     exports madvec.simd;
-    // The species constant: only for the engine's own kernel modules, never for users.
-    exports madvec.simd.vector to madvec.autodiff, madvec.rambo, madvec.processes, madvec.api, madvec.bench;
+    // The species constant and the two kernel twins: for the engine's own kernel modules (and the
+    // benchmarks that compare the twins), not for users, who go through madvec.simd.ComplexLanes.
+    exports madvec.simd.vector to madvec.autodiff, madvec.rambo, madvec.model, madvec.processes, madvec.api, madvec.bench;
+    exports madvec.simd.kernels to madvec.autodiff, madvec.rambo, madvec.model, madvec.processes, madvec.api, madvec.bench;
 }

@@ -31,6 +31,8 @@ public final class Main {
             Usage.noArguments("simd-info", args);
             out.println(Simd.describe());
         }));
+        add(new CliCommand("eval", "|M|^2 and derivatives for events given as momenta (--process, --momenta, --grad)",
+                EvalCommand::run));
     }
 
     private void add(CliCommand c) {

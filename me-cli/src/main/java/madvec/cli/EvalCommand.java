@@ -1,0 +1,189 @@
+package madvec.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import madvec.model.ParamCard;
+import madvec.model.StandardModel;
+import madvec.processes.program.Program;
+import madvec.processes.program.ProgramExecutor;
+import madvec.processes.sm.HandBuiltPrograms;
+
+/**
+ * {@code madvec eval --process P [--param-card FILE] [--set block.id=value]... [--momenta FILE|-]
+ * [--grad name[,name...]] [--out FILE]}: |M|^2 and its derivatives for events given as momenta.
+ */
+final class EvalCommand {
+    private EvalCommand() {}
+
+    static void run(List<String> args, PrintStream stdout) {
+        String process = null, cardFile = null, momentaFile = "-", outFile = null;
+        List<String> sets = new ArrayList<>();
+        List<String> grads = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--process" -> process = value(args, ++i, a);
+                case "--param-card" -> cardFile = value(args, ++i, a);
+                case "--set" -> sets.add(value(args, ++i, a));
+                case "--momenta" -> momentaFile = value(args, ++i, a);
+                case "--grad" -> {
+                    for (String g : value(args, ++i, a).split(",")) {
+                        if (!g.isBlank()) {
+                            grads.add(g.trim().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+                case "--out" -> outFile = value(args, ++i, a);
+                default -> throw new Usage("unknown option '" + a + "'");
+            }
+        }
+        if (process == null) {
+            throw new Usage("--process is required, e.g. --process \"g g > t t~\"");
+        }
+        Program program = HandBuiltPrograms.forProcess(process);
+        ParamCard card = loadCard(cardFile, sets);
+        StandardModel model = StandardModel.of(card, grads);
+        List<double[]> events = readMomenta(momentaFile, program.particles());
+        ProgramExecutor executor = new ProgramExecutor(program, model, model.k(), false);
+        int k = model.k(), n = program.particles(), lanes = events.size();
+        double[][] mom = new double[4 * n][(k + 1) * Math.max(1, lanes)];
+        for (int l = 0; l < lanes; l++) {
+            for (int j = 0; j < 4 * n; j++) mom[j][l] = events.get(l)[j];
+        }
+        double[] me = new double[(k + 1) * Math.max(1, lanes)];
+        if (lanes > 0) {
+            executor.evaluate(mom, lanes, lanes, me);
+        }
+        for (int i = 0; i < me.length; i++) {
+            if (Double.isNaN(me[i]) || Double.isInfinite(me[i])) {
+                throw new IllegalStateException("evaluation gave " + me[i] + " for event " + (i % lanes + 1)
+                        + " (a propagator on its pole with zero width?)");
+            }
+        }
+        StringBuilder sb = new StringBuilder("# me");
+        for (String g : grads) sb.append(" d_me/d_").append(g);
+        sb.append('\n');
+        for (int l = 0; l < lanes; l++) {
+            for (int t = 0; t <= k; t++) {
+                if (t > 0) {
+                    sb.append(' ');
+                }
+                sb.append(String.format(Locale.ROOT, "%.16e", me[t * lanes + l]));
+            }
+            sb.append('\n');
+        }
+        write(outFile, sb.toString(), stdout);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new Usage(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static ParamCard loadCard(String file, List<String> sets) {
+        ParamCard card;
+        try {
+            card = file == null ? ParamCard.defaultSm() : ParamCard.read(Path.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read parameter card " + file + ": " + e.getMessage(), e);
+        }
+        for (String s : sets) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw new Usage("--set expects block.id=value, got '" + s + "'");
+            }
+            String name = s.substring(0, eq).trim().toLowerCase(Locale.ROOT);
+            double v;
+            try {
+                v = Double.parseDouble(s.substring(eq + 1).trim());
+            } catch (NumberFormatException e) {
+                throw new Usage("--set " + name + ": '" + s.substring(eq + 1) + "' is not a number");
+            }
+            if (!Double.isFinite(v)) {
+                throw new Usage("--set " + name + ": value must be finite, got " + v);
+            }
+            card = card.with(name, v);
+        }
+        return card;
+    }
+
+    /** Reads and checks the momenta: column count, numbers, finiteness, four-momentum conservation. */
+    static List<double[]> readMomenta(String file, int particles) {
+        List<double[]> events = new ArrayList<>();
+        String source = file.equals("-") ? "<stdin>" : file;
+        try (BufferedReader in = file.equals("-")
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(file))) {
+            String line;
+            int lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] tok = t.split("\\s+");
+                if (tok.length != 4 * particles) {
+                    throw new IllegalArgumentException(source + ":" + lineNo + ": expected " + 4 * particles
+                            + " numbers (E px py pz for " + particles + " particles), found " + tok.length);
+                }
+                double[] ev = new double[tok.length];
+                for (int j = 0; j < tok.length; j++) {
+                    try {
+                        ev[j] = Double.parseDouble(tok[j]);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(source + ":" + lineNo + ": column " + (j + 1) + ": '"
+                                + tok[j] + "' is not a number");
+                    }
+                    if (!Double.isFinite(ev[j])) {
+                        throw new IllegalArgumentException(source + ":" + lineNo + ": column " + (j + 1) + " is " + tok[j]);
+                    }
+                }
+                checkConservation(ev, particles, source, lineNo);
+                events.add(ev);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read momenta from " + source + ": " + e.getMessage(), e);
+        }
+        return events;
+    }
+
+    private static void checkConservation(double[] ev, int particles, String source, int lineNo) {
+        double scale = 0;
+        for (int p = 0; p < particles; p++) scale = Math.max(scale, Math.abs(ev[4 * p]));
+        String[] names = {"E", "px", "py", "pz"};
+        for (int mu = 0; mu < 4; mu++) {
+            double in = ev[mu] + ev[4 + mu], out = 0;
+            for (int p = 2; p < particles; p++) out += ev[4 * p + mu];
+            // the reference files carry 16-17 digits; 1e-9 of the largest energy allows for printed rounding
+            if (Math.abs(in - out) > 1e-9 * scale) {
+                throw new IllegalArgumentException(source + ":" + lineNo + ": four-momentum not conserved: "
+                        + names[mu] + " in = " + in + ", out = " + out);
+            }
+        }
+    }
+
+    private static void write(String outFile, String text, PrintStream stdout) {
+        if (outFile == null) {
+            stdout.print(text);
+            return;
+        }
+        try (Writer w = Files.newBufferedWriter(Path.of(outFile))) {
+            w.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + outFile + ": " + e.getMessage(), e);
+        }
+    }
+}

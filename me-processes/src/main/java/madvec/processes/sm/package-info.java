@@ -1,0 +1,4 @@
+/**
+ * Standard Model vertex couplings and the hand-assembled programs of the first processes.
+ */
+package madvec.processes.sm;
