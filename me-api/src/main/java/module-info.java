@@ -5,4 +5,6 @@ module madvec.api {
     requires transitive madvec.processes;
     requires transitive madvec.rambo;
     requires org.slf4j;
+
+    exports madvec.api.io;
 }

@@ -13,6 +13,8 @@ public final class CardFormatException extends IllegalArgumentException {
     private final String line;
 
     /**
+     * A failure at one line of a card, or of the card as a whole.
+     *
      * @param sourceName the file name or other label of the card
      * @param lineNumber 1-based number of the offending line, or the number of lines read when the
      *     problem is the card as a whole (then {@code line} is null)

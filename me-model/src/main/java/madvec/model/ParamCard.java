@@ -202,8 +202,14 @@ public final class ParamCard {
      */
     public void write(Writer out) throws IOException {
         out.write("# SLHA parameter card written by madvec (source: " + sourceName.replace('\n', ' ') + ")\n");
+        CardSection previous = null;
         for (CardSection section : sections) {
-            out.write("#\n");
+            // Consecutive bare DECAY lines form one table; everything else is set apart.
+            boolean decayTable = section instanceof CardDecay && previous instanceof CardDecay d && d.channels().isEmpty();
+            if (!decayTable) {
+                out.write("#\n");
+            }
+            previous = section;
             switch (section) {
                 case CardBlock b -> writeBlock(out, b);
                 case CardDecay d -> writeDecay(out, d);

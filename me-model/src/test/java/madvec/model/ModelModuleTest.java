@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Placeholder until this module's issue fills it: checks the module's name and its layering. */
+/** Checks the module's name (tests run on the module path) and its layering. */
 class ModelModuleTest {
     private static final Set<String> ABOVE = Set.of("madvec.api", "madvec.cli", "madvec.bench");
 
