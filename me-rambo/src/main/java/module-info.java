@@ -5,4 +5,6 @@ module madvec.rambo {
     requires transitive madvec.autodiff;
     requires static jdk.incubator.vector;
     requires org.slf4j;
+
+    exports madvec.rambo;
 }

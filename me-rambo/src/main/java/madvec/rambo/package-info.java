@@ -1,4 +1,5 @@
 /**
- * Phase space: RAMBO and RAMBO on diet, hypercube to momenta and back, massive, weighted and differentiable.
+ * Phase space at fixed sqrt(s): RAMBO on diet (invertible, differentiable, batched over SIMD lanes) and
+ * classic RAMBO, hypercube to momenta and back with the phase-space weight, plus analytic volumes.
  */
 package madvec.rambo;

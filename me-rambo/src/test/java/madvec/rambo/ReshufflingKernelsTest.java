@@ -1,0 +1,84 @@
+package madvec.rambo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import madvec.simd.Simd;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The lockstep Newton kernels of the reshuffling scale: the SIMD kernel against its scalar twin (when
+ * the vector path is on), and both, iterated to convergence, against the per-event solve.
+ */
+class ReshufflingKernelsTest {
+    private static final double SQRT_S = 1000.0;
+    private static final double[] MASSES = {173.0, 0.0, 80.4, 4.7, 125.0};
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4, 6, 13, 100, 207})
+    void vectorKernelMatchesItsScalarTwinAndConvergesToThePerEventSolve(int lanes) {
+        int stride = Simd.padded(lanes);
+        int n = MASSES.length;
+        double[] massSquared = new double[n];
+        for (int i = 0; i < n; i++) {
+            massSquared[i] = MASSES[i] * MASSES[i];
+        }
+        double[][] momentumSquared = randomMasslessMomenta(n, stride, new SplittableRandom(lanes));
+        double[] xiScalar = new double[stride];
+        double[] xiVector = new double[stride];
+        double[] slopeScalar = new double[stride];
+        double[] slopeVector = new double[stride];
+        java.util.Arrays.fill(xiScalar, 0.5);
+        java.util.Arrays.fill(xiVector, 0.5);
+        for (int iteration = 0; iteration < 30; iteration++) {
+            double worst = ScalarReshufflingKernels.newtonStep(momentumSquared, massSquared, SQRT_S, xiScalar, slopeScalar, stride);
+            if (Simd.VECTOR) {
+                double worstVector = VectorReshufflingKernels.newtonStep(momentumSquared, massSquared, SQRT_S, xiVector,
+                        slopeVector, stride);
+                assertEquals(worst, worstVector, 1e-14 * Math.max(worst, 1e-16), "largest step, iteration " + iteration);
+                for (int lane = 0; lane < stride; lane++) {
+                    // Same operations in the same order, and a correctly rounded SQRT: equal bit for bit.
+                    assertEquals(xiScalar[lane], xiVector[lane], 0.0, "xi, lane " + lane);
+                    assertEquals(slopeScalar[lane], slopeVector[lane], 0.0, "slope, lane " + lane);
+                }
+            }
+            if (iteration == 29) {
+                assertTrue(worst <= 0x1p-51, "converged, largest relative step " + worst);
+            }
+        }
+        double[] m2 = massSquared.clone();
+        double[] q2 = new double[n];
+        for (int lane = 0; lane < stride; lane++) {
+            for (int i = 0; i < n; i++) {
+                q2[i] = momentumSquared[i][lane];
+            }
+            double expected = Reshuffling.scale(SQRT_S, m2, q2);
+            assertEquals(expected, xiScalar[lane], 4 * Math.ulp(expected), "lane " + lane);
+            double energy = 0.0;
+            for (int i = 0; i < n; i++) {
+                energy += Math.sqrt(m2[i] + expected * expected * q2[i]);
+            }
+            assertEquals(SQRT_S, energy, 1e-13 * SQRT_S, "energy conservation fixes xi");
+        }
+    }
+
+    /** |q_i|^2 of n massless momenta per lane whose energies sum to sqrt(s). */
+    private static double[][] randomMasslessMomenta(int n, int stride, SplittableRandom rng) {
+        double[][] q2 = new double[n][stride];
+        for (int lane = 0; lane < stride; lane++) {
+            double[] e = new double[n];
+            double sum = 0.0;
+            for (int i = 0; i < n; i++) {
+                e[i] = 0.01 + rng.nextDouble();
+                sum += e[i];
+            }
+            for (int i = 0; i < n; i++) {
+                double energy = e[i] * SQRT_S / sum;
+                q2[i][lane] = energy * energy;
+            }
+        }
+        return q2;
+    }
+}
