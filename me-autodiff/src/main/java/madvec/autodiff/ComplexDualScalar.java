@@ -131,7 +131,7 @@ public final class ComplexDualScalar {
      * Principal square root: real part {@code >= 0}, branch cut on the negative real axis, where the
      * sign of the imaginary part (including -0.0) picks the side. The tangents use the complex
      * derivative {@code d sqrt(z) = dz / (2 sqrt(z))} (sqrt is holomorphic off the cut); at z = 0
-     * the derivative is infinite and nonzero tangents become infinite or NaN.
+     * the derivative is infinite: nonzero tangents become infinite or NaN, zero tangents stay 0.
      */
     public ComplexDualScalar sqrt() {
         double a = re.value();
@@ -163,6 +163,10 @@ public final class ComplexDualScalar {
         double[] dr = re.components();
         double[] di = im.components();
         for (int j = 1; j <= k; j++) {
+            if (dr[j] == 0.0 && di[j] == 0.0) {
+                // Independence of direction j survives z = 0 (a massless particle's complex mass).
+                continue;
+            }
             cr[j] = dr[j] * gr - di[j] * gi;
             ci[j] = dr[j] * gi + di[j] * gr;
         }

@@ -202,7 +202,7 @@ public final class DualLaneMath {
         }
     }
 
-    /** {@code out = a^p} for a constant real p, as {@link Math#pow}; {@code a^0 = 1}. */
+    /** {@code out = a^p} for a constant real p, lane by lane {@link Math#pow}; {@code a^0 = 1}. */
     public static void pow(DualLanes a, double p, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {

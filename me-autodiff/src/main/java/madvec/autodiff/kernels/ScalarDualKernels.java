@@ -187,13 +187,12 @@ public final class ScalarDualKernels {
     private static double power(double x, int m) {
         double r = 1.0;
         double b = x;
-        for (int e = m; e != 0; e >>>= 1) {
-            if ((e & 1) != 0) {
+        int bits = 32 - Integer.numberOfLeadingZeros(m);
+        for (int bit = 0; bit < bits; bit++) {
+            if ((m >>> bit & 1) != 0) {
                 r *= b;
             }
-            if (e > 1) {
-                b *= b;
-            }
+            b *= b;
         }
         return r;
     }
@@ -204,18 +203,20 @@ public final class ScalarDualKernels {
     }
 
     /**
-     * {@code out = a^p} for a constant real p (Math.pow): derivative {@code p a^(p-1)}; a zero
-     * tangent stays 0 where that is infinite.
+     * {@code out = a^p} for a constant real p, as {@link Math#pow}: derivative {@code p a^p / a}
+     * ({@code p 0^(p-1)} at a = 0); a zero tangent stays 0 where that is infinite.
      */
     public static void pow(double[] a, double p, double[] out, int stride, int k) {
         if (p == 0.0) {
             constantOne(out, stride, k);
             return;
         }
+        double slopeAtZero = p * Math.pow(0.0, p - 1.0);
         for (int i = 0; i < stride; i++) {
             double x = a[i];
-            applyDerivativeKeepingZeros(a, out, stride, k, i, Math.pow(x, p - 1.0) * p);
-            out[i] = Math.pow(x, p);
+            double v = Math.pow(x, p);
+            applyDerivativeKeepingZeros(a, out, stride, k, i, x == 0.0 ? slopeAtZero : v / x * p);
+            out[i] = v;
         }
     }
 

@@ -10,13 +10,11 @@ import static jdk.incubator.vector.VectorOperators.IS_NAN;
 import static jdk.incubator.vector.VectorOperators.LE;
 import static jdk.incubator.vector.VectorOperators.LOG;
 import static jdk.incubator.vector.VectorOperators.LT;
-import static jdk.incubator.vector.VectorOperators.POW;
 import static jdk.incubator.vector.VectorOperators.SIN;
 import static jdk.incubator.vector.VectorOperators.SQRT;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import madvec.simd.vector.Species;
 
@@ -227,17 +225,20 @@ public final class VectorDualKernels {
         }
     }
 
-    /** x^m for m >= 0 by squaring, in the same order as {@link ScalarDualKernels}. */
+    /**
+     * x^m for m >= 0 by squaring, in the same order as {@link ScalarDualKernels}. Shaped for C2: a
+     * counted loop over the bits of m, and b squared unconditionally (the last square is unused),
+     * since a conditional update of b made C2 box the vectors (measured: 128 bytes per chunk).
+     */
     private static DoubleVector power(DoubleVector x, int m) {
         DoubleVector r = DoubleVector.broadcast(D, 1.0);
         DoubleVector b = x;
-        for (int e = m; e != 0; e >>>= 1) {
-            if ((e & 1) != 0) {
+        int bits = 32 - Integer.numberOfLeadingZeros(m);
+        for (int bit = 0; bit < bits; bit++) {
+            if ((m >>> bit & 1) != 0) {
                 r = r.mul(b);
             }
-            if (e > 1) {
-                b = b.mul(b);
-            }
+            b = b.mul(b);
         }
         return r;
     }
@@ -252,19 +253,28 @@ public final class VectorDualKernels {
     }
 
     /**
-     * {@code out = a^p} for a constant real p (lanewise POW, as Math.pow): derivative
-     * {@code p a^(p-1)}; a zero tangent stays 0 where that is infinite.
+     * {@code out = a^p} for a constant real p, as {@link Math#pow}: derivative {@code p a^p / a}
+     * ({@code p 0^(p-1)} at a = 0); a zero tangent stays 0 where that is infinite.
+     *
+     * <p>The value is {@link Math#pow} lane by lane: JDK 25 has no SVML POW below AVX-512, and the
+     * Java fallback of {@code lanewise(POW)} allocates on every call. The value is staged in the
+     * value slot of {@code out} (each lane of a read before it is overwritten), then the derivative
+     * is vectorised.
      */
     public static void pow(double[] a, double p, double[] out, int stride, int k) {
         if (p == 0.0) {
             constantOne(out, stride, k);
             return;
         }
+        double slopeAtZero = p * Math.pow(0.0, p - 1.0);
         for (int i = 0; i < stride; i += L) {
             DoubleVector x = DoubleVector.fromArray(D, a, i);
-            DoubleVector d = x.lanewise(POW, p - 1.0).mul(p);
+            for (int j = i; j < i + L; j++) {
+                out[j] = Math.pow(a[j], p);
+            }
+            DoubleVector v = DoubleVector.fromArray(D, out, i);
+            DoubleVector d = v.div(x).mul(p).blend(slopeAtZero, x.compare(EQ, 0.0));
             applyDerivativeKeepingZeros(a, out, stride, k, i, d);
-            x.lanewise(POW, p).intoArray(out, i);
         }
     }
 
@@ -331,17 +341,17 @@ public final class VectorDualKernels {
     /** {@code out = sign(a)} as Math.signum (±0 and NaN kept); all tangents 0. */
     public static void sign(double[] a, double[] out, int stride, int k) {
         for (int i = 0; i < stride; i += L) {
-            unitStep(DoubleVector.fromArray(D, a, i), null).intoArray(out, i);
+            DoubleVector x = DoubleVector.fromArray(D, a, i);
+            unitStep(x, x).intoArray(out, i);
         }
         for (int i = stride, n = (k + 1) * stride; i < n; i += L) {
             DoubleVector.zero(D).intoArray(out, i);
         }
     }
 
-    /** 1 where x > 0, -1 where x < 0, elsewhere {@code otherwise} (or x itself when null). */
+    /** 1 where x > 0, -1 where x < 0, elsewhere (zeros, NaN) the lane of {@code otherwise}. */
     private static DoubleVector unitStep(DoubleVector x, DoubleVector otherwise) {
-        DoubleVector base = otherwise == null ? x : otherwise;
-        return base.blend(1.0, x.compare(GT, 0.0)).blend(-1.0, x.compare(LT, 0.0));
+        return otherwise.blend(1.0, x.compare(GT, 0.0)).blend(-1.0, x.compare(LT, 0.0));
     }
 
     /** {@code out = min(a, b)} with the tangents of the operand chosen; a on ties, NaN propagates. */
@@ -392,64 +402,78 @@ public final class VectorDualKernels {
 
     /** {@code mask[i] = a[i] < b[i]} on the values of lanes {@code 0 .. lanes-1}. */
     public static void lessThan(double[] a, double[] b, boolean[] mask, int lanes) {
-        compare(LT, a, b, mask, lanes);
+        int full = lanes / L * L;
+        for (int i = 0; i < full; i += L) {
+            DoubleVector.fromArray(D, a, i).compare(LT, DoubleVector.fromArray(D, b, i)).intoArray(mask, i);
+        }
+        for (int i = full; i < lanes; i++) {
+            mask[i] = a[i] < b[i];
+        }
     }
 
     /** {@code mask[i] = a[i] <= b[i]} on the values of lanes {@code 0 .. lanes-1}. */
     public static void lessOrEqual(double[] a, double[] b, boolean[] mask, int lanes) {
-        compare(LE, a, b, mask, lanes);
+        int full = lanes / L * L;
+        for (int i = 0; i < full; i += L) {
+            DoubleVector.fromArray(D, a, i).compare(LE, DoubleVector.fromArray(D, b, i)).intoArray(mask, i);
+        }
+        for (int i = full; i < lanes; i++) {
+            mask[i] = a[i] <= b[i];
+        }
     }
 
     /** {@code mask[i] = a[i] > b[i]} on the values of lanes {@code 0 .. lanes-1}. */
     public static void greaterThan(double[] a, double[] b, boolean[] mask, int lanes) {
-        compare(GT, a, b, mask, lanes);
+        int full = lanes / L * L;
+        for (int i = 0; i < full; i += L) {
+            DoubleVector.fromArray(D, a, i).compare(GT, DoubleVector.fromArray(D, b, i)).intoArray(mask, i);
+        }
+        for (int i = full; i < lanes; i++) {
+            mask[i] = a[i] > b[i];
+        }
     }
 
     /** {@code mask[i] = a[i] >= b[i]} on the values of lanes {@code 0 .. lanes-1}. */
     public static void greaterOrEqual(double[] a, double[] b, boolean[] mask, int lanes) {
-        compare(GE, a, b, mask, lanes);
+        int full = lanes / L * L;
+        for (int i = 0; i < full; i += L) {
+            DoubleVector.fromArray(D, a, i).compare(GE, DoubleVector.fromArray(D, b, i)).intoArray(mask, i);
+        }
+        for (int i = full; i < lanes; i++) {
+            mask[i] = a[i] >= b[i];
+        }
     }
 
     /** {@code mask[i] = a[i] == b[i]} on the values of lanes {@code 0 .. lanes-1}. */
     public static void equal(double[] a, double[] b, boolean[] mask, int lanes) {
-        compare(EQ, a, b, mask, lanes);
+        int full = lanes / L * L;
+        for (int i = 0; i < full; i += L) {
+            DoubleVector.fromArray(D, a, i).compare(EQ, DoubleVector.fromArray(D, b, i)).intoArray(mask, i);
+        }
+        for (int i = full; i < lanes; i++) {
+            mask[i] = a[i] == b[i];
+        }
     }
 
     /** {@code mask[i] = a[i] < c} on the values of lanes {@code 0 .. lanes-1}. */
     public static void lessThan(double[] a, double c, boolean[] mask, int lanes) {
-        compare(LT, a, c, mask, lanes);
+        int full = lanes / L * L;
+        for (int i = 0; i < full; i += L) {
+            DoubleVector.fromArray(D, a, i).compare(LT, c).intoArray(mask, i);
+        }
+        for (int i = full; i < lanes; i++) {
+            mask[i] = a[i] < c;
+        }
     }
 
     /** {@code mask[i] = a[i] > c} on the values of lanes {@code 0 .. lanes-1}. */
     public static void greaterThan(double[] a, double c, boolean[] mask, int lanes) {
-        compare(GT, a, c, mask, lanes);
-    }
-
-    private static void compare(VectorOperators.Comparison op, double[] a, double[] b, boolean[] mask, int lanes) {
         int full = lanes / L * L;
         for (int i = 0; i < full; i += L) {
-            DoubleVector.fromArray(D, a, i).compare(op, DoubleVector.fromArray(D, b, i)).intoArray(mask, i);
+            DoubleVector.fromArray(D, a, i).compare(GT, c).intoArray(mask, i);
         }
-        if (full < lanes) {
-            // The last chunk lies inside the padded arrays but only partly inside the mask.
-            long bits = DoubleVector.fromArray(D, a, full).compare(op, DoubleVector.fromArray(D, b, full)).toLong();
-            storeBits(bits, mask, full, lanes);
-        }
-    }
-
-    private static void compare(VectorOperators.Comparison op, double[] a, double c, boolean[] mask, int lanes) {
-        int full = lanes / L * L;
-        for (int i = 0; i < full; i += L) {
-            DoubleVector.fromArray(D, a, i).compare(op, c).intoArray(mask, i);
-        }
-        if (full < lanes) {
-            storeBits(DoubleVector.fromArray(D, a, full).compare(op, c).toLong(), mask, full, lanes);
-        }
-    }
-
-    private static void storeBits(long bits, boolean[] mask, int from, int to) {
-        for (int j = from; j < to; j++) {
-            mask[j] = (bits >>> (j - from) & 1L) != 0;
+        for (int i = full; i < lanes; i++) {
+            mask[i] = a[i] > c;
         }
     }
 
