@@ -18,6 +18,7 @@ public final class ExternalWavefunctions {
     private final int k;
     private final Jet p0, p1, p2, p3, m, pp, a, b, om0, om1, chi0, chi1r, chi1i, den;
     private final Jet[] out = new Jet[8];
+    private final Jet[] momentum;
 
     /** Scratch for one thread and k tangents. */
     public ExternalWavefunctions(int k) {
@@ -26,6 +27,7 @@ public final class ExternalWavefunctions {
         pp = new Jet(k); a = new Jet(k); b = new Jet(k); om0 = new Jet(k); om1 = new Jet(k);
         chi0 = new Jet(k); chi1r = new Jet(k); chi1i = new Jet(k); den = new Jet(k);
         for (int i = 0; i < out.length; i++) out[i] = new Jet(k);
+        momentum = new Jet[] {p0, p1, p2, p3};
     }
 
     /**
@@ -223,7 +225,7 @@ public final class ExternalWavefunctions {
     }
 
     private void loadMomentum(double[] w, int c, int pOff, int l) {
-        Jet[] p = {p0, p1, p2, p3};
+        Jet[] p = momentum;
         for (int mu = 0; mu < 4; mu++) {
             p[mu].v = w[pOff + mu * c + l];
             for (int i = 0; i < k; i++) p[mu].t[i] = w[pOff + (i + 1) * 4 * c + mu * c + l];
@@ -232,7 +234,7 @@ public final class ExternalWavefunctions {
 
     private void store(double[] w, int c, int outOff, int l, int momentumSign) {
         int blk = Layout.wfBlock(c);
-        Jet[] p = {p0, p1, p2, p3};
+        Jet[] p = momentum;
         for (int q = 0; q < 8; q++) {
             w[outOff + q * c + l] = out[q].v;
             for (int i = 0; i < k; i++) w[outOff + (i + 1) * blk + q * c + l] = out[q].t[i];

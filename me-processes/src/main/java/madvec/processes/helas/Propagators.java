@@ -15,7 +15,13 @@ package madvec.processes.helas;
  * dY = N(Q, M) dT / D + dN T / D - Y dD / D with dD = 2 Q.dQ - 2 M dM + i (dM W + M dW).
  */
 public final class Propagators {
-    private Propagators() {}
+    // Scratch for one lane's four components; an instance belongs to one executor (one thread).
+    private final double[] yr = new double[4], yi = new double[4], nr = new double[4], ni = new double[4];
+    private final double[] tr = new double[4], ti = new double[4], ar = new double[4], ai = new double[4];
+    private final double[] q = new double[4], e = new double[4];
+
+    /** Scratch for one thread. */
+    public Propagators() {}
 
     /** Kinds of propagator. */
     public enum Kind {
@@ -33,10 +39,9 @@ public final class Propagators {
      * Applies a propagator: reads T from slot {@code t}, writes slot {@code out} (components and
      * momentum, all blocks).
      */
-    public static void apply(Kind kind, double[] w, int c, int k, int t, int out, double[] mass, double[] width) {
+    public void apply(Kind kind, double[] w, int c, int k, int t, int out, double[] mass, double[] width) {
         int blk = Layout.wfBlock(c);
         double m = mass[0], wd = width[0];
-        double[] yr = new double[4], yi = new double[4], nr = new double[4], ni = new double[4];
         for (int l = 0; l < c; l++) {
             double q0 = mom(w, c, t, 0, l), q1 = mom(w, c, t, 1, l), q2 = mom(w, c, t, 2, l), q3 = mom(w, c, t, 3, l);
             double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m * m, di = m * wd;
@@ -94,9 +99,8 @@ public final class Propagators {
     }
 
     /** n := N(Q, M) T for the T block at {@code tb}. */
-    private static void numerator(Kind kind, double[] w, int c, int tb, int l, double q0, double q1, double q2,
+    private void numerator(Kind kind, double[] w, int c, int tb, int l, double q0, double q1, double q2,
             double q3, double m, double[] nr, double[] ni) {
-        double[] tr = new double[4], ti = new double[4];
         for (int j = 0; j < 4; j++) {
             tr[j] = w[tb + 2 * j * c + l];
             ti[j] = w[tb + (2 * j + 1) * c + l];
@@ -106,7 +110,7 @@ public final class Propagators {
                 double qtr = q0 * tr[0] - q1 * tr[1] - q2 * tr[2] - q3 * tr[3];
                 double qti = q0 * ti[0] - q1 * ti[1] - q2 * ti[2] - q3 * ti[3];
                 double inv = m == 0.0 ? 0.0 : 1.0 / (m * m);
-                double[] q = {q0, q1, q2, q3};
+                fill(q, q0, q1, q2, q3);
                 for (int j = 0; j < 4; j++) {
                     nr[j] = tr[j] - q[j] * qtr * inv;
                     ni[j] = ti[j] - q[j] * qti * inv;
@@ -126,10 +130,9 @@ public final class Propagators {
     }
 
     /** n += dN T: the numerator's derivative along (dQ, dM) applied to the value block T. */
-    private static void numeratorTangent(Kind kind, double[] w, int c, int t, int l, double q0, double q1,
+    private void numeratorTangent(Kind kind, double[] w, int c, int t, int l, double q0, double q1,
             double q2, double q3, double m, double e0, double e1, double e2, double e3, double dm, double[] nr,
             double[] ni) {
-        double[] tr = new double[4], ti = new double[4], ar = new double[4], ai = new double[4];
         for (int j = 0; j < 4; j++) {
             tr[j] = w[t + 2 * j * c + l];
             ti[j] = w[t + (2 * j + 1) * c + l];
@@ -144,7 +147,8 @@ public final class Propagators {
                 double qti = q0 * ti[0] - q1 * ti[1] - q2 * ti[2] - q3 * ti[3];
                 double etr = e0 * tr[0] - e1 * tr[1] - e2 * tr[2] - e3 * tr[3];
                 double eti = e0 * ti[0] - e1 * ti[1] - e2 * ti[2] - e3 * ti[3];
-                double[] q = {q0, q1, q2, q3}, e = {e0, e1, e2, e3};
+                fill(q, q0, q1, q2, q3);
+                fill(e, e0, e1, e2, e3);
                 // d[-Q (Q.T)/M^2] = -dQ (Q.T)/M^2 - Q (dQ.T)/M^2 + 2 Q (Q.T) dM / M^3
                 for (int j = 0; j < 4; j++) {
                     nr[j] += -e[j] * qtr * inv - q[j] * etr * inv + 2 * q[j] * qtr * inv * dm / m;
@@ -167,6 +171,13 @@ public final class Propagators {
             }
             case SCALAR -> { }
         }
+    }
+
+    private static void fill(double[] v, double v0, double v1, double v2, double v3) {
+        v[0] = v0;
+        v[1] = v1;
+        v[2] = v2;
+        v[3] = v3;
     }
 
     /** (S(P) + M) X for a column spinor X, S(P) = [[0, A(P)], [B(P), 0]] in the HELAS Weyl basis. */

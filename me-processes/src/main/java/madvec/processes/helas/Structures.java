@@ -122,14 +122,20 @@ public final class Structures {
             double bkr = b0r * k0 - b1r * k1 - b2r * k2 - b3r * k3, bki = b0i * k0 - b1i * k1 - b2i * k2 - b3i * k3;
             double m0 = q20 + 2 * q30, m1 = q21 + 2 * q31, m2 = q22 + 2 * q32, m3 = q23 + 2 * q33;
             double amr = a0r * m0 - a1r * m1 - a2r * m2 - a3r * m3, ami = a0i * m0 - a1i * m1 - a2i * m2 - a3i * m3;
-            double[] d = {q30 - q20, q31 - q21, q32 - q22, q33 - q23};
-            double[] ar = {a0r, a1r, a2r, a3r}, ai = {a0i, a1i, a2i, a3i}, br = {b0r, b1r, b2r, b3r}, bi = {b0i, b1i, b2i, b3i};
-            for (int mu = 0; mu < 4; mu++) {
-                double xr = abr * d[mu] + (ar[mu] * bkr - ai[mu] * bki) - (br[mu] * amr - bi[mu] * ami);
-                double xi = abi * d[mu] + (ar[mu] * bki + ai[mu] * bkr) - (br[mu] * ami + bi[mu] * amr);
-                put(w, c, out, l, mu, -(gr * xr - gi * xi), -(gr * xi + gi * xr), acc);
-            }
+            vvvComponent(w, c, out, l, 0, gr, gi, abr, abi, q30 - q20, a0r, a0i, b0r, b0i, bkr, bki, amr, ami, acc);
+            vvvComponent(w, c, out, l, 1, gr, gi, abr, abi, q31 - q21, a1r, a1i, b1r, b1i, bkr, bki, amr, ami, acc);
+            vvvComponent(w, c, out, l, 2, gr, gi, abr, abi, q32 - q22, a2r, a2i, b2r, b2i, bkr, bki, amr, ami, acc);
+            vvvComponent(w, c, out, l, 3, gr, gi, abr, abi, q33 - q23, a3r, a3i, b3r, b3i, bkr, bki, amr, ami, acc);
         }
+    }
+
+    /** Component mu of -g [(V2.V3) d + V2 (V3.k) - V3 (V2.m)], with d = P3 - P2, k = 2 P2 + P3, m = P2 + 2 P3. */
+    private static void vvvComponent(double[] w, int c, int out, int l, int mu, double gr, double gi, double abr,
+            double abi, double d, double ar, double ai, double br, double bi, double bkr, double bki, double amr,
+            double ami, boolean acc) {
+        double xr = abr * d + (ar * bkr - ai * bki) - (br * amr - bi * ami);
+        double xi = abi * d + (ar * bki + ai * bkr) - (br * ami + bi * amr);
+        put(w, c, out, l, mu, -(gr * xr - gi * xi), -(gr * xi + gi * xr), acc);
     }
 
     private static void put(double[] w, int c, int out, int l, int j, double re, double im, boolean acc) {

@@ -38,6 +38,7 @@ public final class ProgramExecutor {
     private final int[][] liveHelicities;
     private final double[][] colour;
     private final ExternalWavefunctions externals;
+    private final Propagators propagators = new Propagators();
     private final double[] w;
     private final int momentaOff, slotsOff, tempOff, ampOff, jampOff, meOff;
     private final int wfSlot, momSlot, ampSlot;
@@ -222,7 +223,7 @@ public final class ProgramExecutor {
             if (op.isAmplitude()) {
                 contract(op);
             } else {
-                Propagators.apply(op.propagator(), w, c, k, tempOff, slotsOff + op.out() * wfSlot, masses[i], widths[i]);
+                propagators.apply(op.propagator(), w, c, k, tempOff, slotsOff + op.out() * wfSlot, masses[i], widths[i]);
             }
         }
         accumulateColour();
