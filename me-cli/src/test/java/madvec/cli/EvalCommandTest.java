@@ -1,0 +1,122 @@
+package madvec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import madvec.model.ParamCard;
+import madvec.model.StandardModel;
+import madvec.processes.program.ProgramExecutor;
+import madvec.processes.sm.HandBuiltPrograms;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The eval contract: columns, digits, derivatives, --set, and one clear error per bad input. */
+class EvalCommandTest {
+    // g g > t t~ at 1500 GeV with the top along a generic direction (p = sqrt(750^2 - 173^2))
+    private static final double P = Math.sqrt(750.0 * 750.0 - 173.0 * 173.0);
+    private static final double[] EVENT = {750, 0, 0, 750, 750, 0, 0, -750,
+        750, 0.6 * P, 0, 0.8 * P, 750, -0.6 * P, 0, -0.8 * P};
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path momenta(String... lines) throws Exception {
+        Path f = dir.resolve("momenta.txt");
+        Files.write(f, List.of(lines));
+        return f;
+    }
+
+    private static String line(double[] ev) {
+        StringBuilder sb = new StringBuilder();
+        for (double v : ev) sb.append(String.format(Locale.ROOT, "%.17g ", v));
+        return sb.toString().trim();
+    }
+
+    private static double[] direct(ParamCard card, List<String> grads) {
+        StandardModel m = StandardModel.of(card, grads);
+        ProgramExecutor ex = new ProgramExecutor(HandBuiltPrograms.forProcess("g g > t t~"), m, m.k(), false);
+        double[][] mom = new double[16][m.k() + 1];
+        for (int j = 0; j < 16; j++) mom[j][0] = EVENT[j];
+        double[] me = new double[m.k() + 1];
+        ex.evaluate(mom, 1, 1, me);
+        return me;
+    }
+
+    @Test
+    void writesHeaderAndValuesWithDerivativesInSeventeenDigits() throws Exception {
+        Path f = momenta("# a comment", "", line(EVENT));
+        assertEquals(0, run("eval", "--process", "g g > t t~", "--momenta", f.toString(), "--grad", "mass.6,sminputs.3"), err.toString());
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals("# me d_me/d_mass.6 d_me/d_sminputs.3", lines[0]);
+        assertEquals(2, lines.length);
+        String[] cols = lines[1].split(" ");
+        assertEquals(3, cols.length);
+        assertTrue(cols[0].matches("-?\\d\\.\\d{16}e[+-]\\d+"), cols[0]);
+        double[] expected = direct(ParamCard.defaultSm(), List.of("mass.6", "sminputs.3"));
+        for (int i = 0; i < 3; i++) assertEquals(expected[i], Double.parseDouble(cols[i]), 0.0, "column " + i);
+    }
+
+    @Test
+    void setOverridesTheCard() throws Exception {
+        Path f = momenta(line(EVENT));
+        assertEquals(0, run("eval", "--process", "g g > t t~", "--momenta", f.toString(), "--set", "mass.6=175"), err.toString());
+        double me = Double.parseDouble(out.toString(StandardCharsets.UTF_8).split("\n")[1]);
+        assertEquals(direct(ParamCard.defaultSm().with("mass.6", 175), List.of())[0], me, 0.0);
+    }
+
+    @Test
+    void wrongColumnCountNamesTheLine() throws Exception {
+        Path f = momenta("# header", "1 2 3");
+        assertEquals(1, run("eval", "--process", "g g > t t~", "--momenta", f.toString()));
+        assertTrue(err.toString().contains(":2: expected 16 numbers") && err.toString().contains("found 3"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void nonConservingMomentaAreRejected() throws Exception {
+        double[] bad = EVENT.clone();
+        bad[9] += 1.0;
+        Path f = momenta(line(bad));
+        assertEquals(1, run("eval", "--process", "g g > t t~", "--momenta", f.toString()));
+        assertTrue(err.toString().contains("four-momentum not conserved: px"), err.toString());
+    }
+
+    @Test
+    void nanIsRejected() throws Exception {
+        String l = line(EVENT).replaceFirst("^750\\.\\d*", "NaN");
+        Path f = momenta(l);
+        assertEquals(1, run("eval", "--process", "g g > t t~", "--momenta", f.toString()));
+        assertTrue(err.toString().contains("column 1 is NaN"), err.toString());
+    }
+
+    @Test
+    void unknownProcessAndParameterAreNamed() throws Exception {
+        Path f = momenta(line(EVENT));
+        assertEquals(1, run("eval", "--process", "g g > z z", "--momenta", f.toString()));
+        assertTrue(err.toString().contains("unknown process 'g g > z z'"), err.toString());
+        err.reset();
+        assertEquals(1, run("eval", "--process", "g g > t t~", "--momenta", f.toString(), "--grad", "mass.99"));
+        assertTrue(err.toString().contains("mass.99"), err.toString());
+    }
+
+    @Test
+    void missingProcessIsAUsageError() {
+        assertEquals(2, run("eval"));
+        assertTrue(err.toString().contains("--process is required"), err.toString());
+    }
+}
