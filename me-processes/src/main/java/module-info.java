@@ -4,9 +4,12 @@
  */
 module madvec.processes {
     requires transitive madvec.model;
+    requires madvec.colour;
     requires static jdk.incubator.vector;
     requires org.slf4j;
 
+    exports madvec.processes;
+    exports madvec.processes.generator;
     exports madvec.processes.program;
     exports madvec.processes.sm;
     // Kernels are engine internals; the benchmarks measure them directly.

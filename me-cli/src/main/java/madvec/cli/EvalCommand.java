@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import madvec.model.ParamCard;
 import madvec.model.StandardModel;
+import madvec.processes.Processes;
 import madvec.processes.program.Program;
 import madvec.processes.program.ProgramExecutor;
-import madvec.processes.sm.HandBuiltPrograms;
 
 /**
  * {@code madvec eval --process P [--param-card FILE] [--set block.id=value]... [--momenta FILE|-]
@@ -50,9 +50,9 @@ final class EvalCommand {
         if (process == null) {
             throw new Usage("--process is required, e.g. --process \"g g > t t~\"");
         }
-        Program program = HandBuiltPrograms.forProcess(process);
         ParamCard card = loadCard(cardFile, sets);
         StandardModel model = StandardModel.of(card, grads);
+        Program program = Processes.compile(process, model);
         List<double[]> events = readMomenta(momentaFile, program.particles());
         ProgramExecutor executor = new ProgramExecutor(program, model, model.k(), false);
         int k = model.k(), n = program.particles(), lanes = events.size();
@@ -92,7 +92,7 @@ final class EvalCommand {
         return args.get(i);
     }
 
-    private static ParamCard loadCard(String file, List<String> sets) {
+    static ParamCard loadCard(String file, List<String> sets) {
         ParamCard card;
         try {
             card = file == null ? ParamCard.defaultSm() : ParamCard.read(Path.of(file));

@@ -33,6 +33,8 @@ public final class Main {
         }));
         add(new CliCommand("eval", "|M|^2 and derivatives for events given as momenta (--process, --momenta, --grad)",
                 EvalCommand::run));
+        add(new CliCommand("diagrams", "subprocesses of a process string: diagrams, colour flows, helicities, generation time",
+                DiagramsCommand::run));
     }
 
     private void add(CliCommand c) {

@@ -107,8 +107,11 @@ class EvalCommandTest {
     @Test
     void unknownProcessAndParameterAreNamed() throws Exception {
         Path f = momenta(line(EVENT));
+        assertEquals(1, run("eval", "--process", "g g > t tbar", "--momenta", f.toString()));
+        assertTrue(err.toString().contains("unknown particle 'tbar' at position 9"), err.toString());
+        err.reset();
         assertEquals(1, run("eval", "--process", "g g > z z", "--momenta", f.toString()));
-        assertTrue(err.toString().contains("unknown process 'g g > z z'"), err.toString());
+        assertTrue(err.toString().contains("no diagrams for 'g g > z z'"), err.toString());
         err.reset();
         assertEquals(1, run("eval", "--process", "g g > t t~", "--momenta", f.toString(), "--grad", "mass.99"));
         assertTrue(err.toString().contains("mass.99"), err.toString());

@@ -138,6 +138,43 @@ public final class Structures {
         put(w, c, out, l, mu, -(gr * xr - gi * xi), -(gr * xi + gi * xr), acc);
     }
 
+    /**
+     * Four vectors (UFO structures VVVV1..5: sums of metric pairings), open leg: X = cA A (B . C) +
+     * cB B (A . C) + cC C (A . B) times the coupling, with A, B, C the other three legs and cA, cB, cC
+     * the coefficients of the pairings that tie the open leg to A, B and C.
+     */
+    public static void vvvvOpen(double[] w, int c, int va, int vb, int vc, int out, double ca, double cb,
+            double cc, double[] g, int gc, boolean acc) {
+        double gr = g[2 * gc], gi = g[2 * gc + 1];
+        for (int l = 0; l < c; l++) {
+            double bcr = 0, bci = 0, acr = 0, aci = 0, abr = 0, abi = 0;
+            for (int j = 0; j < 4; j++) {
+                double ar = w[va + 2 * j * c + l], ai = w[va + (2 * j + 1) * c + l];
+                double br = w[vb + 2 * j * c + l], bi = w[vb + (2 * j + 1) * c + l];
+                double xr = w[vc + 2 * j * c + l], xi = w[vc + (2 * j + 1) * c + l];
+                double sign = j == 0 ? 1.0 : -1.0;
+                bcr += sign * (br * xr - bi * xi);
+                bci += sign * (br * xi + bi * xr);
+                acr += sign * (ar * xr - ai * xi);
+                aci += sign * (ar * xi + ai * xr);
+                abr += sign * (ar * br - ai * bi);
+                abi += sign * (ar * bi + ai * br);
+            }
+            // fold the coupling and the pairing coefficients into the three dot products
+            double pr = ca * (gr * bcr - gi * bci), pi = ca * (gr * bci + gi * bcr);
+            double qr = cb * (gr * acr - gi * aci), qi = cb * (gr * aci + gi * acr);
+            double sr = cc * (gr * abr - gi * abi), si = cc * (gr * abi + gi * abr);
+            for (int j = 0; j < 4; j++) {
+                double ar = w[va + 2 * j * c + l], ai = w[va + (2 * j + 1) * c + l];
+                double br = w[vb + 2 * j * c + l], bi = w[vb + (2 * j + 1) * c + l];
+                double xr = w[vc + 2 * j * c + l], xi = w[vc + (2 * j + 1) * c + l];
+                double re = pr * ar - pi * ai + qr * br - qi * bi + sr * xr - si * xi;
+                double im = pr * ai + pi * ar + qr * bi + qi * br + sr * xi + si * xr;
+                put(w, c, out, l, j, re, im, acc);
+            }
+        }
+    }
+
     private static void put(double[] w, int c, int out, int l, int j, double re, double im, boolean acc) {
         int r = out + 2 * j * c + l, i = out + (2 * j + 1) * c + l;
         if (acc) {

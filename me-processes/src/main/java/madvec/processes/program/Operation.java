@@ -3,36 +3,53 @@ package madvec.processes.program;
 import madvec.processes.helas.Propagators;
 
 /**
- * One step of a process program: a vertex applied to two input slots. With a propagator it produces
- * an off-shell current in {@code out}; without one ({@code propagator == null}) its amputated current
- * is contracted with slot {@code out} into amplitude {@code amplitude}.
+ * One step of a process program: a vertex applied to two or three input slots. With a propagator it
+ * produces an off-shell current in {@code out}; without one ({@code propagator == null}) its amputated
+ * current is contracted with slot {@code out} into amplitude {@code amplitude}.
  *
  * @param structure the Lorentz structure and open leg
  * @param a first input slot
  * @param b second input slot
+ * @param c third input slot of a four-point vertex, -1 otherwise
  * @param couplingLeft coupling index (the left-handed one for chiral fermion vertices)
  * @param couplingRight right-handed coupling index (same as left for vector-like vertices)
+ * @param factors constant coefficients of the structure (the pairing coefficients of VVVV), or null
  * @param propagator propagator of the produced current, or null for an amplitude
  * @param pdg particle of the internal line (mass and width), 0 for an amplitude
  * @param out produced slot, or the slot of the leg contracted into the amplitude
  * @param amplitude amplitude index, or -1 for a current
  */
-public record Operation(Structure structure, int a, int b, int couplingLeft, int couplingRight,
-        Propagators.Kind propagator, int pdg, int out, int amplitude) {
+public record Operation(Structure structure, int a, int b, int c, int couplingLeft, int couplingRight,
+        double[] factors, Propagators.Kind propagator, int pdg, int out, int amplitude) {
 
-    /** An off-shell current. */
-    public static Operation current(Structure s, int a, int b, int gl, int gr, Propagators.Kind prop, int pdg,
-            int out) {
-        return new Operation(s, a, b, gl, gr, prop, pdg, out, -1);
+    /** Checks the slot count against the structure. */
+    public Operation {
+        if ((c >= 0) != (structure.inputs() == 3)) {
+            throw new IllegalArgumentException(structure + " takes " + structure.inputs() + " inputs");
+        }
+        if (structure == Structure.VVVV_OPEN_V && (factors == null || factors.length != 3)) {
+            throw new IllegalArgumentException("VVVV needs three pairing coefficients");
+        }
     }
 
-    /** An amplitude: the structure's current from (a, b) contracted with slot {@code last}. */
+    /** An off-shell current of a three-point vertex. */
+    public static Operation current(Structure s, int a, int b, int gl, int gr, Propagators.Kind prop, int pdg,
+            int out) {
+        return new Operation(s, a, b, -1, gl, gr, null, prop, pdg, out, -1);
+    }
+
+    /** An amplitude of a three-point vertex: the structure's current from (a, b) contracted with slot {@code last}. */
     public static Operation amplitude(Structure s, int a, int b, int gl, int gr, int last, int amplitude) {
-        return new Operation(s, a, b, gl, gr, null, 0, last, amplitude);
+        return new Operation(s, a, b, -1, gl, gr, null, null, 0, last, amplitude);
     }
 
     /** True when this step closes a diagram into an amplitude. */
     public boolean isAmplitude() {
         return amplitude >= 0;
+    }
+
+    /** Input slots in order (two or three). */
+    public int[] inputs() {
+        return c >= 0 ? new int[] {a, b, c} : new int[] {a, b};
     }
 }

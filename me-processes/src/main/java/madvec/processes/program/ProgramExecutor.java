@@ -9,6 +9,7 @@ import madvec.model.StandardModel;
 import madvec.processes.helas.ExternalWavefunctions;
 import madvec.processes.helas.Layout;
 import madvec.processes.helas.Propagators;
+import madvec.processes.helas.ScalarStructures;
 import madvec.processes.helas.Structures;
 import madvec.simd.Simd;
 
@@ -84,7 +85,7 @@ public final class ProgramExecutor {
             Operation op = program.operations().get(i);
             if (!op.isAmplitude()) {
                 slotHasTangents[op.out()] = slotHasTangents[op.a()] || slotHasTangents[op.b()]
-                        || couplingHasTangents[op.couplingLeft()] || couplingHasTangents[op.couplingRight()]
+                        || (op.c() >= 0 && slotHasTangents[op.c()]) || couplingHasTangents[op.couplingLeft()] || couplingHasTangents[op.couplingRight()]
                         || hasTangents(masses[i], 1) || hasTangents(widths[i], 1);
             }
         }
@@ -243,43 +244,70 @@ public final class ProgramExecutor {
     /** Amputated current of op into the temp slot, all blocks, by the product rule. */
     private void structure(Operation op) {
         int blk = Layout.wfBlock(c);
-        int a = slotsOff + op.a() * wfSlot, b = slotsOff + op.b() * wfSlot;
-        boolean ta = slotHasTangents[op.a()], tb = slotHasTangents[op.b()];
+        int n = op.structure().inputs();
+        int x0 = slotsOff + op.a() * wfSlot, x1 = slotsOff + op.b() * wfSlot;
+        int x2 = n == 3 ? slotsOff + op.c() * wfSlot : -1;
+        boolean t0 = slotHasTangents[op.a()], t1 = slotHasTangents[op.b()], t2 = n == 3 && slotHasTangents[op.c()];
         boolean tg = couplingHasTangents[op.couplingLeft()] || couplingHasTangents[op.couplingRight()];
-        boolean momentumLinear = op.structure() == Structure.VVV_OPEN_V1;
-        core(op, a, a, b, b, tempOff, 0, false);
+        boolean momentumLinear = op.structure().momentumDependent() && (t0 || t1);
+        core(op, x0, x1, x2, x0, x1, tempOff, 0, false);
         for (int t = 1; t <= k; t++) {
-            int out = tempOff + t * blk;
+            int out = tempOff + t * blk, d = t * blk;
             Arrays.fill(w, out, out + 8 * c, 0.0);
-            if (ta) {
-                core(op, a + t * blk, a, b, b, out, 0, true);
+            if (t0) {
+                core(op, x0 + d, x1, x2, x0, x1, out, 0, true);
             }
-            if (tb) {
-                core(op, a, a, b + t * blk, b, out, 0, true);
+            if (t1) {
+                core(op, x0, x1 + d, x2, x0, x1, out, 0, true);
             }
-            if (momentumLinear && (ta || tb)) {
-                core(op, a, a + t * blk, b, b + t * blk, out, 0, true);
+            if (t2) {
+                core(op, x0, x1, x2 + d, x0, x1, out, 0, true);
+            }
+            if (momentumLinear) {
+                core(op, x0, x1, x2, x0 + d, x1 + d, out, 0, true);
             }
             if (tg) {
-                core(op, a, a, b, b, out, t, true);
+                core(op, x0, x1, x2, x0, x1, out, t, true);
             }
         }
         for (int t = 0; t <= k; t++) {
             for (int mu = 0; mu < 4; mu++) {
                 int o = tempOff + t * blk + Layout.mom(mu, c);
-                int ia = a + t * blk + Layout.mom(mu, c), ib = b + t * blk + Layout.mom(mu, c);
-                for (int l = 0; l < c; l++) w[o + l] = w[ia + l] + w[ib + l];
+                int i0 = x0 + t * blk + Layout.mom(mu, c), i1 = x1 + t * blk + Layout.mom(mu, c);
+                if (n == 3) {
+                    int i2 = x2 + t * blk + Layout.mom(mu, c);
+                    for (int l = 0; l < c; l++) w[o + l] = w[i0 + l] + w[i1 + l] + w[i2 + l];
+                } else {
+                    for (int l = 0; l < c; l++) w[o + l] = w[i0 + l] + w[i1 + l];
+                }
             }
         }
     }
 
-    private void core(Operation op, int a, int pa, int b, int pb, int out, int gc, boolean acc) {
+    /**
+     * One structure call: wavefunction blocks x0, x1 (and x2), momenta read (by VVV only) from blocks
+     * p0 and p1, coupling component gc.
+     */
+    private void core(Operation op, int x0, int x1, int x2, int p0, int p1, int out, int gc, boolean acc) {
         double[] gl = couplings[op.couplingLeft()], gr = couplings[op.couplingRight()];
         switch (op.structure()) {
-            case FFV_OPEN_F1 -> Structures.ffvOpenF1(w, c, a, b, out, gl, gc, gr, gc, acc);
-            case FFV_OPEN_F2 -> Structures.ffvOpenF2(w, c, a, b, out, gl, gc, gr, gc, acc);
-            case FFV_OPEN_V -> Structures.ffvOpenV(w, c, a, b, out, gl, gc, gr, gc, acc);
-            case VVV_OPEN_V1 -> Structures.vvvOpenV1(w, c, a, pa, b, pb, out, gl, gc, acc);
+            case FFV_OPEN_F1 -> Structures.ffvOpenF1(w, c, x0, x1, out, gl, gc, gr, gc, acc);
+            case FFV_OPEN_F2 -> Structures.ffvOpenF2(w, c, x0, x1, out, gl, gc, gr, gc, acc);
+            case FFV_OPEN_V -> Structures.ffvOpenV(w, c, x0, x1, out, gl, gc, gr, gc, acc);
+            case VVV_OPEN_V1 -> Structures.vvvOpenV1(w, c, x0, p0, x1, p1, out, gl, gc, acc);
+            case VVVV_OPEN_V -> {
+                double[] f = op.factors();
+                Structures.vvvvOpen(w, c, x0, x1, x2, out, f[0], f[1], f[2], gl, gc, acc);
+            }
+            case VVS_OPEN_V -> ScalarStructures.vvsOpenV(w, c, x0, x1, out, gl, gc, acc);
+            case VVS_OPEN_S -> ScalarStructures.vvsOpenS(w, c, x0, x1, out, gl, gc, acc);
+            case VVSS_OPEN_V -> ScalarStructures.vvssOpenV(w, c, x0, x1, x2, out, gl, gc, acc);
+            case VVSS_OPEN_S -> ScalarStructures.vvssOpenS(w, c, x0, x1, x2, out, gl, gc, acc);
+            case SSS_OPEN_S -> ScalarStructures.scalarsOpenS(w, c, x0, x1, -1, out, gl, gc, acc);
+            case SSSS_OPEN_S -> ScalarStructures.scalarsOpenS(w, c, x0, x1, x2, out, gl, gc, acc);
+            case FFS_OPEN_F1 -> ScalarStructures.ffsOpenF1(w, c, x0, x1, out, gl, gc, gr, gc, acc);
+            case FFS_OPEN_F2 -> ScalarStructures.ffsOpenF2(w, c, x0, x1, out, gl, gc, gr, gc, acc);
+            case FFS_OPEN_S -> ScalarStructures.ffsOpenS(w, c, x0, x1, out, gl, gc, gr, gc, acc);
         }
     }
 
@@ -287,7 +315,7 @@ public final class ProgramExecutor {
     private void contract(Operation op) {
         int blk = Layout.wfBlock(c);
         int last = slotsOff + op.out() * wfSlot;
-        boolean minkowski = op.structure() == Structure.FFV_OPEN_V || op.structure() == Structure.VVV_OPEN_V1;
+        boolean minkowski = op.structure().open() == Structure.Leg.VECTOR;
         int amp = ampOff + op.amplitude() * ampSlot;
         boolean tl = slotHasTangents[op.out()];
         for (int t = 0; t <= k; t++) {

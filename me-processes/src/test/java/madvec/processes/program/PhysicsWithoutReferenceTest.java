@@ -38,7 +38,7 @@ class PhysicsWithoutReferenceTest {
     }
 
     /** A random rotation followed by a boost with |beta| up to 0.9, applied to every momentum. */
-    private static double[] transform(double[] ev, SplittableRandom rng) {
+    static double[] transform(double[] ev, SplittableRandom rng) {
         double a = 2 * Math.PI * rng.nextDouble(), b = Math.acos(2 * rng.nextDouble() - 1), g = 2 * Math.PI * rng.nextDouble();
         double[][] r = rotation(a, b, g);
         double[] beta = {0.9 * (2 * rng.nextDouble() - 1) / Math.sqrt(3), 0.9 * (2 * rng.nextDouble() - 1) / Math.sqrt(3),

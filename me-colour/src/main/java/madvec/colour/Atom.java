@@ -1,0 +1,28 @@
+package madvec.colour;
+
+/** One elementary colour object of a {@link ColourFactor}; fundamental and adjoint labels are separate namespaces. */
+sealed interface Atom {
+    /** The generator {@code (T^gluon)_{row col}}. */
+    record Generator(int gluon, int row, int col) implements Atom {
+        @Override
+        public String toString() {
+            return "T(" + gluon + ";" + row + "," + col + ")";
+        }
+    }
+
+    /** The structure constant {@code f^{abc}}. */
+    record StructureConstant(int a, int b, int c) implements Atom {
+        @Override
+        public String toString() {
+            return "f(" + a + "," + b + "," + c + ")";
+        }
+    }
+
+    /** The Kronecker delta {@code delta_{row col}} of fundamental indices. */
+    record Delta(int row, int col) implements Atom {
+        @Override
+        public String toString() {
+            return "delta(" + row + "," + col + ")";
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package madvec.processes.helas;
+
+/**
+ * Lorentz structures of the Standard Model's vertices with a scalar leg (the Higgs), as amputated
+ * currents in the conventions of {@link Structures}: VVS1 and VVSS1 (the metric between the two
+ * vectors), SSS1 and SSSS1 (a constant), FFS with chiral couplings (left on the upper Weyl pair, as
+ * ProjM acts in the HELAS chiral basis; the SM's Yukawas are vector-like).
+ *
+ * <p>A scalar occupies component 0 of a wavefunction block; kernels whose open leg is a scalar write
+ * zeros to components 1..3 so that contractions over four components see only component 0.
+ * All kernels are linear in each wavefunction argument and in the coupling (product rule).
+ */
+public final class ScalarStructures {
+    private ScalarStructures() {}
+
+    /** VVS, open vector: X = g V S, so that L = (V1 . X) = g (V1 . V) S. */
+    public static void vvsOpenV(double[] w, int c, int v, int s, int out, double[] g, int gc, boolean acc) {
+        double gr = g[2 * gc], gi = g[2 * gc + 1];
+        for (int l = 0; l < c; l++) {
+            double sr = w[s + l], si = w[s + c + l];
+            double fr = gr * sr - gi * si, fi = gr * si + gi * sr;
+            for (int j = 0; j < 4; j++) {
+                double vr = w[v + 2 * j * c + l], vi = w[v + (2 * j + 1) * c + l];
+                put(w, c, out, l, j, fr * vr - fi * vi, fr * vi + fi * vr, acc);
+            }
+        }
+    }
+
+    /** VVS, open scalar: X = g (V1 . V2). */
+    public static void vvsOpenS(double[] w, int c, int v1, int v2, int out, double[] g, int gc, boolean acc) {
+        double gr = g[2 * gc], gi = g[2 * gc + 1];
+        for (int l = 0; l < c; l++) {
+            double dr = 0, di = 0;
+            for (int j = 0; j < 4; j++) {
+                double ar = w[v1 + 2 * j * c + l], ai = w[v1 + (2 * j + 1) * c + l];
+                double br = w[v2 + 2 * j * c + l], bi = w[v2 + (2 * j + 1) * c + l];
+                double sign = j == 0 ? 1.0 : -1.0;
+                dr += sign * (ar * br - ai * bi);
+                di += sign * (ar * bi + ai * br);
+            }
+            putScalar(w, c, out, l, gr * dr - gi * di, gr * di + gi * dr, acc);
+        }
+    }
+
+    /** VVSS, open vector: X = g V S1 S2. */
+    public static void vvssOpenV(double[] w, int c, int v, int s1, int s2, int out, double[] g, int gc,
+            boolean acc) {
+        double gr = g[2 * gc], gi = g[2 * gc + 1];
+        for (int l = 0; l < c; l++) {
+            double ar = w[s1 + l], ai = w[s1 + c + l], br = w[s2 + l], bi = w[s2 + c + l];
+            double pr = ar * br - ai * bi, pi = ar * bi + ai * br;
+            double fr = gr * pr - gi * pi, fi = gr * pi + gi * pr;
+            for (int j = 0; j < 4; j++) {
+                double vr = w[v + 2 * j * c + l], vi = w[v + (2 * j + 1) * c + l];
+                put(w, c, out, l, j, fr * vr - fi * vi, fr * vi + fi * vr, acc);
+            }
+        }
+    }
+
+    /** VVSS, open scalar: X = g (V1 . V2) S. */
+    public static void vvssOpenS(double[] w, int c, int v1, int v2, int s, int out, double[] g, int gc,
+            boolean acc) {
+        double gr = g[2 * gc], gi = g[2 * gc + 1];
+        for (int l = 0; l < c; l++) {
+            double dr = 0, di = 0;
+            for (int j = 0; j < 4; j++) {
+                double ar = w[v1 + 2 * j * c + l], ai = w[v1 + (2 * j + 1) * c + l];
+                double br = w[v2 + 2 * j * c + l], bi = w[v2 + (2 * j + 1) * c + l];
+                double sign = j == 0 ? 1.0 : -1.0;
+                dr += sign * (ar * br - ai * bi);
+                di += sign * (ar * bi + ai * br);
+            }
+            double sr = w[s + l], si = w[s + c + l];
+            double pr = dr * sr - di * si, pi = dr * si + di * sr;
+            putScalar(w, c, out, l, gr * pr - gi * pi, gr * pi + gi * pr, acc);
+        }
+    }
+
+    /** SSS, open scalar: X = g S1 S2; with {@code s3 >= 0} SSSS: X = g S1 S2 S3. */
+    public static void scalarsOpenS(double[] w, int c, int s1, int s2, int s3, int out, double[] g, int gc,
+            boolean acc) {
+        double gr = g[2 * gc], gi = g[2 * gc + 1];
+        for (int l = 0; l < c; l++) {
+            double ar = w[s1 + l], ai = w[s1 + c + l], br = w[s2 + l], bi = w[s2 + c + l];
+            double pr = ar * br - ai * bi, pi = ar * bi + ai * br;
+            if (s3 >= 0) {
+                double cr = w[s3 + l], ci = w[s3 + c + l];
+                double qr = pr * cr - pi * ci, qi = pr * ci + pi * cr;
+                pr = qr;
+                pi = qi;
+            }
+            putScalar(w, c, out, l, gr * pr - gi * pi, gr * pi + gi * pr, acc);
+        }
+    }
+
+    /** FFS, open F1 leg: the column X = (gL P_L + gR P_R) F2 S, so that L = F1 . X. */
+    public static void ffsOpenF1(double[] w, int c, int f2, int s, int out, double[] gl, int glc, double[] gr,
+            int grc, boolean acc) {
+        chiralTimesScalar(w, c, f2, s, out, gl[2 * glc], gl[2 * glc + 1], gr[2 * grc], gr[2 * grc + 1], acc);
+    }
+
+    /** FFS, open F2 leg: the row X = F1 (gL P_L + gR P_R) S, so that L = X . F2. */
+    public static void ffsOpenF2(double[] w, int c, int f1, int s, int out, double[] gl, int glc, double[] gr,
+            int grc, boolean acc) {
+        chiralTimesScalar(w, c, f1, s, out, gl[2 * glc], gl[2 * glc + 1], gr[2 * grc], gr[2 * grc + 1], acc);
+    }
+
+    /** FFS, open scalar: X = F1 (gL P_L + gR P_R) F2. */
+    public static void ffsOpenS(double[] w, int c, int f1, int f2, int out, double[] gl, int glc, double[] gr,
+            int grc, boolean acc) {
+        double glr = gl[2 * glc], gli = gl[2 * glc + 1], grr = gr[2 * grc], gri = gr[2 * grc + 1];
+        for (int l = 0; l < c; l++) {
+            double lr = 0, li = 0, rr = 0, ri = 0;
+            for (int j = 0; j < 4; j++) {
+                double ar = w[f1 + 2 * j * c + l], ai = w[f1 + (2 * j + 1) * c + l];
+                double br = w[f2 + 2 * j * c + l], bi = w[f2 + (2 * j + 1) * c + l];
+                double pr = ar * br - ai * bi, pi = ar * bi + ai * br;
+                if (j < 2) {
+                    lr += pr;
+                    li += pi;
+                } else {
+                    rr += pr;
+                    ri += pi;
+                }
+            }
+            putScalar(w, c, out, l, glr * lr - gli * li + grr * rr - gri * ri,
+                    glr * li + gli * lr + grr * ri + gri * rr, acc);
+        }
+    }
+
+    /** Spinor times scalar, the upper Weyl pair scaled by gL and the lower by gR (P_L, P_R are diagonal). */
+    private static void chiralTimesScalar(double[] w, int c, int f, int s, int out, double glr, double gli,
+            double grr, double gri, boolean acc) {
+        for (int l = 0; l < c; l++) {
+            double sr = w[s + l], si = w[s + c + l];
+            double lr = glr * sr - gli * si, li = glr * si + gli * sr;
+            double rr = grr * sr - gri * si, ri = grr * si + gri * sr;
+            for (int j = 0; j < 4; j++) {
+                double fr = w[f + 2 * j * c + l], fi = w[f + (2 * j + 1) * c + l];
+                double hr = j < 2 ? lr : rr, hi = j < 2 ? li : ri;
+                put(w, c, out, l, j, hr * fr - hi * fi, hr * fi + hi * fr, acc);
+            }
+        }
+    }
+
+    private static void putScalar(double[] w, int c, int out, int l, double re, double im, boolean acc) {
+        put(w, c, out, l, 0, re, im, acc);
+        if (!acc) {
+            for (int j = 1; j < 4; j++) put(w, c, out, l, j, 0.0, 0.0, false);
+        }
+    }
+
+    private static void put(double[] w, int c, int out, int l, int j, double re, double im, boolean acc) {
+        int r = out + 2 * j * c + l, i = out + (2 * j + 1) * c + l;
+        if (acc) {
+            w[r] += re;
+            w[i] += im;
+        } else {
+            w[r] = re;
+            w[i] = im;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The entry point from process strings to programs. */
+package madvec.processes;
