@@ -6,5 +6,6 @@ module madvec.api {
     requires transitive madvec.rambo;
     requires org.slf4j;
 
+    exports madvec.api;
     exports madvec.api.io;
 }

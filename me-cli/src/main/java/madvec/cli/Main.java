@@ -35,6 +35,11 @@ public final class Main {
                 EvalCommand::run));
         add(new CliCommand("diagrams", "subprocesses of a process string: diagrams, colour flows, helicities, generation time",
                 DiagramsCommand::run));
+        add(new CliCommand("processes", "the catalog of named processes (names usable with bench and the API)",
+                ProcessesCommand::run));
+        add(new CliCommand("bench", "events per second, value only and with derivatives (--process, --grad, --threads)",
+                BenchCommand::run));
+        add(new CliCommand("sample", "|M|^2 and derivatives at RAMBO-on-diet events (--sqrts, --events|--points)", SampleCommand::run));
     }
 
     private void add(CliCommand c) {

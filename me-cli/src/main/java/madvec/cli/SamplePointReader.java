@@ -1,0 +1,116 @@
+package madvec.cli;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads hypercube points for {@code madvec sample --points FILE}, a batch at a time so that a file of
+ * any length runs in bounded memory: one point per line, {@code dimensions} numbers in [0, 1]
+ * separated by white space; blank lines and lines starting with {@code #} are skipped; {@code -}
+ * reads stdin.
+ *
+ * <p>Every problem is reported as an {@link IllegalArgumentException} naming the file, the line and
+ * the coordinate.
+ */
+final class SamplePointReader implements Closeable {
+    private final BufferedReader in;
+    private final String source;
+    private final boolean stdin;
+    private final int dimensions;
+    private int lineNumber;
+
+    /**
+     * @param file a path, or {@code -} for stdin
+     * @param dimensions coordinates per point, 3n - 4
+     */
+    SamplePointReader(String file, int dimensions) {
+        this.dimensions = dimensions;
+        this.stdin = file.equals("-");
+        if (stdin) {
+            this.source = "<stdin>";
+            // Not closed by close(): stdin belongs to the process.
+            this.in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        } else {
+            this.source = file;
+            try {
+                this.in = Files.newBufferedReader(Path.of(file));
+            } catch (NoSuchFileException e) {
+                throw new IllegalArgumentException("--points: no such file " + file, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read points from " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Reads up to {@code max} points into {@code u[coordinate][point]}.
+     *
+     * @return the number of points read; less than {@code max} only at the end of the input
+     * @throws IllegalArgumentException for a line with the wrong number of coordinates, a token that
+     *     is not a number, NaN, or a coordinate outside [0, 1]
+     */
+    int read(double[][] u, int max) {
+        int count = 0;
+        try {
+            String line;
+            while (count < max && (line = in.readLine()) != null) {
+                lineNumber++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] tokens = t.split("\\s+");
+                if (tokens.length != dimensions) {
+                    throw new IllegalArgumentException(where() + "expected " + dimensions
+                            + " numbers (the hypercube coordinates u1 .. u" + dimensions + "), found " + tokens.length);
+                }
+                for (int c = 0; c < dimensions; c++) {
+                    u[c][count] = coordinate(tokens[c], c);
+                }
+                count++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read points from " + source + ": " + e.getMessage(), e);
+        }
+        return count;
+    }
+
+    private double coordinate(String token, int c) {
+        double v;
+        try {
+            v = Double.parseDouble(token);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(where() + "u" + (c + 1) + ": '" + token + "' is not a number");
+        }
+        if (Double.isNaN(v)) {
+            throw new IllegalArgumentException(where() + "u" + (c + 1) + " is NaN; coordinates must be in [0, 1]");
+        }
+        if (!(v >= 0.0 && v <= 1.0)) {
+            throw new IllegalArgumentException(where() + "u" + (c + 1) + " = " + token + " is outside [0, 1]");
+        }
+        return v;
+    }
+
+    private String where() {
+        return source + ":" + lineNumber + ": ";
+    }
+
+    @Override
+    public void close() {
+        if (stdin) {
+            return;
+        }
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close " + source + ": " + e.getMessage(), e);
+        }
+    }
+}

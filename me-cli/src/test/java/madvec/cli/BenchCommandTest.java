@@ -1,0 +1,56 @@
+package madvec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code madvec bench} and {@code madvec processes}: output contracts and usage errors (no timing is asserted). */
+class BenchCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void tableHasOneLinePerModeWithOrderedRates() {
+        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--wrt-coords", "--seconds", "0.05",
+                "--batch", "64"), err.toString());
+        List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
+        assertEquals("# mode events_per_s_median min max", lines.get(0));
+        assertEquals(List.of("value", "value+grad:mass.23", "points:value", "points:value+coords"),
+                lines.subList(1, lines.size()).stream().map(l -> l.split(" ")[0]).toList());
+        for (String l : lines.subList(1, lines.size())) {
+            String[] f = l.split(" ");
+            double median = Double.parseDouble(f[1]), min = Double.parseDouble(f[2]), max = Double.parseDouble(f[3]);
+            assertTrue(min > 0 && min <= median && median <= max, l);
+        }
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertEquals(2, run("bench"));
+        assertTrue(err.toString().contains("--process is required"));
+        assertEquals(2, run("bench", "--process", "gg_tt", "--threads", "0"));
+        assertTrue(err.toString().contains("--threads needs a positive integer, got '0'"), err.toString());
+        assertEquals(1, run("bench", "--process", "gg_tt", "--grad", "mass.99", "--seconds", "0.01"));
+        assertTrue(err.toString().contains("mass.99"), err.toString());
+    }
+
+    @Test
+    void processesListsTheCatalog() {
+        assertEquals(0, run("processes"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        for (String name : List.of("ee_mumu", "mumu_ee", "ee_z_mumu", "gg_tt", "uu_tt", "gg_tt_6j", "ee_tt_6j", "mumu_h_4l", "gg_ttgg")) {
+            assertTrue(text.contains("\n" + name + " | "), name);
+        }
+        assertTrue(text.contains("gg_tt_6j | g g > t t~, t > b u d~, t~ > b~ d u~ | 1000.0 | sm"), text);
+    }
+}
