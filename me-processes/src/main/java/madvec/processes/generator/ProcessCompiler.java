@@ -53,7 +53,38 @@ public final class ProcessCompiler {
      */
     public static List<GeneratedProcess> compile(String process, StandardModel model) {
         ProcessRequest request = ProcessParser.parse(process);
-        return new ProcessCompiler(request, model).run();
+        ProcessCompiler compiler = new ProcessCompiler(request, model);
+        // what a program depends on besides the text: which vertices survive, which particles are massless
+        String key = process + "\u0000" + compiler.vertices + ":"
+                + masslessSignature(model);
+        List<GeneratedProcess> known = CACHE.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<GeneratedProcess> made = List.copyOf(compiler.run());
+        synchronized (CACHE) {
+            CACHE.put(key, made);
+        }
+        return made;
+    }
+
+    /** Compiled processes, most recently used last; programs are immutable and shared. */
+    private static final Map<String, List<GeneratedProcess>> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<GeneratedProcess>> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    private static String masslessSignature(StandardModel model) {
+        StringBuilder b = new StringBuilder();
+        for (int pdg : new int[] {1, 2, 3, 4, 5, 6, 11, 13, 15, 23, 24, 25}) {
+            b.append(model.mass(pdg).value() == 0.0 ? '0' : '1');
+        }
+        return b.toString();
     }
 
     private Set<Integer> pdgSet(List<String> labels) {

@@ -101,4 +101,16 @@ class ProcessSyntaxTest {
         assertEquals(123, ProcessCompiler.compile("g g > t t~ g g", SM).get(0).diagrams());
         assertEquals(5, ProcessCompiler.compile("u u~ > d d~ g", SM).get(0).diagrams());
     }
+
+    @Test
+    void compiledProcessesAreCachedPerModelShape() {
+        List<GeneratedProcess> a = ProcessCompiler.compile("g g > t t~ g", SM);
+        // another top mass changes no vertex and no helicity set: the same programs
+        List<GeneratedProcess> b = ProcessCompiler.compile("g g > t t~ g", StandardModel.of(ParamCard.defaultSm().with("mass.6", 180)));
+        assertTrue(a.get(0).program() == b.get(0).program());
+        // a muon Yukawa adds vertices: compiled anew
+        StandardModel leptons = StandardModel.of(ParamCard.resource("sm_lepton_masses"));
+        assertTrue(ProcessCompiler.compile("mu+ mu- > z h", SM).get(0).program()
+                != ProcessCompiler.compile("mu+ mu- > z h", leptons).get(0).program());
+    }
 }
