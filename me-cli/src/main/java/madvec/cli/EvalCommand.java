@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import madvec.api.io.MomentaTable;
 import madvec.model.ParamCard;
 import madvec.model.StandardModel;
 import madvec.processes.Processes;
@@ -120,58 +121,15 @@ final class EvalCommand {
     }
 
     /** Reads and checks the momenta: column count, numbers, finiteness, four-momentum conservation. */
+    /** The events of a momenta table (file or {@code -} for stdin), checked by {@link MomentaTable}. */
     static List<double[]> readMomenta(String file, int particles) {
-        List<double[]> events = new ArrayList<>();
         String source = file.equals("-") ? "<stdin>" : file;
         try (BufferedReader in = file.equals("-")
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : Files.newBufferedReader(Path.of(file))) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] tok = t.split("\\s+");
-                if (tok.length != 4 * particles) {
-                    throw new IllegalArgumentException(source + ":" + lineNo + ": expected " + 4 * particles
-                            + " numbers (E px py pz for " + particles + " particles), found " + tok.length);
-                }
-                double[] ev = new double[tok.length];
-                for (int j = 0; j < tok.length; j++) {
-                    try {
-                        ev[j] = Double.parseDouble(tok[j]);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException(source + ":" + lineNo + ": column " + (j + 1) + ": '"
-                                + tok[j] + "' is not a number");
-                    }
-                    if (!Double.isFinite(ev[j])) {
-                        throw new IllegalArgumentException(source + ":" + lineNo + ": column " + (j + 1) + " is " + tok[j]);
-                    }
-                }
-                checkConservation(ev, particles, source, lineNo);
-                events.add(ev);
-            }
+            return List.of(MomentaTable.read(source, in, particles).events());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read momenta from " + source + ": " + e.getMessage(), e);
-        }
-        return events;
-    }
-
-    private static void checkConservation(double[] ev, int particles, String source, int lineNo) {
-        double scale = 0;
-        for (int p = 0; p < particles; p++) scale = Math.max(scale, Math.abs(ev[4 * p]));
-        String[] names = {"E", "px", "py", "pz"};
-        for (int mu = 0; mu < 4; mu++) {
-            double in = ev[mu] + ev[4 + mu], out = 0;
-            for (int p = 2; p < particles; p++) out += ev[4 * p + mu];
-            // the reference files carry 16-17 digits; 1e-9 of the largest energy allows for printed rounding
-            if (Math.abs(in - out) > 1e-9 * scale) {
-                throw new IllegalArgumentException(source + ":" + lineNo + ": four-momentum not conserved: "
-                        + names[mu] + " in = " + in + ", out = " + out);
-            }
         }
     }
 

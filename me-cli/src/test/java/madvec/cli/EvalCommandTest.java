@@ -83,7 +83,7 @@ class EvalCommandTest {
     void wrongColumnCountNamesTheLine() throws Exception {
         Path f = momenta("# header", "1 2 3");
         assertEquals(1, run("eval", "--process", "g g > t t~", "--momenta", f.toString()));
-        assertTrue(err.toString().contains(":2: expected 16 numbers") && err.toString().contains("found 3"), err.toString());
+        assertTrue(err.toString().contains(":2: expected 16 columns") && err.toString().contains("found 3"), err.toString());
         assertEquals("", out.toString());
     }
 
@@ -101,7 +101,7 @@ class EvalCommandTest {
         String l = line(EVENT).replaceFirst("^750\\.\\d*", "NaN");
         Path f = momenta(l);
         assertEquals(1, run("eval", "--process", "g g > t t~", "--momenta", f.toString()));
-        assertTrue(err.toString().contains("column 1 is NaN"), err.toString());
+        assertTrue(err.toString().contains(":1: E of particle 1 (column 1) is 'NaN'"), err.toString());
     }
 
     @Test
