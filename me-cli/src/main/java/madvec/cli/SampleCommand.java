@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import madvec.autodiff.DualLanes;
 import madvec.autodiff.DualScalar;
-import madvec.model.ParamCard;
 import madvec.model.StandardModel;
 import madvec.processes.Processes;
 import madvec.processes.program.Program;
@@ -143,7 +142,7 @@ final class SampleCommand {
 
     private void execute(PrintStream stdout) {
         Program program = Processes.compile(process);
-        StandardModel model = StandardModel.of(loadCard(cardFile, sets), grads);
+        StandardModel model = StandardModel.of(EvalCommand.loadCard(cardFile, sets), grads);
         int n = program.particles();
         if (program.incoming() != 2 || !program.externals().get(0).incoming() || !program.externals().get(1).incoming()) {
             throw new IllegalArgumentException("sample needs a 2 -> n process with the two incoming particles first, got "
@@ -432,32 +431,5 @@ final class SampleCommand {
         } catch (NumberFormatException e) {
             throw new Usage(option + ": '" + s + "' is not an integer");
         }
-    }
-
-    private static ParamCard loadCard(String file, List<String> sets) {
-        ParamCard card;
-        try {
-            card = file == null ? ParamCard.defaultSm() : ParamCard.read(Path.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read parameter card " + file + ": " + e.getMessage(), e);
-        }
-        for (String s : sets) {
-            int eq = s.indexOf('=');
-            if (eq <= 0) {
-                throw new Usage("--set expects block.id=value, got '" + s + "'");
-            }
-            String name = s.substring(0, eq).trim().toLowerCase(Locale.ROOT);
-            double v;
-            try {
-                v = Double.parseDouble(s.substring(eq + 1).trim());
-            } catch (NumberFormatException e) {
-                throw new Usage("--set " + name + ": '" + s.substring(eq + 1) + "' is not a number");
-            }
-            if (!Double.isFinite(v)) {
-                throw new Usage("--set " + name + ": value must be finite, got " + v);
-            }
-            card = card.with(name, v);
-        }
-        return card;
     }
 }
