@@ -1,5 +1,7 @@
 package madvec.processes.helas;
 
+import madvec.simd.Simd;
+
 /**
  * External wavefunctions in HELAS conventions (the spinor and polarisation-vector formulas of
  * MadGraph's {@code ixxxxx}, {@code oxxxxx}, {@code vxxxxx} and {@code sxxxxx}), with tangents: every
@@ -9,8 +11,12 @@ package madvec.processes.helas;
  * outgoing and -1 for an incoming boson. The stored momentum is {@code ns * p} for "o"-type fermions
  * and bosons and {@code -ns * p} for "i"-type fermions, so that stored momenta of all legs sum to zero.
  *
- * <p>Per-lane code on jets: these run once per particle and helicity, not per diagram, so they are
- * not the hot path.
+ * <p>Two paths. The static {@code ...Value} methods write the value block alone, for wavefunctions
+ * without tangents: Vector API kernels ({@link VectorExternalKernels}) or their scalar twins
+ * ({@link ScalarExternalKernels}), chosen by {@link Simd#VECTOR}. The instance methods write the
+ * value and all k tangent blocks, for wavefunctions that carry tangents: on the SIMD path the value
+ * kernel and one Vector API tangent kernel per tangent; on the scalar path per-lane code on jets
+ * (dual numbers), which the vector tangent kernels mirror operation for operation.
  */
 public final class ExternalWavefunctions {
     private static final double SQH = Math.sqrt(0.5);
@@ -19,6 +25,45 @@ public final class ExternalWavefunctions {
     private final Jet p0, p1, p2, p3, m, pp, a, b, om0, om1, chi0, chi1r, chi1i, den;
     private final Jet[] out = new Jet[8];
     private final Jet[] momentum;
+
+    /**
+     * Value block of a fermion wavefunction (no tangents): "i"-type ({@code outType == false}) or
+     * "o"-type, from the physical momentum rows at {@code pOff} into the slot at {@code outOff}.
+     */
+    public static void fermionValue(double[] w, int c, int pOff, int outOff, double mass, int nhel, int nsf,
+            boolean outType) {
+        if (mass != 0.0) {
+            if (Simd.VECTOR) {
+                VectorExternalKernels.massiveFermion(w, c, pOff, outOff, mass, nhel, nsf, outType);
+            } else {
+                ScalarExternalKernels.massiveFermion(w, c, pOff, outOff, mass, nhel, nsf, outType);
+            }
+        } else if (Simd.VECTOR) {
+            VectorExternalKernels.masslessFermion(w, c, pOff, outOff, nhel, nsf, outType);
+        } else {
+            ScalarExternalKernels.masslessFermion(w, c, pOff, outOff, nhel, nsf, outType);
+        }
+    }
+
+    /** Value block of a polarisation vector (no tangents); {@code nsv} +1 outgoing, -1 incoming. */
+    public static void vectorValue(double[] w, int c, int pOff, int outOff, double mass, int nhel, int nsv) {
+        if (mass != 0.0) {
+            if (Simd.VECTOR) {
+                VectorExternalKernels.massiveVector(w, c, pOff, outOff, mass, nhel, nsv);
+            } else {
+                ScalarExternalKernels.massiveVector(w, c, pOff, outOff, mass, nhel, nsv);
+            }
+        } else if (Simd.VECTOR) {
+            VectorExternalKernels.masslessVector(w, c, pOff, outOff, nhel, nsv);
+        } else {
+            ScalarExternalKernels.masslessVector(w, c, pOff, outOff, nhel, nsv);
+        }
+    }
+
+    /** Value block of a scalar (no tangents). Rare and trivial: one implementation for both paths. */
+    public static void scalarValue(double[] w, int c, int pOff, int outOff, int nss) {
+        ScalarExternalKernels.scalar(w, c, pOff, outOff, nss);
+    }
 
     /** Scratch for one thread and k tangents. */
     public ExternalWavefunctions(int k) {
@@ -38,6 +83,24 @@ public final class ExternalWavefunctions {
      * @param mass value and k tangents of the mass
      */
     public void fermion(double[] w, int c, int pOff, int outOff, double[] mass, int nhel, int nsf, boolean outType) {
+        if (Simd.VECTOR) {
+            fermionValue(w, c, pOff, outOff, mass[0], nhel, nsf, outType);
+            int blk = Layout.wfBlock(c);
+            for (int t = 1; t <= k; t++) {
+                int dp = pOff + t * 4 * c, dout = outOff + t * blk;
+                if (mass[0] != 0.0) {
+                    VectorExternalKernels.massiveFermionTangent(w, c, pOff, dp, dout, mass[0], mass[t], nhel, nsf, outType);
+                } else {
+                    VectorExternalKernels.masslessFermionTangent(w, c, pOff, dp, dout, nhel, nsf, outType);
+                }
+            }
+        } else {
+            fermionJets(w, c, pOff, outOff, mass, nhel, nsf, outType);
+        }
+    }
+
+    /** The scalar path of {@link #fermion}: per-lane jets, value and tangents together. */
+    void fermionJets(double[] w, int c, int pOff, int outOff, double[] mass, int nhel, int nsf, boolean outType) {
         int nh = nhel * nsf;
         for (int l = 0; l < c; l++) {
             loadMomentum(w, c, pOff, l);
@@ -159,6 +222,24 @@ public final class ExternalWavefunctions {
      * @param nsv +1 outgoing, -1 incoming
      */
     public void vector(double[] w, int c, int pOff, int outOff, double[] mass, int nhel, int nsv) {
+        if (Simd.VECTOR) {
+            vectorValue(w, c, pOff, outOff, mass[0], nhel, nsv);
+            int blk = Layout.wfBlock(c);
+            for (int t = 1; t <= k; t++) {
+                int dp = pOff + t * 4 * c, dout = outOff + t * blk;
+                if (mass[0] != 0.0) {
+                    VectorExternalKernels.massiveVectorTangent(w, c, pOff, dp, dout, mass[0], mass[t], nhel, nsv);
+                } else {
+                    VectorExternalKernels.masslessVectorTangent(w, c, pOff, dp, dout, nhel, nsv);
+                }
+            }
+        } else {
+            vectorJets(w, c, pOff, outOff, mass, nhel, nsv);
+        }
+    }
+
+    /** The scalar path of {@link #vector}: per-lane jets, value and tangents together. */
+    void vectorJets(double[] w, int c, int pOff, int outOff, double[] mass, int nhel, int nsv) {
         double hel = nhel;
         int nsvahl = nsv * Math.abs(nhel);
         for (int l = 0; l < c; l++) {
@@ -227,23 +308,25 @@ public final class ExternalWavefunctions {
     private void loadMomentum(double[] w, int c, int pOff, int l) {
         Jet[] p = momentum;
         for (int mu = 0; mu < 4; mu++) {
-            p[mu].v = w[pOff + mu * c + l];
-            for (int i = 0; i < k; i++) p[mu].t[i] = w[pOff + (i + 1) * 4 * c + mu * c + l];
+            int x = pOff + Layout.lane(4, l) + Layout.row(mu);
+            p[mu].v = w[x];
+            for (int i = 0; i < k; i++) p[mu].t[i] = w[x + (i + 1) * 4 * c];
         }
     }
 
     private void store(double[] w, int c, int outOff, int l, int momentumSign) {
+        int o = outOff + Layout.lane(Layout.WF_ROWS, l);
         int blk = Layout.wfBlock(c);
         Jet[] p = momentum;
         for (int q = 0; q < 8; q++) {
-            w[outOff + q * c + l] = out[q].v;
-            for (int i = 0; i < k; i++) w[outOff + (i + 1) * blk + q * c + l] = out[q].t[i];
+            int x = o + Layout.row(q);
+            w[x] = out[q].v;
+            for (int i = 0; i < k; i++) w[x + (i + 1) * blk] = out[q].t[i];
         }
         for (int mu = 0; mu < 4; mu++) {
-            w[outOff + Layout.mom(mu, c) + l] = momentumSign * p[mu].v;
-            for (int i = 0; i < k; i++) {
-                w[outOff + (i + 1) * blk + Layout.mom(mu, c) + l] = momentumSign * p[mu].t[i];
-            }
+            int x = o + Layout.row(8 + mu);
+            w[x] = momentumSign * p[mu].v;
+            for (int i = 0; i < k; i++) w[x + (i + 1) * blk] = momentumSign * p[mu].t[i];
         }
     }
 }

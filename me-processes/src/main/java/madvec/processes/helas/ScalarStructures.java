@@ -11,17 +11,20 @@ package madvec.processes.helas;
  * All kernels are linear in each wavefunction argument and in the coupling (product rule).
  */
 public final class ScalarStructures {
+    private static final int G = Layout.G;
+
     private ScalarStructures() {}
 
     /** VVS, open vector: X = g V S, so that L = (V1 . X) = g (V1 . V) S. */
     public static void vvsOpenV(double[] w, int c, int v, int s, int out, double[] g, int gc, boolean acc) {
         double gr = g[2 * gc], gi = g[2 * gc + 1];
         for (int l = 0; l < c; l++) {
-            double sr = w[s + l], si = w[s + c + l];
+            int e = Layout.lane(12, l);
+            double sr = w[s + e], si = w[s + e + G];
             double fr = gr * sr - gi * si, fi = gr * si + gi * sr;
             for (int j = 0; j < 4; j++) {
-                double vr = w[v + 2 * j * c + l], vi = w[v + (2 * j + 1) * c + l];
-                put(w, c, out, l, j, fr * vr - fi * vi, fr * vi + fi * vr, acc);
+                double vr = w[v + e + 2 * j * G], vi = w[v + e + (2 * j + 1) * G];
+                put(w, out + e, j, fr * vr - fi * vi, fr * vi + fi * vr, acc);
             }
         }
     }
@@ -30,15 +33,16 @@ public final class ScalarStructures {
     public static void vvsOpenS(double[] w, int c, int v1, int v2, int out, double[] g, int gc, boolean acc) {
         double gr = g[2 * gc], gi = g[2 * gc + 1];
         for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
             double dr = 0, di = 0;
             for (int j = 0; j < 4; j++) {
-                double ar = w[v1 + 2 * j * c + l], ai = w[v1 + (2 * j + 1) * c + l];
-                double br = w[v2 + 2 * j * c + l], bi = w[v2 + (2 * j + 1) * c + l];
+                double ar = w[v1 + e + 2 * j * G], ai = w[v1 + e + (2 * j + 1) * G];
+                double br = w[v2 + e + 2 * j * G], bi = w[v2 + e + (2 * j + 1) * G];
                 double sign = j == 0 ? 1.0 : -1.0;
                 dr += sign * (ar * br - ai * bi);
                 di += sign * (ar * bi + ai * br);
             }
-            putScalar(w, c, out, l, gr * dr - gi * di, gr * di + gi * dr, acc);
+            putScalar(w, out + e, gr * dr - gi * di, gr * di + gi * dr, acc);
         }
     }
 
@@ -47,12 +51,13 @@ public final class ScalarStructures {
             boolean acc) {
         double gr = g[2 * gc], gi = g[2 * gc + 1];
         for (int l = 0; l < c; l++) {
-            double ar = w[s1 + l], ai = w[s1 + c + l], br = w[s2 + l], bi = w[s2 + c + l];
+            int e = Layout.lane(12, l);
+            double ar = w[s1 + e], ai = w[s1 + e + G], br = w[s2 + e], bi = w[s2 + e + G];
             double pr = ar * br - ai * bi, pi = ar * bi + ai * br;
             double fr = gr * pr - gi * pi, fi = gr * pi + gi * pr;
             for (int j = 0; j < 4; j++) {
-                double vr = w[v + 2 * j * c + l], vi = w[v + (2 * j + 1) * c + l];
-                put(w, c, out, l, j, fr * vr - fi * vi, fr * vi + fi * vr, acc);
+                double vr = w[v + e + 2 * j * G], vi = w[v + e + (2 * j + 1) * G];
+                put(w, out + e, j, fr * vr - fi * vi, fr * vi + fi * vr, acc);
             }
         }
     }
@@ -62,17 +67,18 @@ public final class ScalarStructures {
             boolean acc) {
         double gr = g[2 * gc], gi = g[2 * gc + 1];
         for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
             double dr = 0, di = 0;
             for (int j = 0; j < 4; j++) {
-                double ar = w[v1 + 2 * j * c + l], ai = w[v1 + (2 * j + 1) * c + l];
-                double br = w[v2 + 2 * j * c + l], bi = w[v2 + (2 * j + 1) * c + l];
+                double ar = w[v1 + e + 2 * j * G], ai = w[v1 + e + (2 * j + 1) * G];
+                double br = w[v2 + e + 2 * j * G], bi = w[v2 + e + (2 * j + 1) * G];
                 double sign = j == 0 ? 1.0 : -1.0;
                 dr += sign * (ar * br - ai * bi);
                 di += sign * (ar * bi + ai * br);
             }
-            double sr = w[s + l], si = w[s + c + l];
+            double sr = w[s + e], si = w[s + e + G];
             double pr = dr * sr - di * si, pi = dr * si + di * sr;
-            putScalar(w, c, out, l, gr * pr - gi * pi, gr * pi + gi * pr, acc);
+            putScalar(w, out + e, gr * pr - gi * pi, gr * pi + gi * pr, acc);
         }
     }
 
@@ -81,15 +87,16 @@ public final class ScalarStructures {
             boolean acc) {
         double gr = g[2 * gc], gi = g[2 * gc + 1];
         for (int l = 0; l < c; l++) {
-            double ar = w[s1 + l], ai = w[s1 + c + l], br = w[s2 + l], bi = w[s2 + c + l];
+            int e = Layout.lane(12, l);
+            double ar = w[s1 + e], ai = w[s1 + e + G], br = w[s2 + e], bi = w[s2 + e + G];
             double pr = ar * br - ai * bi, pi = ar * bi + ai * br;
             if (s3 >= 0) {
-                double cr = w[s3 + l], ci = w[s3 + c + l];
+                double cr = w[s3 + e], ci = w[s3 + e + G];
                 double qr = pr * cr - pi * ci, qi = pr * ci + pi * cr;
                 pr = qr;
                 pi = qi;
             }
-            putScalar(w, c, out, l, gr * pr - gi * pi, gr * pi + gi * pr, acc);
+            putScalar(w, out + e, gr * pr - gi * pi, gr * pi + gi * pr, acc);
         }
     }
 
@@ -110,10 +117,11 @@ public final class ScalarStructures {
             int grc, boolean acc) {
         double glr = gl[2 * glc], gli = gl[2 * glc + 1], grr = gr[2 * grc], gri = gr[2 * grc + 1];
         for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
             double lr = 0, li = 0, rr = 0, ri = 0;
             for (int j = 0; j < 4; j++) {
-                double ar = w[f1 + 2 * j * c + l], ai = w[f1 + (2 * j + 1) * c + l];
-                double br = w[f2 + 2 * j * c + l], bi = w[f2 + (2 * j + 1) * c + l];
+                double ar = w[f1 + e + 2 * j * G], ai = w[f1 + e + (2 * j + 1) * G];
+                double br = w[f2 + e + 2 * j * G], bi = w[f2 + e + (2 * j + 1) * G];
                 double pr = ar * br - ai * bi, pi = ar * bi + ai * br;
                 if (j < 2) {
                     lr += pr;
@@ -123,7 +131,7 @@ public final class ScalarStructures {
                     ri += pi;
                 }
             }
-            putScalar(w, c, out, l, glr * lr - gli * li + grr * rr - gri * ri,
+            putScalar(w, out + e, glr * lr - gli * li + grr * rr - gri * ri,
                     glr * li + gli * lr + grr * ri + gri * rr, acc);
         }
     }
@@ -132,26 +140,27 @@ public final class ScalarStructures {
     private static void chiralTimesScalar(double[] w, int c, int f, int s, int out, double glr, double gli,
             double grr, double gri, boolean acc) {
         for (int l = 0; l < c; l++) {
-            double sr = w[s + l], si = w[s + c + l];
+            int e = Layout.lane(12, l);
+            double sr = w[s + e], si = w[s + e + G];
             double lr = glr * sr - gli * si, li = glr * si + gli * sr;
             double rr = grr * sr - gri * si, ri = grr * si + gri * sr;
             for (int j = 0; j < 4; j++) {
-                double fr = w[f + 2 * j * c + l], fi = w[f + (2 * j + 1) * c + l];
+                double fr = w[f + e + 2 * j * G], fi = w[f + e + (2 * j + 1) * G];
                 double hr = j < 2 ? lr : rr, hi = j < 2 ? li : ri;
-                put(w, c, out, l, j, hr * fr - hi * fi, hr * fi + hi * fr, acc);
+                put(w, out + e, j, hr * fr - hi * fi, hr * fi + hi * fr, acc);
             }
         }
     }
 
-    private static void putScalar(double[] w, int c, int out, int l, double re, double im, boolean acc) {
-        put(w, c, out, l, 0, re, im, acc);
+    private static void putScalar(double[] w, int o, double re, double im, boolean acc) {
+        put(w, o, 0, re, im, acc);
         if (!acc) {
-            for (int j = 1; j < 4; j++) put(w, c, out, l, j, 0.0, 0.0, false);
+            for (int j = 1; j < 4; j++) put(w, o, j, 0.0, 0.0, false);
         }
     }
 
-    private static void put(double[] w, int c, int out, int l, int j, double re, double im, boolean acc) {
-        int r = out + 2 * j * c + l, i = out + (2 * j + 1) * c + l;
+    private static void put(double[] w, int o, int j, double re, double im, boolean acc) {
+        int r = o + 2 * j * G, i = o + (2 * j + 1) * G;
         if (acc) {
             w[r] += re;
             w[i] += im;
