@@ -1,10 +1,15 @@
 package madvec.processes.helas;
 
+import madvec.simd.Simd;
+
 /**
  * Lorentz structures of the Standard Model's vertices with a scalar leg (the Higgs), as amputated
  * currents in the conventions of {@link Structures}: VVS1 and VVSS1 (the metric between the two
  * vectors), SSS1 and SSSS1 (a constant), FFS with chiral couplings (left on the upper Weyl pair, as
  * ProjM acts in the HELAS chiral basis; the SM's Yukawas are vector-like).
+ *
+ * <p>A dispatching facade: {@link VectorScalarLegKernels} when {@link Simd#VECTOR}; the per-lane
+ * loops here are their scalar twins (the test forces them with {@code -Dmadvec.simd=off}).
  *
  * <p>A scalar occupies component 0 of a wavefunction block; kernels whose open leg is a scalar write
  * zeros to components 1..3 so that contractions over four components see only component 0.
@@ -17,6 +22,10 @@ public final class ScalarStructures {
 
     /** VVS, open vector: X = g V S, so that L = (V1 . X) = g (V1 . V) S. */
     public static void vvsOpenV(double[] w, int c, int v, int s, int out, double[] g, int gc, boolean acc) {
+        if (Simd.VECTOR) {
+            VectorScalarLegKernels.vvsOpenV(w, c, v, s, out, g[2 * gc], g[2 * gc + 1], acc);
+            return;
+        }
         double gr = g[2 * gc], gi = g[2 * gc + 1];
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l);
@@ -31,6 +40,10 @@ public final class ScalarStructures {
 
     /** VVS, open scalar: X = g (V1 . V2). */
     public static void vvsOpenS(double[] w, int c, int v1, int v2, int out, double[] g, int gc, boolean acc) {
+        if (Simd.VECTOR) {
+            VectorScalarLegKernels.vvsOpenS(w, c, v1, v2, out, g[2 * gc], g[2 * gc + 1], acc);
+            return;
+        }
         double gr = g[2 * gc], gi = g[2 * gc + 1];
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l);
@@ -49,6 +62,10 @@ public final class ScalarStructures {
     /** VVSS, open vector: X = g V S1 S2. */
     public static void vvssOpenV(double[] w, int c, int v, int s1, int s2, int out, double[] g, int gc,
             boolean acc) {
+        if (Simd.VECTOR) {
+            VectorScalarLegKernels.vvssOpenV(w, c, v, s1, s2, out, g[2 * gc], g[2 * gc + 1], acc);
+            return;
+        }
         double gr = g[2 * gc], gi = g[2 * gc + 1];
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l);
@@ -65,6 +82,10 @@ public final class ScalarStructures {
     /** VVSS, open scalar: X = g (V1 . V2) S. */
     public static void vvssOpenS(double[] w, int c, int v1, int v2, int s, int out, double[] g, int gc,
             boolean acc) {
+        if (Simd.VECTOR) {
+            VectorScalarLegKernels.vvssOpenS(w, c, v1, v2, s, out, g[2 * gc], g[2 * gc + 1], acc);
+            return;
+        }
         double gr = g[2 * gc], gi = g[2 * gc + 1];
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l);
@@ -85,6 +106,10 @@ public final class ScalarStructures {
     /** SSS, open scalar: X = g S1 S2; with {@code s3 >= 0} SSSS: X = g S1 S2 S3. */
     public static void scalarsOpenS(double[] w, int c, int s1, int s2, int s3, int out, double[] g, int gc,
             boolean acc) {
+        if (Simd.VECTOR) {
+            VectorScalarLegKernels.scalarsOpenS(w, c, s1, s2, s3, out, g[2 * gc], g[2 * gc + 1], acc);
+            return;
+        }
         double gr = g[2 * gc], gi = g[2 * gc + 1];
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l);
@@ -115,6 +140,10 @@ public final class ScalarStructures {
     /** FFS, open scalar: X = F1 (gL P_L + gR P_R) F2. */
     public static void ffsOpenS(double[] w, int c, int f1, int f2, int out, double[] gl, int glc, double[] gr,
             int grc, boolean acc) {
+        if (Simd.VECTOR) {
+            VectorScalarLegKernels.ffsOpenS(w, c, f1, f2, out, gl[2 * glc], gl[2 * glc + 1], gr[2 * grc], gr[2 * grc + 1], acc);
+            return;
+        }
         double glr = gl[2 * glc], gli = gl[2 * glc + 1], grr = gr[2 * grc], gri = gr[2 * grc + 1];
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l);
@@ -139,6 +168,10 @@ public final class ScalarStructures {
     /** Spinor times scalar, the upper Weyl pair scaled by gL and the lower by gR (P_L, P_R are diagonal). */
     private static void chiralTimesScalar(double[] w, int c, int f, int s, int out, double glr, double gli,
             double grr, double gri, boolean acc) {
+        if (Simd.VECTOR) {
+            VectorScalarLegKernels.chiralTimesScalar(w, c, f, s, out, glr, gli, grr, gri, acc);
+            return;
+        }
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l);
             double sr = w[s + e], si = w[s + e + G];
