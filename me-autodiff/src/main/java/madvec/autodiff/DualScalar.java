@@ -102,6 +102,29 @@ public final class DualScalar {
         return new DualScalar(c);
     }
 
+    /**
+     * This number with {@code k} tangents: its own first, then zeros (for directions it does not depend
+     * on, such as phase-space coordinates seeded after the model's parameters).
+     *
+     * @throws IllegalArgumentException if {@code k} is less than {@link #k()}
+     */
+    public DualScalar padded(int k) {
+        if (k < k()) {
+            throw new IllegalArgumentException("cannot pad " + k() + " tangents to " + k);
+        }
+        return new DualScalar(Arrays.copyOf(components, k + 1));
+    }
+
+    /** True when some tangent is not zero. */
+    public boolean hasTangents() {
+        for (int i = 1; i < components.length; i++) {
+            if (components[i] != 0.0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code this + o}. */
     public DualScalar plus(DualScalar o) {
         checkSameK(o);

@@ -160,4 +160,17 @@ class DualScalarTest {
         DualScalar a = DualScalar.of(1.0, 3.0);
         assertEquals(DualScalar.of(4.0, 3.0), a.withValue(4.0));
     }
+
+    @Test
+    void paddingKeepsValueAndTangentsAndAddsZeros() {
+        DualScalar x = DualScalar.of(2.5, 0.0, -1.5);
+        DualScalar p = x.padded(4);
+        assertEquals(4, p.k());
+        assertEquals(2.5, p.value());
+        assertArrayEquals(new double[] {0.0, -1.5, 0.0, 0.0}, p.tangents());
+        assertThrows(IllegalArgumentException.class, () -> x.padded(1));
+        assertTrue(x.hasTangents());
+        assertTrue(!DualScalar.of(2.5, 0.0, 0.0).hasTangents());
+        assertTrue(!DualScalar.constant(1.0, 0).hasTangents());
+    }
 }

@@ -37,19 +37,19 @@ final class BenchCommand {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--process" -> process = value(args, ++i, a);
+                case "--process" -> process = Usage.value(args, ++i, a);
                 case "--grad" -> {
-                    for (String g : value(args, ++i, a).split(",")) {
+                    for (String g : Usage.value(args, ++i, a).split(",")) {
                         if (!g.isBlank()) {
                             grads.add(g.trim().toLowerCase(Locale.ROOT));
                         }
                     }
                 }
                 case "--wrt-coords" -> coords = true;
-                case "--threads" -> threads = positiveInt(value(args, ++i, a), a);
-                case "--batch" -> batch = positiveInt(value(args, ++i, a), a);
-                case "--seconds" -> seconds = positiveDouble(value(args, ++i, a), a);
-                case "--sqrts" -> sqrtS = positiveDouble(value(args, ++i, a), a);
+                case "--threads" -> threads = positiveInt(Usage.value(args, ++i, a), a);
+                case "--batch" -> batch = positiveInt(Usage.value(args, ++i, a), a);
+                case "--seconds" -> seconds = positiveDouble(Usage.value(args, ++i, a), a);
+                case "--sqrts" -> sqrtS = positiveDouble(Usage.value(args, ++i, a), a);
                 default -> throw new Usage("unknown option '" + a + "'");
             }
         }
@@ -119,13 +119,6 @@ final class BenchCommand {
             }
         }
         return rates;
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new Usage(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     private static int positiveInt(String s, String option) {

@@ -23,8 +23,8 @@ final class DiagramsCommand {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--process" -> process = value(args, ++i, a);
-                case "--param-card" -> cardFile = value(args, ++i, a);
+                case "--process" -> process = Usage.value(args, ++i, a);
+                case "--param-card" -> cardFile = Usage.value(args, ++i, a);
                 default -> throw new Usage("unknown option '" + a + "'");
             }
         }
@@ -50,12 +50,5 @@ final class DiagramsCommand {
             out.printf(Locale.ROOT, "%s | %s | %d | %d | %d | %d/%d | %d%n", g.name(), pdgs, g.diagrams(), g.amplitudes(),
                     p.jamps(), live, total, p.operations().size());
         }
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new Usage(option + " needs a value");
-        }
-        return args.get(i);
     }
 }

@@ -33,18 +33,18 @@ final class EvalCommand {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--process" -> process = value(args, ++i, a);
-                case "--param-card" -> cardFile = value(args, ++i, a);
-                case "--set" -> sets.add(value(args, ++i, a));
-                case "--momenta" -> momentaFile = value(args, ++i, a);
+                case "--process" -> process = Usage.value(args, ++i, a);
+                case "--param-card" -> cardFile = Usage.value(args, ++i, a);
+                case "--set" -> sets.add(Usage.value(args, ++i, a));
+                case "--momenta" -> momentaFile = Usage.value(args, ++i, a);
                 case "--grad" -> {
-                    for (String g : value(args, ++i, a).split(",")) {
+                    for (String g : Usage.value(args, ++i, a).split(",")) {
                         if (!g.isBlank()) {
                             grads.add(g.trim().toLowerCase(Locale.ROOT));
                         }
                     }
                 }
-                case "--out" -> outFile = value(args, ++i, a);
+                case "--out" -> outFile = Usage.value(args, ++i, a);
                 default -> throw new Usage("unknown option '" + a + "'");
             }
         }
@@ -84,13 +84,6 @@ final class EvalCommand {
             sb.append('\n');
         }
         write(outFile, sb.toString(), stdout);
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new Usage(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     static ParamCard loadCard(String file, List<String> sets) {

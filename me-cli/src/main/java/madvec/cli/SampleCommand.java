@@ -100,22 +100,22 @@ final class SampleCommand {
             String a = args.get(i);
             switch (a) {
                 case "--help", "-h" -> c.help = true;
-                case "--process" -> c.process = value(args, ++i, a);
-                case "--sqrts" -> c.sqrtS = energy(value(args, ++i, a));
-                case "--events" -> c.events = count(value(args, ++i, a));
-                case "--seed" -> c.seed = integer(a, value(args, ++i, a));
-                case "--points" -> c.pointsFile = value(args, ++i, a);
-                case "--param-card" -> c.cardFile = value(args, ++i, a);
-                case "--set" -> c.sets.add(value(args, ++i, a));
+                case "--process" -> c.process = Usage.value(args, ++i, a);
+                case "--sqrts" -> c.sqrtS = energy(Usage.value(args, ++i, a));
+                case "--events" -> c.events = count(Usage.value(args, ++i, a));
+                case "--seed" -> c.seed = integer(a, Usage.value(args, ++i, a));
+                case "--points" -> c.pointsFile = Usage.value(args, ++i, a);
+                case "--param-card" -> c.cardFile = Usage.value(args, ++i, a);
+                case "--set" -> c.sets.add(Usage.value(args, ++i, a));
                 case "--grad" -> {
-                    for (String g : value(args, ++i, a).split(",")) {
+                    for (String g : Usage.value(args, ++i, a).split(",")) {
                         if (!g.isBlank()) {
                             c.grads.add(g.trim().toLowerCase(Locale.ROOT));
                         }
                     }
                 }
                 case "--wrt-coords" -> c.wrtCoords = true;
-                case "--out" -> c.outFile = value(args, ++i, a);
+                case "--out" -> c.outFile = Usage.value(args, ++i, a);
                 default -> throw new Usage("unknown option '" + a + "' (madvec sample --help)");
             }
         }
@@ -161,8 +161,8 @@ final class SampleCommand {
         double threshold = 0;
         for (int i = 0; i < n; i++) {
             DualScalar m = model.mass(program.externals().get(i).pdg());
-            masses[i] = widen(m, k);
-            massTangents |= hasTangents(m);
+            masses[i] = m.padded(k);
+            massTangents |= m.hasTangents();
             if (i >= 2) {
                 threshold += m.value();
             }
@@ -303,21 +303,6 @@ final class SampleCommand {
         return sb.append('\n').toString();
     }
 
-    /** {@code m} with k tangents: its own (the model's parameters) first, zeros for the coordinates. */
-    private static DualScalar widen(DualScalar m, int k) {
-        double[] t = new double[k];
-        for (int i = 0; i < m.k(); i++) t[i] = m.tangent(i);
-        return DualScalar.of(m.value(), t);
-    }
-
-    private static boolean hasTangents(DualScalar m) {
-        for (int i = 0; i < m.k(); i++) {
-            if (m.tangent(i) != 0.0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The dual arrays of one batch of a given size; rebuilt only when the size changes (the last batch). */
     private static final class Batch {
@@ -395,13 +380,6 @@ final class SampleCommand {
                 sb.append('\n');
             }
         }
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new Usage(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     private static double energy(String s) {

@@ -15,4 +15,12 @@ final class Usage extends RuntimeException {
             throw new Usage("takes no arguments, got '" + String.join(" ", args) + "'");
         }
     }
+
+    /** The value of option {@code option}, found at {@code args[i]}; a usage error when it is missing. */
+    static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new Usage(option + " needs a value");
+        }
+        return args.get(i);
+    }
 }

@@ -47,14 +47,7 @@ public final class ScalarStructures {
         double gr = g[2 * gc], gi = g[2 * gc + 1];
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l);
-            double dr = 0, di = 0;
-            for (int j = 0; j < 4; j++) {
-                double ar = w[v1 + e + 2 * j * G], ai = w[v1 + e + (2 * j + 1) * G];
-                double br = w[v2 + e + 2 * j * G], bi = w[v2 + e + (2 * j + 1) * G];
-                double sign = j == 0 ? 1.0 : -1.0;
-                dr += sign * (ar * br - ai * bi);
-                di += sign * (ar * bi + ai * br);
-            }
+            double dr = dotRe(w, v1 + e, v2 + e), di = dotIm(w, v1 + e, v2 + e);
             putScalar(w, out + e, gr * dr - gi * di, gr * di + gi * dr, acc);
         }
     }
@@ -89,14 +82,7 @@ public final class ScalarStructures {
         double gr = g[2 * gc], gi = g[2 * gc + 1];
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l);
-            double dr = 0, di = 0;
-            for (int j = 0; j < 4; j++) {
-                double ar = w[v1 + e + 2 * j * G], ai = w[v1 + e + (2 * j + 1) * G];
-                double br = w[v2 + e + 2 * j * G], bi = w[v2 + e + (2 * j + 1) * G];
-                double sign = j == 0 ? 1.0 : -1.0;
-                dr += sign * (ar * br - ai * bi);
-                di += sign * (ar * bi + ai * br);
-            }
+            double dr = dotRe(w, v1 + e, v2 + e), di = dotIm(w, v1 + e, v2 + e);
             double sr = w[s + e], si = w[s + e + G];
             double pr = dr * sr - di * si, pi = dr * si + di * sr;
             putScalar(w, out + e, gr * pr - gi * pi, gr * pi + gi * pr, acc);
@@ -183,6 +169,26 @@ public final class ScalarStructures {
                 put(w, out + e, j, hr * fr - hi * fi, hr * fi + hi * fr, acc);
             }
         }
+    }
+
+    /** Real part of the Minkowski product of the vectors of one lane at offsets a and b. */
+    private static double dotRe(double[] w, int a, int b) {
+        double s = 0;
+        for (int j = 0; j < 4; j++) {
+            double p = w[a + 2 * j * G] * w[b + 2 * j * G] - w[a + (2 * j + 1) * G] * w[b + (2 * j + 1) * G];
+            s += j == 0 ? p : -p;
+        }
+        return s;
+    }
+
+    /** Imaginary part of the Minkowski product of the vectors of one lane at offsets a and b. */
+    private static double dotIm(double[] w, int a, int b) {
+        double s = 0;
+        for (int j = 0; j < 4; j++) {
+            double p = w[a + 2 * j * G] * w[b + (2 * j + 1) * G] + w[a + (2 * j + 1) * G] * w[b + 2 * j * G];
+            s += j == 0 ? p : -p;
+        }
+        return s;
     }
 
     private static void putScalar(double[] w, int o, double re, double im, boolean acc) {
