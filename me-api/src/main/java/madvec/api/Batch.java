@@ -68,6 +68,11 @@ public final class Batch {
         return dweight == null ? null : dweight[index(name)];
     }
 
+    /** d(weight)/d(derivative j) (hypercube evaluations; null otherwise). */
+    public double[] dweight(int j) {
+        return dweight == null ? null : dweight[j];
+    }
+
     /**
      * The momenta of each event, {@code [4 * particle + mu][lane]}, incoming first (hypercube evaluations:
      * the mapped momenta; momentum evaluations: the input).

@@ -51,6 +51,7 @@ public final class MatrixElement {
     private final double sqrtS;
     private final RamboOnDiet rambo;
     private final boolean massTangents;
+    private final List<String> pointNames, momentumNames;
     private final ThreadLocal<PointWorkspace> pointWorkspaces = new ThreadLocal<>();
     private final ThreadLocal<MomentumWorkspace> momentumWorkspaces = new ThreadLocal<>();
     private volatile Map.Entry<Map<String, Double>, MatrixElement> lastOverride;
@@ -69,16 +70,18 @@ public final class MatrixElement {
         this.sqrtS = b.sqrtS != null ? b.sqrtS : entry != null ? entry.sqrtS() : Double.NaN;
         int n = program.particles(), km = model.k();
         boolean anyMassTangent = false;
-        for (int i = 0; i < n; i++) anyMassTangent |= hasTangents(model.mass(program.externals().get(i).pdg()));
+        for (int i = 0; i < n; i++) anyMassTangent |= model.mass(program.externals().get(i).pdg()).hasTangents();
         this.massTangents = anyMassTangent;
+        this.pointNames = derivativeNames(wrtCoordinates ? coordinateNames(dimensions()) : List.of());
+        this.momentumNames = derivativeNames(wrtMomenta ? momentumComponentNames(n) : List.of());
         if (Double.isNaN(sqrtS) || n < 4) {
             this.rambo = null;
         } else {
             int k = km + (wrtCoordinates ? 3 * (n - 2) - 4 : 0);
             DualScalar[] finals = new DualScalar[n - 2];
-            for (int i = 2; i < n; i++) finals[i - 2] = widen(model.mass(program.externals().get(i).pdg()), k);
-            this.rambo = new RamboOnDiet(sqrtS, widen(model.mass(program.externals().get(0).pdg()), k),
-                    widen(model.mass(program.externals().get(1).pdg()), k), finals);
+            for (int i = 2; i < n; i++) finals[i - 2] = model.mass(program.externals().get(i).pdg()).padded(k);
+            this.rambo = new RamboOnDiet(sqrtS, model.mass(program.externals().get(0).pdg()).padded(k),
+                    model.mass(program.externals().get(1).pdg()).padded(k), finals);
         }
     }
 
@@ -199,23 +202,32 @@ public final class MatrixElement {
 
     /** Derivative names of hypercube evaluations: parameters, then {@code u1 ..} when requested. */
     public List<String> pointDerivativeNames() {
-        List<String> names = new ArrayList<>(parameters);
-        if (wrtCoordinates) {
-            for (int i = 1; i <= dimensions(); i++) names.add("u" + i);
-        }
-        return List.copyOf(names);
+        return pointNames;
     }
 
     /** Derivative names of momentum evaluations: parameters, then {@code E0 px0 ..} when requested. */
     public List<String> momentumDerivativeNames() {
+        return momentumNames;
+    }
+
+    private List<String> derivativeNames(List<String> after) {
         List<String> names = new ArrayList<>(parameters);
-        if (wrtMomenta) {
-            String[] c = {"E", "px", "py", "pz"};
-            for (int p = 0; p < program.particles(); p++) {
-                for (String s : c) names.add(s + p);
-            }
-        }
+        names.addAll(after);
         return List.copyOf(names);
+    }
+
+    private static List<String> coordinateNames(int dimensions) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= dimensions; i++) names.add("u" + i);
+        return names;
+    }
+
+    private static List<String> momentumComponentNames(int particles) {
+        List<String> names = new ArrayList<>();
+        for (int p = 0; p < particles; p++) {
+            for (String c : new String[] {"E", "px", "py", "pz"}) names.add(c + p);
+        }
+        return names;
     }
 
     /**
@@ -390,21 +402,6 @@ public final class MatrixElement {
         return me;
     }
 
-    private static boolean hasTangents(DualScalar s) {
-        for (int i = 0; i < s.k(); i++) {
-            if (s.tangent(i) != 0.0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static DualScalar widen(DualScalar m, int k) {
-        double[] t = new double[k];
-        for (int i = 0; i < m.k(); i++) t[i] = m.tangent(i);
-        return DualScalar.of(m.value(), t);
-    }
-
     private static void checkFinite(double[] me, int stride, int k, int lanes, int first, List<String> names) {
         for (int t = 0; t <= k; t++) {
             for (int l = 0; l < lanes; l++) {
@@ -457,7 +454,7 @@ public final class MatrixElement {
             System.arraycopy(wv, 0, out.weight(), start, len);
             for (int t = 1; t <= k; t++) {
                 System.arraycopy(me, t * stride, out.dme(t - 1), start, len);
-                System.arraycopy(wv, t * stride, out.dweight(out.names().get(t - 1)), start, len);
+                System.arraycopy(wv, t * stride, out.dweight(t - 1), start, len);
             }
             for (int j = 0; j < momenta.length; j++) System.arraycopy(momentumArrays[j], 0, out.momenta()[j], start, len);
         }
