@@ -1,11 +1,15 @@
 /**
- * Forward-mode dual numbers with k tangents: lane-uniform dual scalars for model parameters and dual lane arrays for per-event quantities.
+ * Forward-mode dual numbers with k tangents: lane-uniform dual scalars (real and complex) for model
+ * parameters and couplings, and real dual lane arrays for per-event quantities, whose elementary
+ * functions run as SIMD kernels or their plain-Java twins.
  */
 module madvec.autodiff {
-    requires transitive madvec.simd;
+    // Not transitive: no public signature of madvec.autodiff uses a madvec.simd type.
+    requires madvec.simd;
     requires static jdk.incubator.vector;
 
     exports madvec.autodiff;
-    // Raw-array kernels and their scalar twins: for the engine's own kernel modules, not for users.
-    exports madvec.autodiff.kernels to madvec.rambo, madvec.model, madvec.processes, madvec.api, madvec.bench;
+    // SimdDualKernels and PlainDualKernels, called directly: for the benchmark that compares the
+    // twins, not for users, who go through madvec.autodiff.DualLaneMath.
+    exports madvec.autodiff.kernels to madvec.bench;
 }

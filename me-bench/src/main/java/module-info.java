@@ -3,6 +3,8 @@
  */
 module madvec.bench {
     requires madvec.api;
+    requires madvec.helas;
+    requires madvec.simd;
     requires jmh.core;
     requires static jdk.incubator.vector;
 }

@@ -5,21 +5,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import madvec.autodiff.DualLanes;
+import java.util.Set;
 import madvec.autodiff.DualScalar;
+import madvec.generator.Catalog;
+import madvec.generator.Processes;
+import madvec.generator.SmPoint;
 import madvec.model.ParamCard;
 import madvec.model.StandardModel;
-import madvec.processes.Catalog;
-import madvec.processes.Processes;
-import madvec.processes.program.Program;
-import madvec.processes.program.ProgramExecutor;
+import madvec.processes.Bindings;
+import madvec.processes.Program;
+import madvec.processes.ProgramPlan;
 import madvec.rambo.RamboOnDiet;
 
 /**
- * A compiled matrix element |M|^2 with the derivatives chosen at build time: the public face of madvec.
+ * A compiled matrix element |M|^2 at one parameter point, with the derivatives chosen at build time:
+ * the public face of madvec.
  *
  * <pre>{@code
  * MatrixElement me = MatrixElement.builder("gg_tt")          // catalog name or process string
@@ -29,60 +33,53 @@ import madvec.rambo.RamboOnDiet;
  *         .build();
  * Batch b = me.evaluatePoints(u);                             // u[coordinate][event] in [0, 1]
  * double[] value = b.me(), dTop = b.dme("mass.6"), dU1 = b.dme("u1");
- * ValueAndGradient one = me.valueAndGradient(Map.of("mass.6", 173.0), 0.1, 0.1, ...);   // MadJax's form
+ * MatrixElement heavier = me.withParameters(Map.of("mass.6", 175.0));   // microseconds, no recompilation
+ * ValueAndGradient one = me.valueAndGradient(Map.of("mass.6", 173.0), 0.1, 0.1);   // MadJax's form
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe: each thread evaluates in its own workspace, sized once.
- * Every event is computed independently of the others, so results do not depend on the batch size or
- * on how a batch is split between threads ({@link ParallelEvaluator}).
+ * <p>Compiling fixes the structure of the computation (the program and its plans), not its numbers:
+ * {@link #withParameters} gives the same matrix element at another parameter point, sharing everything
+ * compiled and recomputing only the model's derived parameters and couplings. A parameter that is zero
+ * when the process is compiled (a light-quark mass, an electron Yukawa) prunes vertices or makes a
+ * particle massless unless it is declared {@linkplain Builder#free free}; setting such a parameter
+ * later is refused with a message saying so.
+ *
+ * <p>Instances are immutable and thread-safe: each thread evaluates in its own workspace, made once per
+ * thread and batch-size class. Every event is computed independently of the others, so results do not
+ * depend on the batch size or on how a batch is split between threads ({@link ParallelEvaluator}); a
+ * batch of B events costs about B rounded up to the SIMD lane count.
  */
 public final class MatrixElement {
-    /** Events per workspace pass: large enough to amortise the passes, small enough to stay in cache. */
-    static final int BLOCK = 256;
     /** Relative tolerance of the four-momentum conservation check of momentum inputs. */
     public static final double CONSERVATION_TOLERANCE = 1e-8;
 
-    private final String process;
-    private final Program program;
+    private final CompiledProcess compiled;
     private final ParamCard card;
-    private final StandardModel model;
-    private final List<String> parameters;
-    private final boolean wrtCoordinates, wrtMomenta;
-    private final double sqrtS;
+    private final Bindings pointBindings, momentumBindings;
     private final RamboOnDiet rambo;
-    private final boolean massTangents;
-    private final List<String> pointNames, momentumNames;
-    private final ThreadLocal<PointWorkspace> pointWorkspaces = new ThreadLocal<>();
-    private final ThreadLocal<MomentumWorkspace> momentumWorkspaces = new ThreadLocal<>();
-    private volatile Map.Entry<Map<String, Double>, MatrixElement> lastOverride;
+    /** The MadJax form's matrix elements differentiated with respect to extra parameters, by their names. */
+    private volatile Map.Entry<Set<String>, MatrixElement> widened;
 
-    private MatrixElement(Builder b) {
-        Catalog.Entry entry = Catalog.find(b.process);
-        this.process = entry != null ? entry.process() : b.process;
-        ParamCard base = b.card != null ? b.card : entry != null ? ParamCard.resource(entry.card()) : ParamCard.defaultSm();
-        for (Map.Entry<String, Double> s : b.sets.entrySet()) base = base.with(s.getKey(), s.getValue());
-        this.card = base;
-        this.parameters = List.copyOf(b.derivatives);
-        this.model = StandardModel.of(card, parameters);
-        this.program = Processes.compile(process, model);
-        this.wrtCoordinates = b.wrtCoordinates;
-        this.wrtMomenta = b.wrtMomenta;
-        this.sqrtS = b.sqrtS != null ? b.sqrtS : entry != null ? entry.sqrtS() : Double.NaN;
-        int n = program.particles(), km = model.k();
-        boolean anyMassTangent = false;
-        for (int i = 0; i < n; i++) anyMassTangent |= model.mass(program.externals().get(i).pdg()).hasTangents();
-        this.massTangents = anyMassTangent;
-        this.pointNames = derivativeNames(wrtCoordinates ? coordinateNames(dimensions()) : List.of());
-        this.momentumNames = derivativeNames(wrtMomenta ? momentumComponentNames(n) : List.of());
-        if (Double.isNaN(sqrtS) || n < 4) {
-            this.rambo = null;
-        } else {
-            int k = km + (wrtCoordinates ? 3 * (n - 2) - 4 : 0);
-            DualScalar[] finals = new DualScalar[n - 2];
-            for (int i = 2; i < n; i++) finals[i - 2] = model.mass(program.externals().get(i).pdg()).padded(k);
-            this.rambo = new RamboOnDiet(sqrtS, model.mass(program.externals().get(0).pdg()).padded(k),
-                    model.mass(program.externals().get(1).pdg()).padded(k), finals);
+    private MatrixElement(CompiledProcess compiled, ParamCard card) {
+        this.compiled = compiled;
+        this.card = card;
+        SmPoint point = SmPoint.of(StandardModel.of(card, compiled.parameters));
+        this.pointBindings = compiled.pointPlan == null ? null : compiled.pointPlan.bind(point);
+        this.momentumBindings = compiled.momentumPlan.bind(point);
+        this.rambo = phaseSpace(compiled, point.model());
+    }
+
+    private static RamboOnDiet phaseSpace(CompiledProcess c, StandardModel model) {
+        Program program = c.program;
+        int n = program.particles();
+        if (Double.isNaN(c.sqrtS) || n < 4) {
+            return null;
         }
+        int k = c.pointNames.size();
+        DualScalar[] finals = new DualScalar[n - 2];
+        for (int i = 2; i < n; i++) finals[i - 2] = model.mass(program.externals().get(i).pdg()).padded(k);
+        return new RamboOnDiet(c.sqrtS, model.mass(program.externals().get(0).pdg()).padded(k),
+                model.mass(program.externals().get(1).pdg()).padded(k), finals);
     }
 
     /**
@@ -99,6 +96,7 @@ public final class MatrixElement {
         private ParamCard card;
         private final Map<String, Double> sets = new LinkedHashMap<>();
         private final List<String> derivatives = new ArrayList<>();
+        private final Set<String> free = new LinkedHashSet<>();
         private boolean wrtCoordinates, wrtMomenta;
         private Double sqrtS;
 
@@ -131,7 +129,7 @@ public final class MatrixElement {
             return this;
         }
 
-        /** Derivatives with respect to these SLHA parameters ({@code mass.6}, {@code sminputs.2}, ...). */
+        /** Derivatives with respect to these SLHA parameters ({@code mass.6}, {@code sminputs.2}, ...); they are free too. */
         public Builder derivatives(String... names) {
             for (String n : names) {
                 String lower = n.trim().toLowerCase(Locale.ROOT);
@@ -139,6 +137,16 @@ public final class MatrixElement {
                     derivatives.add(lower);
                 }
             }
+            return this;
+        }
+
+        /**
+         * Declares parameters free: {@link MatrixElement#withParameters} may later give them any value,
+         * zero or not, so the program keeps every vertex and helicity they can switch on (a zero
+         * parameter that is not free prunes them, as MadGraph's restricted models do).
+         */
+        public Builder free(String... names) {
+            for (String n : names) free.add(n.trim().toLowerCase(Locale.ROOT));
             return this;
         }
 
@@ -166,28 +174,97 @@ public final class MatrixElement {
          * @throws IllegalArgumentException for an unknown process or parameter, or sqrt(s) below threshold
          */
         public MatrixElement build() {
-            return new MatrixElement(this);
+            Catalog.Entry entry = Catalog.find(process);
+            String text = entry != null ? entry.process() : process;
+            ParamCard base = card();
+            double s = sqrtS != null ? sqrtS : entry != null ? entry.sqrtS() : Double.NaN;
+            CompiledProcess c = new CompiledProcess(text, base, derivatives, free, wrtCoordinates, wrtMomenta, s);
+            return new MatrixElement(c, base);
         }
+
+        /**
+         * Every subprocess the process string expands into (multi-particle labels, {@code define}s),
+         * compiled against the same card as {@link #build()} and planned for values only: what a
+         * process generates, without evaluating it. A {@link MatrixElement} needs one subprocess.
+         *
+         * @throws IllegalArgumentException for a syntax error, an unknown parameter, or no diagrams
+         */
+        public List<Subprocess> subprocesses() {
+            Catalog.Entry entry = Catalog.find(process);
+            String text = entry != null ? entry.process() : process;
+            ParamCard base = card();
+            StandardModel model = StandardModel.of(base, List.copyOf(free));
+            SmPoint values = SmPoint.of(StandardModel.of(base));
+            List<Subprocess> out = new ArrayList<>();
+            for (var g : Processes.compileAll(text, model)) {
+                var plan = ProgramPlan.of(g.program(), 0, false, List.of(values));
+                out.add(new Subprocess(g.name(), g.program(), g.diagrams(), g.amplitudes(), plan.liveHelicities()));
+            }
+            return out;
+        }
+
+        /** The card in force: the given one, or the catalog's, or {@code sm}, with the overrides applied. */
+        private ParamCard card() {
+            Catalog.Entry entry = Catalog.find(process);
+            ParamCard base = card != null ? card : entry != null ? ParamCard.resource(entry.card()) : ParamCard.defaultSm();
+            if (!sets.isEmpty()) {
+                base = base.with(sets);
+            }
+            for (String name : free) {
+                if (!base.contains(name)) {
+                    throw new IllegalArgumentException("cannot declare " + name + " free: parameter card "
+                            + base.sourceName() + " holds no such value");
+                }
+            }
+            return base;
+        }
+    }
+
+    /**
+     * This matrix element at another parameter point: the given parameters changed, the derivative
+     * directions and everything compiled shared. Costs microseconds (the model's derived parameters,
+     * the couplings and the phase-space map are recomputed; nothing is recompiled), so a fit or a
+     * parameter scan can call it per point.
+     *
+     * @param values SLHA name to new value, e.g. {@code Map.of("mass.6", 175.0)}
+     * @throws IllegalArgumentException for an unknown parameter or a non-finite value, or for a
+     *     parameter that was zero at build time and not declared free (the message says how to)
+     */
+    public MatrixElement withParameters(Map<String, Double> values) {
+        if (values.isEmpty()) {
+            return this;
+        }
+        Map<String, Double> lower = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            lower.put(e.getKey().trim().toLowerCase(Locale.ROOT), e.getValue());
+        }
+        compiled.shape.check(compiled.process, lower);
+        return new MatrixElement(compiled, card.with(lower));
     }
 
     /** The process string. */
     public String process() {
-        return process;
+        return compiled.process;
+    }
+
+    /** The compiled program (structure of the computation; {@link Program#text()} lists it). */
+    public Program program() {
+        return compiled.program;
     }
 
     /** PDG codes of the external particles, incoming first. */
     public int[] pdgs() {
-        return program.externals().stream().mapToInt(e -> e.pdg()).toArray();
+        return compiled.program.externals().stream().mapToInt(e -> e.pdg()).toArray();
     }
 
     /** Number of hypercube coordinates, 3n - 4 for n final-state particles. */
     public int dimensions() {
-        return 3 * (program.particles() - 2) - 4;
+        return compiled.dimensions();
     }
 
     /** The centre-of-mass energy of hypercube evaluations, GeV (NaN when none was set). */
     public double sqrtS() {
-        return sqrtS;
+        return compiled.sqrtS;
     }
 
     /** The parameter card in force (overrides applied). */
@@ -197,37 +274,27 @@ public final class MatrixElement {
 
     /** The SLHA parameters derivatives are taken with respect to. */
     public List<String> parameters() {
-        return parameters;
+        return compiled.parameters;
+    }
+
+    /** The parameters declared free at build time (derivative directions included). */
+    public Set<String> freeParameters() {
+        return compiled.free;
+    }
+
+    /** Live helicity combinations of momentum evaluations (one helicity per particle each). */
+    public List<int[]> liveHelicities() {
+        return compiled.momentumPlan.liveHelicities();
     }
 
     /** Derivative names of hypercube evaluations: parameters, then {@code u1 ..} when requested. */
     public List<String> pointDerivativeNames() {
-        return pointNames;
+        return compiled.pointNames;
     }
 
     /** Derivative names of momentum evaluations: parameters, then {@code E0 px0 ..} when requested. */
     public List<String> momentumDerivativeNames() {
-        return momentumNames;
-    }
-
-    private List<String> derivativeNames(List<String> after) {
-        List<String> names = new ArrayList<>(parameters);
-        names.addAll(after);
-        return List.copyOf(names);
-    }
-
-    private static List<String> coordinateNames(int dimensions) {
-        List<String> names = new ArrayList<>();
-        for (int i = 1; i <= dimensions; i++) names.add("u" + i);
-        return names;
-    }
-
-    private static List<String> momentumComponentNames(int particles) {
-        List<String> names = new ArrayList<>();
-        for (int p = 0; p < particles; p++) {
-            for (String c : new String[] {"E", "px", "py", "pz"}) names.add(c + p);
-        }
-        return names;
+        return compiled.momentumNames;
     }
 
     /**
@@ -246,12 +313,12 @@ public final class MatrixElement {
 
     int checkPoints(double[][] u) {
         if (rambo == null) {
-            throw new IllegalStateException(program.particles() < 4
+            throw new IllegalStateException(compiled.program.particles() < 4
                     ? "hypercube evaluation needs at least two final-state particles"
                     : "no sqrt(s) for hypercube evaluation: set one with Builder.sqrtS");
         }
         if (u.length != dimensions()) {
-            throw new IllegalArgumentException("expected " + dimensions() + " coordinate arrays for " + process
+            throw new IllegalArgumentException("expected " + dimensions() + " coordinate arrays for " + process()
                     + ", got " + u.length);
         }
         int lanes = u.length == 0 ? 0 : u[0].length;
@@ -271,20 +338,39 @@ public final class MatrixElement {
 
     Batch newPointBatch(int lanes) {
         List<String> names = pointDerivativeNames();
-        int n = program.particles();
+        int n = compiled.program.particles();
         return new Batch(lanes, names, new double[lanes], new double[names.size()][lanes], new double[lanes],
                 new double[names.size()][lanes], new double[4 * n][lanes]);
     }
 
-    /** Evaluates events [from, to) of u into out, in blocks, on the calling thread. */
+    /** Evaluates events [from, to) of u into out, in passes, on the calling thread. */
     void evaluatePoints(double[][] u, int from, int to, Batch out) {
-        PointWorkspace w = pointWorkspaces.get();
-        if (w == null) {
-            w = new PointWorkspace();
-            pointWorkspaces.set(w);
+        ThreadState t = compiled.thread();
+        for (int start = from; start < to; start += CompiledProcess.BLOCK) {
+            int len = Math.min(CompiledProcess.BLOCK, to - start);
+            runPoints(t.points(CompiledProcess.passLanes(len)), u, start, len, out);
         }
-        for (int start = from; start < to; start += BLOCK) {
-            w.run(u, start, Math.min(BLOCK, to - start), out);
+    }
+
+    private void runPoints(ThreadState.PointPass w, double[][] points, int start, int len, Batch out) {
+        for (int c = 0; c < w.u.length; c++) {
+            double[] a = w.u[c].array();
+            System.arraycopy(points[c], start, a, 0, len);
+            // lanes past the end repeat the first event, so that they stay physical
+            for (int l = len; l < w.lanes; l++) a[l] = a[0];
+        }
+        rambo.forward(w.u, w.momenta, w.weight);
+        w.workspace.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me);
+        checkFinite(w.me, w.stride, w.k, len, start, pointDerivativeNames());
+        double[] wv = w.weight.array();
+        System.arraycopy(w.me, 0, out.me(), start, len);
+        System.arraycopy(wv, 0, out.weight(), start, len);
+        for (int t = 1; t <= w.k; t++) {
+            System.arraycopy(w.me, t * w.stride, out.dme(t - 1), start, len);
+            System.arraycopy(wv, t * w.stride, out.dweight(t - 1), start, len);
+        }
+        for (int j = 0; j < w.momenta.length; j++) {
+            System.arraycopy(w.momentumArrays[j], 0, out.momenta()[j], start, len);
         }
     }
 
@@ -303,9 +389,9 @@ public final class MatrixElement {
     }
 
     int checkMomenta(double[][] p) {
-        int n = program.particles();
+        int n = compiled.program.particles();
         if (p.length != 4 * n) {
-            throw new IllegalArgumentException("expected " + 4 * n + " momentum arrays (4 per particle of " + process
+            throw new IllegalArgumentException("expected " + 4 * n + " momentum arrays (4 per particle of " + process()
                     + "), got " + p.length);
         }
         int lanes = p[0].length;
@@ -341,13 +427,15 @@ public final class MatrixElement {
     }
 
     void evaluateMomenta(double[][] p, int from, int to, Batch out) {
-        MomentumWorkspace w = momentumWorkspaces.get();
-        if (w == null) {
-            w = new MomentumWorkspace();
-            momentumWorkspaces.set(w);
-        }
-        for (int start = from; start < to; start += BLOCK) {
-            w.run(p, start, Math.min(BLOCK, to - start), out);
+        ThreadState t = compiled.thread();
+        for (int start = from; start < to; start += CompiledProcess.BLOCK) {
+            int len = Math.min(CompiledProcess.BLOCK, to - start);
+            ThreadState.MomentumPass w = t.momenta(CompiledProcess.passLanes(len));
+            for (int j = 0; j < w.momenta.length; j++) System.arraycopy(p[j], start, w.momenta[j], 0, len);
+            w.workspace.evaluate(momentumBindings, w.momenta, w.stride, len, w.me);
+            checkFinite(w.me, w.stride, w.k, len, start, momentumDerivativeNames());
+            System.arraycopy(w.me, 0, out.me(), start, len);
+            for (int d = 1; d <= w.k; d++) System.arraycopy(w.me, d * w.stride, out.dme(d - 1), start, len);
         }
     }
 
@@ -367,38 +455,36 @@ public final class MatrixElement {
 
     /**
      * MadJax's form: |M|^2 at one hypercube point with parameters set by SLHA name, and its gradient with
-     * respect to those parameters (and the coordinates when requested at build time).
+     * respect to those parameters (and the build-time derivatives and coordinates). Parameters that
+     * are not derivative directions of this matrix element make a wider one once (compiled once and
+     * kept for the next call with the same names); every call after that costs an evaluation plus
+     * {@link #withParameters}.
      *
      * @param parameters SLHA name to value, e.g. {@code Map.of("mass.6", 173.0)}
      * @param u the point's coordinates
      */
     public ValueAndGradient valueAndGradient(Map<String, Double> parameters, double... u) {
-        return with(parameters).valueAndGradient(u);
+        return wideningTo(parameters.keySet()).withParameters(parameters).valueAndGradient(u);
     }
 
-    /**
-     * A matrix element like this one with parameters overridden, also differentiated with respect to
-     * them. The last one made is cached, so repeated calls with the same parameters cost nothing.
-     */
-    public MatrixElement with(Map<String, Double> overrides) {
-        Map.Entry<Map<String, Double>, MatrixElement> last = lastOverride;
-        if (last != null && last.getKey().equals(overrides)) {
+    private MatrixElement wideningTo(Set<String> names) {
+        Set<String> lower = new LinkedHashSet<>();
+        for (String n : names) lower.add(n.trim().toLowerCase(Locale.ROOT));
+        if (compiled.parameters.containsAll(lower)) {
+            return this;
+        }
+        Map.Entry<Set<String>, MatrixElement> last = widened;
+        if (last != null && last.getKey().equals(lower)) {
             return last.getValue();
         }
-        Builder b = new Builder(process).card(card);
-        if (!Double.isNaN(sqrtS)) {
-            b.sqrtS(sqrtS);
+        List<String> all = new ArrayList<>(compiled.parameters);
+        for (String n : lower) {
+            if (!all.contains(n)) all.add(n);
         }
-        b.derivatives(parameters.toArray(String[]::new));
-        overrides.forEach((name, value) -> b.set(name, value).derivatives(name));
-        if (wrtCoordinates) {
-            b.wrtCoordinates();
-        }
-        if (wrtMomenta) {
-            b.wrtMomenta();
-        }
-        MatrixElement me = b.build();
-        lastOverride = Map.entry(Map.copyOf(overrides), me);
+        CompiledProcess c = new CompiledProcess(compiled.process, card, all, compiled.free, compiled.wrtCoordinates,
+                compiled.wrtMomenta, compiled.sqrtS);
+        MatrixElement me = new MatrixElement(c, card);
+        widened = Map.entry(Set.copyOf(lower), me);
         return me;
     }
 
@@ -412,77 +498,6 @@ public final class MatrixElement {
                             + " with zero width?)");
                 }
             }
-        }
-    }
-
-    /** One thread's arrays for hypercube evaluations, sized once for BLOCK events. */
-    private final class PointWorkspace {
-        final int k = pointDerivativeNames().size();
-        final DualLanes[] u = new DualLanes[dimensions()];
-        final DualLanes[] momenta = new DualLanes[4 * program.particles()];
-        final double[][] momentumArrays = new double[momenta.length][];
-        final DualLanes weight = DualLanes.create(BLOCK, k);
-        final int stride = weight.stride();
-        final double[] me = new double[(k + 1) * stride];
-        final ProgramExecutor executor = new ProgramExecutor(program, model, k, wrtCoordinates || massTangents);
-
-        PointWorkspace() {
-            for (int c = 0; c < u.length; c++) {
-                u[c] = DualLanes.create(BLOCK, k);
-                if (wrtCoordinates) {
-                    u[c].seed(model.k() + c);
-                }
-            }
-            for (int j = 0; j < momenta.length; j++) {
-                momenta[j] = DualLanes.create(BLOCK, k);
-                momentumArrays[j] = momenta[j].array();
-            }
-        }
-
-        void run(double[][] points, int start, int len, Batch out) {
-            for (int c = 0; c < u.length; c++) {
-                double[] a = u[c].array();
-                System.arraycopy(points[c], start, a, 0, len);
-                // lanes past the end repeat the first event, so that they stay physical
-                for (int l = len; l < BLOCK; l++) a[l] = a[0];
-            }
-            rambo.forward(u, momenta, weight);
-            executor.evaluate(momentumArrays, stride, len, me);
-            checkFinite(me, stride, k, len, start, pointDerivativeNames());
-            double[] wv = weight.array();
-            System.arraycopy(me, 0, out.me(), start, len);
-            System.arraycopy(wv, 0, out.weight(), start, len);
-            for (int t = 1; t <= k; t++) {
-                System.arraycopy(me, t * stride, out.dme(t - 1), start, len);
-                System.arraycopy(wv, t * stride, out.dweight(t - 1), start, len);
-            }
-            for (int j = 0; j < momenta.length; j++) System.arraycopy(momentumArrays[j], 0, out.momenta()[j], start, len);
-        }
-    }
-
-    /** One thread's arrays for momentum evaluations, sized once for BLOCK events. */
-    private final class MomentumWorkspace {
-        final int k = momentumDerivativeNames().size();
-        final int stride = DualLanes.strideFor(BLOCK);
-        final double[][] momenta = new double[4 * program.particles()][(k + 1) * stride];
-        final double[] me = new double[(k + 1) * stride];
-        final ProgramExecutor executor = new ProgramExecutor(program, model, k, wrtMomenta);
-
-        MomentumWorkspace() {
-            if (wrtMomenta) {
-                int km = model.k();
-                for (int j = 0; j < momenta.length; j++) {
-                    java.util.Arrays.fill(momenta[j], (km + j + 1) * stride, (km + j + 1) * stride + BLOCK, 1.0);
-                }
-            }
-        }
-
-        void run(double[][] p, int start, int len, Batch out) {
-            for (int j = 0; j < momenta.length; j++) System.arraycopy(p[j], start, momenta[j], 0, len);
-            executor.evaluate(momenta, stride, len, me);
-            checkFinite(me, stride, k, len, start, momentumDerivativeNames());
-            System.arraycopy(me, 0, out.me(), start, len);
-            for (int t = 1; t <= k; t++) System.arraycopy(me, t * stride, out.dme(t - 1), start, len);
         }
     }
 }

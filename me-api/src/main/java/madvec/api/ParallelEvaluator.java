@@ -61,7 +61,7 @@ public final class ParallelEvaluator implements AutoCloseable {
 
     private void run(int lanes, Range range) {
         // blocks of the workspace size: enough tasks to balance the threads, none shared
-        int block = MatrixElement.BLOCK;
+        int block = CompiledProcess.BLOCK;
         List<Future<?>> tasks = new ArrayList<>();
         for (int from = 0; from < lanes; from += block) {
             int f = from, t = Math.min(lanes, from + block);

@@ -1,13 +1,13 @@
 package madvec.autodiff;
 
-import madvec.autodiff.kernels.ScalarDualKernels;
-import madvec.autodiff.kernels.VectorDualKernels;
+import madvec.autodiff.kernels.PlainDualKernels;
+import madvec.autodiff.kernels.SimdDualKernels;
 import madvec.simd.Simd;
 
 /**
  * Elementary functions of dual lane arrays with exact derivatives, lane by lane: each call runs one
- * SIMD kernel ({@link VectorDualKernels}) or, on the scalar path, its twin
- * ({@link ScalarDualKernels}), chosen by {@link Simd#VECTOR}.
+ * SIMD kernel ({@link SimdDualKernels}) or, on the scalar path, its plain-Java twin
+ * ({@link PlainDualKernels}), chosen by {@link Simd#VECTOR}.
  *
  * <p>All arrays of one call must have the same lanes and k, and a {@link DualScalar} operand the same
  * k, otherwise an {@link IllegalArgumentException} names both shapes. {@code out} may be any of the
@@ -25,9 +25,9 @@ public final class DualLaneMath {
     public static void add(DualLanes a, DualLanes b, DualLanes out) {
         check(a, b, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.add(a.array(), b.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.add(a.array(), b.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.add(a.array(), b.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.add(a.array(), b.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -36,9 +36,9 @@ public final class DualLaneMath {
         check(a, out);
         double[] sc = a.checkK(s).components();
         if (Simd.VECTOR) {
-            VectorDualKernels.addUniform(a.array(), sc, out.array(), a.stride(), a.k());
+            SimdDualKernels.addUniform(a.array(), sc, out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.addUniform(a.array(), sc, out.array(), a.stride(), a.k());
+            PlainDualKernels.addUniform(a.array(), sc, out.array(), a.stride(), a.k());
         }
     }
 
@@ -51,9 +51,9 @@ public final class DualLaneMath {
     public static void add(DualLanes a, double c, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.addConstant(a.array(), c, out.array(), a.stride(), a.k());
+            SimdDualKernels.addConstant(a.array(), c, out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.addConstant(a.array(), c, out.array(), a.stride(), a.k());
+            PlainDualKernels.addConstant(a.array(), c, out.array(), a.stride(), a.k());
         }
     }
 
@@ -61,9 +61,9 @@ public final class DualLaneMath {
     public static void sub(DualLanes a, DualLanes b, DualLanes out) {
         check(a, b, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.sub(a.array(), b.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.sub(a.array(), b.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.sub(a.array(), b.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.sub(a.array(), b.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -72,9 +72,9 @@ public final class DualLaneMath {
         check(a, out);
         double[] sc = a.checkK(s).components();
         if (Simd.VECTOR) {
-            VectorDualKernels.subUniform(a.array(), sc, out.array(), a.stride(), a.k());
+            SimdDualKernels.subUniform(a.array(), sc, out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.subUniform(a.array(), sc, out.array(), a.stride(), a.k());
+            PlainDualKernels.subUniform(a.array(), sc, out.array(), a.stride(), a.k());
         }
     }
 
@@ -83,9 +83,9 @@ public final class DualLaneMath {
         check(a, out);
         double[] sc = a.checkK(s).components();
         if (Simd.VECTOR) {
-            VectorDualKernels.uniformSub(sc, a.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.uniformSub(sc, a.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.uniformSub(sc, a.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.uniformSub(sc, a.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -93,9 +93,9 @@ public final class DualLaneMath {
     public static void mul(DualLanes a, DualLanes b, DualLanes out) {
         check(a, b, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.mul(a.array(), b.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.mul(a.array(), b.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.mul(a.array(), b.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.mul(a.array(), b.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -104,9 +104,9 @@ public final class DualLaneMath {
         check(a, out);
         double[] sc = a.checkK(s).components();
         if (Simd.VECTOR) {
-            VectorDualKernels.mulUniform(a.array(), sc, out.array(), a.stride(), a.k());
+            SimdDualKernels.mulUniform(a.array(), sc, out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.mulUniform(a.array(), sc, out.array(), a.stride(), a.k());
+            PlainDualKernels.mulUniform(a.array(), sc, out.array(), a.stride(), a.k());
         }
     }
 
@@ -119,9 +119,9 @@ public final class DualLaneMath {
     public static void scale(DualLanes a, double f, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.scale(a.array(), f, out.array(), a.stride(), a.k());
+            SimdDualKernels.scale(a.array(), f, out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.scale(a.array(), f, out.array(), a.stride(), a.k());
+            PlainDualKernels.scale(a.array(), f, out.array(), a.stride(), a.k());
         }
     }
 
@@ -134,9 +134,9 @@ public final class DualLaneMath {
     public static void div(DualLanes a, DualLanes b, DualLanes out) {
         check(a, b, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.div(a.array(), b.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.div(a.array(), b.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.div(a.array(), b.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.div(a.array(), b.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -145,9 +145,9 @@ public final class DualLaneMath {
         check(a, out);
         double[] sc = a.checkK(s).components();
         if (Simd.VECTOR) {
-            VectorDualKernels.divUniform(a.array(), sc, out.array(), a.stride(), a.k());
+            SimdDualKernels.divUniform(a.array(), sc, out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.divUniform(a.array(), sc, out.array(), a.stride(), a.k());
+            PlainDualKernels.divUniform(a.array(), sc, out.array(), a.stride(), a.k());
         }
     }
 
@@ -156,9 +156,9 @@ public final class DualLaneMath {
         check(a, out);
         double[] sc = a.checkK(s).components();
         if (Simd.VECTOR) {
-            VectorDualKernels.uniformDiv(sc, a.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.uniformDiv(sc, a.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.uniformDiv(sc, a.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.uniformDiv(sc, a.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -166,9 +166,9 @@ public final class DualLaneMath {
     public static void reciprocal(DualLanes a, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.reciprocal(a.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.reciprocal(a.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.reciprocal(a.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.reciprocal(a.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -176,9 +176,9 @@ public final class DualLaneMath {
     public static void square(DualLanes a, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.square(a.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.square(a.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.square(a.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.square(a.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -186,9 +186,9 @@ public final class DualLaneMath {
     public static void sqrt(DualLanes a, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.sqrt(a.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.sqrt(a.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.sqrt(a.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.sqrt(a.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -196,9 +196,9 @@ public final class DualLaneMath {
     public static void powInt(DualLanes a, int n, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.powInt(a.array(), n, out.array(), a.stride(), a.k());
+            SimdDualKernels.powInt(a.array(), n, out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.powInt(a.array(), n, out.array(), a.stride(), a.k());
+            PlainDualKernels.powInt(a.array(), n, out.array(), a.stride(), a.k());
         }
     }
 
@@ -206,9 +206,9 @@ public final class DualLaneMath {
     public static void pow(DualLanes a, double p, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.pow(a.array(), p, out.array(), a.stride(), a.k());
+            SimdDualKernels.pow(a.array(), p, out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.pow(a.array(), p, out.array(), a.stride(), a.k());
+            PlainDualKernels.pow(a.array(), p, out.array(), a.stride(), a.k());
         }
     }
 
@@ -216,9 +216,9 @@ public final class DualLaneMath {
     public static void exp(DualLanes a, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.exp(a.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.exp(a.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.exp(a.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.exp(a.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -226,9 +226,9 @@ public final class DualLaneMath {
     public static void log(DualLanes a, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.log(a.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.log(a.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.log(a.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.log(a.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -236,9 +236,9 @@ public final class DualLaneMath {
     public static void sin(DualLanes a, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.sin(a.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.sin(a.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.sin(a.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.sin(a.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -246,9 +246,9 @@ public final class DualLaneMath {
     public static void cos(DualLanes a, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.cos(a.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.cos(a.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.cos(a.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.cos(a.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -256,9 +256,9 @@ public final class DualLaneMath {
     public static void atan2(DualLanes y, DualLanes x, DualLanes out) {
         check(y, x, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.atan2(y.array(), x.array(), out.array(), y.stride(), y.k());
+            SimdDualKernels.atan2(y.array(), x.array(), out.array(), y.stride(), y.k());
         } else {
-            ScalarDualKernels.atan2(y.array(), x.array(), out.array(), y.stride(), y.k());
+            PlainDualKernels.atan2(y.array(), x.array(), out.array(), y.stride(), y.k());
         }
     }
 
@@ -266,9 +266,9 @@ public final class DualLaneMath {
     public static void abs(DualLanes a, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.abs(a.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.abs(a.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.abs(a.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.abs(a.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -276,9 +276,9 @@ public final class DualLaneMath {
     public static void sign(DualLanes a, DualLanes out) {
         check(a, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.sign(a.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.sign(a.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.sign(a.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.sign(a.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -286,9 +286,9 @@ public final class DualLaneMath {
     public static void min(DualLanes a, DualLanes b, DualLanes out) {
         check(a, b, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.min(a.array(), b.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.min(a.array(), b.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.min(a.array(), b.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.min(a.array(), b.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -296,9 +296,9 @@ public final class DualLaneMath {
     public static void max(DualLanes a, DualLanes b, DualLanes out) {
         check(a, b, out);
         if (Simd.VECTOR) {
-            VectorDualKernels.max(a.array(), b.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.max(a.array(), b.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.max(a.array(), b.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.max(a.array(), b.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -310,9 +310,9 @@ public final class DualLaneMath {
         check(a, b, out);
         checkMask(mask, a);
         if (Simd.VECTOR) {
-            VectorDualKernels.select(mask, a.array(), b.array(), out.array(), a.stride(), a.k());
+            SimdDualKernels.select(mask, a.array(), b.array(), out.array(), a.stride(), a.k());
         } else {
-            ScalarDualKernels.select(mask, a.array(), b.array(), out.array(), a.stride(), a.k());
+            PlainDualKernels.select(mask, a.array(), b.array(), out.array(), a.stride(), a.k());
         }
     }
 
@@ -321,9 +321,9 @@ public final class DualLaneMath {
         check(a, b);
         checkMask(mask, a);
         if (Simd.VECTOR) {
-            VectorDualKernels.lessThan(a.array(), b.array(), mask, a.lanes());
+            SimdDualKernels.lessThan(a.array(), b.array(), mask, a.lanes());
         } else {
-            ScalarDualKernels.lessThan(a.array(), b.array(), mask, a.lanes());
+            PlainDualKernels.lessThan(a.array(), b.array(), mask, a.lanes());
         }
     }
 
@@ -332,9 +332,9 @@ public final class DualLaneMath {
         check(a, b);
         checkMask(mask, a);
         if (Simd.VECTOR) {
-            VectorDualKernels.lessOrEqual(a.array(), b.array(), mask, a.lanes());
+            SimdDualKernels.lessOrEqual(a.array(), b.array(), mask, a.lanes());
         } else {
-            ScalarDualKernels.lessOrEqual(a.array(), b.array(), mask, a.lanes());
+            PlainDualKernels.lessOrEqual(a.array(), b.array(), mask, a.lanes());
         }
     }
 
@@ -343,9 +343,9 @@ public final class DualLaneMath {
         check(a, b);
         checkMask(mask, a);
         if (Simd.VECTOR) {
-            VectorDualKernels.greaterThan(a.array(), b.array(), mask, a.lanes());
+            SimdDualKernels.greaterThan(a.array(), b.array(), mask, a.lanes());
         } else {
-            ScalarDualKernels.greaterThan(a.array(), b.array(), mask, a.lanes());
+            PlainDualKernels.greaterThan(a.array(), b.array(), mask, a.lanes());
         }
     }
 
@@ -354,9 +354,9 @@ public final class DualLaneMath {
         check(a, b);
         checkMask(mask, a);
         if (Simd.VECTOR) {
-            VectorDualKernels.greaterOrEqual(a.array(), b.array(), mask, a.lanes());
+            SimdDualKernels.greaterOrEqual(a.array(), b.array(), mask, a.lanes());
         } else {
-            ScalarDualKernels.greaterOrEqual(a.array(), b.array(), mask, a.lanes());
+            PlainDualKernels.greaterOrEqual(a.array(), b.array(), mask, a.lanes());
         }
     }
 
@@ -365,9 +365,9 @@ public final class DualLaneMath {
         check(a, b);
         checkMask(mask, a);
         if (Simd.VECTOR) {
-            VectorDualKernels.equal(a.array(), b.array(), mask, a.lanes());
+            SimdDualKernels.equal(a.array(), b.array(), mask, a.lanes());
         } else {
-            ScalarDualKernels.equal(a.array(), b.array(), mask, a.lanes());
+            PlainDualKernels.equal(a.array(), b.array(), mask, a.lanes());
         }
     }
 
@@ -375,9 +375,9 @@ public final class DualLaneMath {
     public static void lessThan(DualLanes a, double c, boolean[] mask) {
         checkMask(mask, a);
         if (Simd.VECTOR) {
-            VectorDualKernels.lessThan(a.array(), c, mask, a.lanes());
+            SimdDualKernels.lessThan(a.array(), c, mask, a.lanes());
         } else {
-            ScalarDualKernels.lessThan(a.array(), c, mask, a.lanes());
+            PlainDualKernels.lessThan(a.array(), c, mask, a.lanes());
         }
     }
 
@@ -385,9 +385,9 @@ public final class DualLaneMath {
     public static void greaterThan(DualLanes a, double c, boolean[] mask) {
         checkMask(mask, a);
         if (Simd.VECTOR) {
-            VectorDualKernels.greaterThan(a.array(), c, mask, a.lanes());
+            SimdDualKernels.greaterThan(a.array(), c, mask, a.lanes());
         } else {
-            ScalarDualKernels.greaterThan(a.array(), c, mask, a.lanes());
+            PlainDualKernels.greaterThan(a.array(), c, mask, a.lanes());
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.Random;
 
 /**
  * The functions under test, each with a plain double implementation, its analytic Jacobian, and the
- * dual implementations (DualScalar and/or lane kernels) that must reproduce both. Complex functions
- * are written over (re, im) pairs of real inputs and outputs.
+ * dual implementations (DualScalar or ComplexDualScalar, and/or lane kernels) that must reproduce
+ * both. Complex functions are written over (re, im) pairs of real inputs and outputs.
  */
 final class DualCases {
     private DualCases() {}
@@ -197,103 +197,39 @@ final class DualCases {
         return c;
     }
 
-    /** Complex functions over (re, im) pairs. */
+    /** Complex functions over (re, im) pairs: {@link ComplexDualScalar}, which has no lane version. */
     static List<Case> complex() {
         List<Case> c = new ArrayList<>();
         c.add(new Case("complex add", 4, 2, ANY, x -> v(x[0] + x[2], x[1] + x[3]),
-                x -> j(v(1, 0, 1, 0), v(0, 1, 0, 1)), x -> parts(z(x, 0).plus(z(x, 2))),
-                (in, out) -> {
-                    ComplexDualLanes r = ComplexDualLanes.create(in[0].lanes(), in[0].k());
-                    ComplexDualLaneMath.add(cx(in, 0), cx(in, 2), r);
-                    store(r, out);
-                }, NONE));
+                x -> j(v(1, 0, 1, 0), v(0, 1, 0, 1)), x -> parts(z(x, 0).plus(z(x, 2))), null, NONE));
         c.add(new Case("complex sub", 4, 2, ANY, x -> v(x[0] - x[2], x[1] - x[3]),
-                x -> j(v(1, 0, -1, 0), v(0, 1, 0, -1)), x -> parts(z(x, 0).minus(z(x, 2))),
-                (in, out) -> {
-                    ComplexDualLanes r = ComplexDualLanes.create(in[0].lanes(), in[0].k());
-                    ComplexDualLaneMath.sub(cx(in, 0), cx(in, 2), r);
-                    store(r, out);
-                }, NONE));
-        Fn product = x -> v(x[0] * x[2] - x[1] * x[3], x[0] * x[3] + x[1] * x[2]);
-        Jacobian productJ = x -> j(v(x[2], -x[3], x[0], -x[1]), v(x[3], x[2], x[1], x[0]));
-        c.add(new Case("complex mul", 4, 2, ANY, product, productJ, x -> parts(z(x, 0).times(z(x, 2))),
-                (in, out) -> {
-                    ComplexDualLanes r = ComplexDualLanes.create(in[0].lanes(), in[0].k());
-                    ComplexDualLaneMath.mul(cx(in, 0), cx(in, 2), r);
-                    store(r, out);
-                }, NONE));
-        c.add(new Case("complex scale(uniform complex)", 4, 2, ANY, product, productJ, null,
-                (in, out) -> {
-                    ComplexDualLanes r = ComplexDualLanes.create(in[0].lanes(), in[0].k());
-                    ComplexDualLaneMath.scale(cx(in, 0), ComplexDualScalar.of(in[2].get(0), in[3].get(0)), r);
-                    store(r, out);
-                }, new boolean[] {false, false, true, true}));
+                x -> j(v(1, 0, -1, 0), v(0, 1, 0, -1)), x -> parts(z(x, 0).minus(z(x, 2))), null, NONE));
+        c.add(new Case("complex mul", 4, 2, ANY, x -> v(x[0] * x[2] - x[1] * x[3], x[0] * x[3] + x[1] * x[2]),
+                x -> j(v(x[2], -x[3], x[0], -x[1]), v(x[3], x[2], x[1], x[0])),
+                x -> parts(z(x, 0).times(z(x, 2))), null, NONE));
         c.add(new Case("complex mulConj", 4, 2, ANY, x -> v(x[0] * x[2] + x[1] * x[3], x[1] * x[2] - x[0] * x[3]),
                 x -> j(v(x[2], x[3], x[0], x[1]), v(-x[3], x[2], x[1], -x[0])),
-                x -> parts(z(x, 0).times(z(x, 2).conj())),
-                (in, out) -> {
-                    ComplexDualLanes r = ComplexDualLanes.create(in[0].lanes(), in[0].k());
-                    ComplexDualLaneMath.mulConj(cx(in, 0), cx(in, 2), r);
-                    store(r, out);
-                }, NONE));
+                x -> parts(z(x, 0).times(z(x, 2).conj())), null, NONE));
         c.add(new Case("complex mulAdd", 6, 2, ANY,
                 x -> v(x[0] + x[2] * x[4] - x[3] * x[5], x[1] + x[2] * x[5] + x[3] * x[4]),
                 x -> j(v(1, 0, x[4], -x[5], x[2], -x[3]), v(0, 1, x[5], x[4], x[3], x[2])),
-                x -> parts(z(x, 0).plus(z(x, 2).times(z(x, 4)))),
-                (in, out) -> {
-                    ComplexDualLanes acc = cx(in, 0);
-                    ComplexDualLaneMath.mulAdd(cx(in, 2), cx(in, 4), acc);
-                    store(acc, out);
-                }, NONE));
-        Fn realProduct = x -> v(x[0] * x[2], x[1] * x[2]);
-        Jacobian realProductJ = x -> j(v(x[2], 0, x[0]), v(0, x[2], x[1]));
-        c.add(new Case("complex times real", 3, 2, ANY, realProduct, realProductJ,
-                x -> parts(z(x, 0).times(x[2])),
-                (in, out) -> {
-                    ComplexDualLanes r = ComplexDualLanes.create(in[0].lanes(), in[0].k());
-                    ComplexDualLaneMath.mul(cx(in, 0), in[2], r);
-                    store(r, out);
-                }, NONE));
-        c.add(new Case("complex scale(uniform real)", 3, 2, ANY, realProduct, realProductJ, null,
-                (in, out) -> {
-                    ComplexDualLanes r = ComplexDualLanes.create(in[0].lanes(), in[0].k());
-                    ComplexDualLaneMath.scale(cx(in, 0), in[2].get(0), r);
-                    store(r, out);
-                }, new boolean[] {false, false, true}));
+                x -> parts(z(x, 0).plus(z(x, 2).times(z(x, 4)))), null, NONE));
+        c.add(new Case("complex times real", 3, 2, ANY, x -> v(x[0] * x[2], x[1] * x[2]),
+                x -> j(v(x[2], 0, x[0]), v(0, x[2], x[1])), x -> parts(z(x, 0).times(x[2])), null, NONE));
         c.add(new Case("complex scale(-1.5)", 2, 2, ANY, x -> v(-1.5 * x[0], -1.5 * x[1]),
-                x -> j(v(-1.5, 0), v(0, -1.5)), x -> parts(z(x, 0).times(-1.5)),
-                (in, out) -> {
-                    ComplexDualLanes r = ComplexDualLanes.create(in[0].lanes(), in[0].k());
-                    ComplexDualLaneMath.scale(cx(in, 0), -1.5, r);
-                    store(r, out);
-                }, NONE));
+                x -> j(v(-1.5, 0), v(0, -1.5)), x -> parts(z(x, 0).times(-1.5)), null, NONE));
         c.add(new Case("complex abs2", 2, 1, ANY, x -> v(x[0] * x[0] + x[1] * x[1]), x -> j(v(2 * x[0], 2 * x[1])),
-                x -> d(z(x, 0).abs2()), (in, out) -> ComplexDualLaneMath.abs2(cx(in, 0), out[0]), NONE));
+                x -> d(z(x, 0).abs2()), null, NONE));
         c.add(new Case("complex conj", 2, 2, ANY, x -> v(x[0], -x[1]), x -> j(v(1, 0), v(0, -1)),
-                x -> parts(z(x, 0).conj()),
-                (in, out) -> {
-                    ComplexDualLanes r = ComplexDualLanes.create(in[0].lanes(), in[0].k());
-                    ComplexDualLaneMath.conj(cx(in, 0), r);
-                    store(r, out);
-                }, NONE));
+                x -> parts(z(x, 0).conj()), null, NONE));
         c.add(new Case("complex timesI", 2, 2, ANY, x -> v(-x[1], x[0]), x -> j(v(0, -1), v(1, 0)),
-                x -> parts(z(x, 0).timesI()),
-                (in, out) -> {
-                    ComplexDualLanes r = ComplexDualLanes.create(in[0].lanes(), in[0].k());
-                    ComplexDualLaneMath.timesI(cx(in, 0), r);
-                    store(r, out);
-                }, NONE));
+                x -> parts(z(x, 0).timesI()), null, NONE));
         c.add(new Case("complex negate", 2, 2, ANY, x -> v(-x[0], -x[1]), x -> j(v(-1, 0), v(0, -1)),
                 x -> parts(z(x, 0).negate()), null, NONE));
         c.add(new Case("complex reciprocal", 2, 2, OFF_CUT, x -> {
             double n = x[0] * x[0] + x[1] * x[1];
             return v(x[0] / n, -x[1] / n);
-        }, x -> holomorphic(x, -1), x -> parts(z(x, 0).reciprocal()),
-                (in, out) -> {
-                    ComplexDualLanes r = ComplexDualLanes.create(in[0].lanes(), in[0].k());
-                    ComplexDualLaneMath.reciprocal(cx(in, 0), r);
-                    store(r, out);
-                }, NONE));
+        }, x -> holomorphic(x, -1), x -> parts(z(x, 0).reciprocal()), null, NONE));
         c.add(new Case("complex sqrt", 2, 2, OFF_CUT, x -> {
             double r = Math.sqrt(Math.hypot(x[0], x[1]));
             double half = 0.5 * Math.atan2(x[1], x[0]);
@@ -335,19 +271,6 @@ final class DualCases {
 
     private static DualScalar[] parts(ComplexDualScalar z) {
         return d(z.re(), z.im());
-    }
-
-    /** A complex lane array holding copies of {@code in[at]} (re) and {@code in[at + 1]} (im). */
-    private static ComplexDualLanes cx(DualLanes[] in, int at) {
-        ComplexDualLanes z = ComplexDualLanes.create(in[at].lanes(), in[at].k());
-        z.re().copyFrom(in[at]);
-        z.im().copyFrom(in[at + 1]);
-        return z;
-    }
-
-    private static void store(ComplexDualLanes z, DualLanes[] out) {
-        out[0].copyFrom(z.re());
-        out[1].copyFrom(z.im());
     }
 
     static List<Case> all() {

@@ -41,11 +41,8 @@ class SteadyStateAllocationTest {
         final DualLanes x = DualLanes.create(LANES, K);
         final DualLanes y = DualLanes.create(LANES, K);
         final DualLanes t = DualLanes.create(LANES, K);
-        final ComplexDualLanes a = ComplexDualLanes.create(LANES, K);
-        final ComplexDualLanes b = ComplexDualLanes.create(LANES, K);
         final boolean[] mask = new boolean[LANES];
         final DualScalar mass = DualScalar.variable(173.0, K, 0);
-        final ComplexDualScalar coupling = ComplexDualScalar.constant(0.1, -0.3, K);
 
         Workspace() {
             for (int lane = 0; lane < LANES; lane++) {
@@ -54,8 +51,6 @@ class SteadyStateAllocationTest {
             }
             x.seed(1);
             y.seed(2);
-            a.re().copyFrom(x);
-            b.im().copyFrom(y);
         }
 
         void step() {
@@ -67,11 +62,6 @@ class SteadyStateAllocationTest {
             DualLaneMath.powInt(t, 3, t);
             DualLaneMath.lessThan(x, y, mask);
             DualLaneMath.select(mask, x, t, t);
-            ComplexDualLaneMath.mul(a, b, b);
-            ComplexDualLaneMath.scale(b, coupling, b);
-            ComplexDualLaneMath.mulAdd(a, b, b);
-            ComplexDualLaneMath.abs2(b, t);
-            ComplexDualLaneMath.fromReal(x, b);
         }
 
         double sink() {

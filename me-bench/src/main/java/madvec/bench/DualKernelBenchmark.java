@@ -3,8 +3,8 @@ package madvec.bench;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import madvec.autodiff.DualLanes;
-import madvec.autodiff.kernels.ScalarDualKernels;
-import madvec.autodiff.kernels.VectorDualKernels;
+import madvec.autodiff.kernels.PlainDualKernels;
+import madvec.autodiff.kernels.SimdDualKernels;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,13 +20,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The dual multiply kernel behind {@code DualLaneMath.mul} ({@code out = a * b} with the product rule
- * on k tangents), Vector API version against its scalar twin, for k = 0, 1, 4 and batches of 1024
- * and 4096 lanes (one event per lane).
+ * on k tangents), the SIMD kernel ({@code SimdDualKernels}) against its plain-Java twin
+ * ({@code PlainDualKernels}), for k = 0, 1, 4 and batches of 1024 and 4096 lanes (one event per lane).
  *
  * <p>The score is kernel calls per second; multiply by {@code lanes} for lanes (events) per second.
  * Both kernels are called directly, so one JVM measures both paths (the facade picks one at start-up).
- * {@code scalarMulNoSuperWord} runs the scalar twin with C2's auto-vectoriser off, to tell how much of
- * the scalar twin's speed comes from SuperWord turning its loop into SIMD code by itself.
+ * {@code plainMulNoSuperWord} runs the plain-Java twin with C2's auto-vectoriser off, to tell how much
+ * of the plain twin's speed comes from SuperWord turning its loop into SIMD code by itself.
  *
  * <p>Run: {@code java -jar me-bench/target/benchmarks.jar DualKernel -f 1 -wi 3 -i 5 -w 1s -r 1s}.
  */
@@ -65,23 +65,23 @@ public class DualKernelBenchmark {
 
     /** SIMD kernel. */
     @Benchmark
-    public double[] vectorMul() {
-        VectorDualKernels.mul(a.array(), b.array(), out.array(), a.stride(), k);
+    public double[] simdMul() {
+        SimdDualKernels.mul(a.array(), b.array(), out.array(), a.stride(), k);
         return out.array();
     }
 
-    /** Scalar twin. */
+    /** Plain-Java twin. */
     @Benchmark
-    public double[] scalarMul() {
-        ScalarDualKernels.mul(a.array(), b.array(), out.array(), a.stride(), k);
+    public double[] plainMul() {
+        PlainDualKernels.mul(a.array(), b.array(), out.array(), a.stride(), k);
         return out.array();
     }
 
-    /** Scalar twin with C2's auto-vectoriser off: plain scalar code. */
+    /** Plain-Java twin with C2's auto-vectoriser off: scalar machine code. */
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-XX:-UseSuperWord"})
-    public double[] scalarMulNoSuperWord() {
-        ScalarDualKernels.mul(a.array(), b.array(), out.array(), a.stride(), k);
+    public double[] plainMulNoSuperWord() {
+        PlainDualKernels.mul(a.array(), b.array(), out.array(), a.stride(), k);
         return out.array();
     }
 }

@@ -3,13 +3,15 @@ package madvec.bench;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import madvec.generator.Processes;
+import madvec.generator.SmPoint;
 import madvec.model.ParamCard;
 import madvec.model.StandardModel;
-import madvec.processes.Processes;
-import madvec.processes.program.Program;
-import madvec.processes.program.ProgramExecutor;
-import madvec.processes.program.RandomEvents;
-import madvec.processes.sm.HandBuiltPrograms;
+import madvec.processes.Bindings;
+import madvec.processes.Program;
+import madvec.processes.ProgramPlan;
+import madvec.processes.Workspace;
+import madvec.rambo.Rambo;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,7 +34,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * different.
  *
  * <p>{@code simd} and {@code scalar} are the same measurement in two JVMs: the second forks with
- * {@code -Dmadvec.simd=off}, so the executor runs the scalar twins of every kernel. {@code derivative}
+ * {@code -Dmadvec.simd=off}, so the executor runs the plain-Java twins of every kernel. {@code derivative}
  * {@code none} is the value alone; {@code mass} adds the tangent of the mass of the heaviest
  * particle of the process ({@code mass.6} for top pairs, {@code mass.23} for e+ e- > mu+ mu-).
  *
@@ -49,7 +51,7 @@ public class ExecutorBenchmark {
     /** Events per benchmark invocation, a multiple of every batch size. */
     public static final int EVENTS = 4096;
 
-    /** Process string: a hand-built program where there is one, else the generator's. */
+    /** Process string, compiled by the generator. */
     @Param({"g g > t t~", "e+ e- > mu+ mu-", "g g > t t~ g", "g g > t t~ g g"})
     public String process;
 
@@ -61,19 +63,22 @@ public class ExecutorBenchmark {
     @Param({"64", "256", "1024", "4096"})
     public int batch;
 
-    private ProgramExecutor executor;
+    private Workspace workspace;
+    private Bindings point;
     private double[][][] momenta;
     private double[] me;
 
     /** Builds the executor and {@link #EVENTS} random events at twice the threshold plus 500 GeV. */
     @Setup(Level.Trial)
     public void prepare() {
-        Program program = HandBuiltPrograms.processes().contains(process) ? HandBuiltPrograms.forProcess(process)
-                : Processes.compile(process);
+        Program program = Processes.compile(process);
         String parameter = process.contains("t t~") ? "mass.6" : "mass.23";
         List<String> grads = derivative.equals("none") ? List.of() : List.of(parameter);
         StandardModel model = StandardModel.of(ParamCard.defaultSm(), grads);
-        executor = new ProgramExecutor(program, model, model.k(), false);
+        SmPoint sm = SmPoint.of(model);
+        ProgramPlan plan = ProgramPlan.of(program, model.k(), false, List.of(sm));
+        point = plan.bind(sm);
+        workspace = plan.workspace();
         int n = program.particles();
         double[] massIn = new double[2];
         double[] massOut = new double[n - 2];
@@ -88,11 +93,13 @@ public class ExecutorBenchmark {
             }
         }
         SplittableRandom rng = new SplittableRandom(2024);
+        Rambo rambo = new Rambo(2 * sum + 500.0, massIn[0], massIn[1], massOut);
+        double[] ev = new double[4 * n];
         int calls = EVENTS / batch;
         momenta = new double[calls][4 * n][batch];
         for (int call = 0; call < calls; call++) {
             for (int l = 0; l < batch; l++) {
-                double[] ev = RandomEvents.flat(2 * sum + 500.0, massIn, massOut, rng);
+                rambo.generate(rng, ev);
                 for (int j = 0; j < 4 * n; j++) momenta[call][j][l] = ev[j];
             }
         }
@@ -116,7 +123,7 @@ public class ExecutorBenchmark {
 
     private void run(Blackhole bh) {
         for (double[][] p : momenta) {
-            executor.evaluate(p, batch, batch, me);
+            workspace.evaluate(point, p, batch, batch, me);
             bh.consume(me);
         }
     }

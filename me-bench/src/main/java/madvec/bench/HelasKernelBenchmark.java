@@ -2,10 +2,11 @@ package madvec.bench;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import madvec.processes.helas.Amplitudes;
-import madvec.processes.helas.Layout;
-import madvec.processes.helas.Propagators;
-import madvec.processes.helas.Structures;
+import madvec.helas.Wavefunction;
+import madvec.helas.kernels.Amplitudes;
+import madvec.helas.kernels.Layout;
+import madvec.helas.kernels.Propagators;
+import madvec.helas.kernels.Structures;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -98,14 +99,14 @@ public class HelasKernelBenchmark {
     /** Massive fermion propagator. */
     @Benchmark
     public double[] fermionPropagator() {
-        Propagators.apply(Propagators.Kind.FERMION_F1, w, lanes, a, out, mass, width);
+        Propagators.apply(Wavefunction.F1, w, lanes, a, out, mass, width);
         return w;
     }
 
     /** Massless vector propagator. */
     @Benchmark
     public double[] gluonPropagator() {
-        Propagators.apply(Propagators.Kind.VECTOR, w, lanes, a, out, none, none);
+        Propagators.apply(Wavefunction.VECTOR, w, lanes, a, out, none, none);
         return w;
     }
 

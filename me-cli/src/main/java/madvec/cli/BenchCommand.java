@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import madvec.api.Batch;
 import madvec.api.MatrixElement;
 import madvec.api.ParallelEvaluator;
-import madvec.processes.Catalog;
+import madvec.generator.Catalog;
 import madvec.simd.Simd;
 
 /**

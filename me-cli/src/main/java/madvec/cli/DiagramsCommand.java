@@ -4,11 +4,11 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import madvec.model.StandardModel;
-import madvec.processes.generator.GeneratedProcess;
-import madvec.processes.generator.ProcessCompiler;
-import madvec.processes.program.External;
-import madvec.processes.program.Program;
-import madvec.processes.program.ProgramExecutor;
+import madvec.generator.GeneratedProcess;
+import madvec.generator.ProcessCompiler;
+import madvec.processes.External;
+import madvec.processes.Program;
+import madvec.processes.ProgramExecutor;
 
 /**
  * {@code madvec diagrams --process "..." [--param-card FILE]}: per subprocess, the particles in order,

@@ -15,9 +15,9 @@ import java.util.Locale;
 import madvec.api.io.MomentaTable;
 import madvec.model.ParamCard;
 import madvec.model.StandardModel;
-import madvec.processes.Processes;
-import madvec.processes.program.Program;
-import madvec.processes.program.ProgramExecutor;
+import madvec.generator.Processes;
+import madvec.processes.Program;
+import madvec.processes.ProgramExecutor;
 
 /**
  * {@code madvec eval --process P [--param-card FILE] [--set block.id=value]... [--momenta FILE|-]

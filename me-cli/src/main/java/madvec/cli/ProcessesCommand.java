@@ -3,7 +3,7 @@ package madvec.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import madvec.processes.Catalog;
+import madvec.generator.Catalog;
 
 /** {@code madvec processes}: the catalog of named processes. */
 final class ProcessesCommand {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import madvec.model.ParamCard;
 import madvec.model.StandardModel;
-import madvec.processes.program.ProgramExecutor;
-import madvec.processes.sm.HandBuiltPrograms;
+import madvec.processes.ProgramExecutor;
+import madvec.generator.HandBuiltPrograms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

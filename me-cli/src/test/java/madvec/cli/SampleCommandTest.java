@@ -18,8 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import madvec.model.ParamCard;
 import madvec.model.StandardModel;
-import madvec.processes.Processes;
-import madvec.processes.program.ProgramExecutor;
+import madvec.generator.Processes;
+import madvec.processes.ProgramExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

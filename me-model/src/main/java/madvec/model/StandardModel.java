@@ -34,6 +34,8 @@ public final class StandardModel {
     private static final double SQRT_PI = Math.sqrt(Math.PI);
     /** Relative mismatch between the card's MW and the derived one that earns a warning. */
     private static final double MW_MISMATCH = 1e-6;
+    /** Card values of MW already warned about. */
+    private static final Set<Double> MW_WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final int MAX_PDG = 25;
     private static final int W = 24;
     private static final List<Integer> FERMIONS = List.of(1, 2, 3, 4, 5, 6, 11, 12, 13, 14, 15, 16);
@@ -233,7 +235,9 @@ public final class StandardModel {
 
     private void warnIfCardMwDiffers() {
         var cardMw = card.find("mass.24");
-        if (cardMw.isPresent() && Math.abs(cardMw.getAsDouble() - mw.value()) > MW_MISMATCH * mw.value()) {
+        // once per card value: a parameter scan derives the model at every point and must not log at each
+        if (cardMw.isPresent() && Math.abs(cardMw.getAsDouble() - mw.value()) > MW_MISMATCH * mw.value()
+                && MW_WARNED.size() < 64 && MW_WARNED.add(cardMw.getAsDouble())) {
             LOG.warn("{}: the card's MW (mass.24 = {}) is ignored: MW derives from MZ, Gf and aEWM1 and is {}"
                     + " (MadGraph writes mass.24 for information only)", card.sourceName(), cardMw.getAsDouble(),
                     mw.value());

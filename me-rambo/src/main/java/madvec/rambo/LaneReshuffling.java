@@ -13,7 +13,7 @@ import madvec.simd.Simd;
 
 /**
  * RAMBO's massive reshuffling ({@link Reshuffling}) on dual lane arrays. The scale xi is found on values
- * by Newton's method, all lanes in lockstep (a SIMD kernel with its scalar twin); its tangents come from the implicit function theorem applied to
+ * by Newton's method, all lanes in lockstep (a SIMD kernel with its plain-Java twin); its tangents come from the implicit function theorem applied to
  * F(xi, theta) = sum_i sqrt(m_i^2 + xi^2 |q_i|^2) - sqrt(s) = 0: dxi = -(dF/dtheta . dtheta) / (dF/dxi),
  * theta being the masses and the massless momenta. The iterations themselves are never differentiated.
  */
@@ -97,8 +97,8 @@ final class LaneReshuffling {
         double[] xi = w.scale.array();
         for (int iteration = 0; iteration < Reshuffling.MAX_ITERATIONS; iteration++) {
             double worst = Simd.VECTOR
-                    ? VectorReshufflingKernels.newtonStep(w.momentumValues, m2, sqrtS, xi, w.slope, stride)
-                    : ScalarReshufflingKernels.newtonStep(w.momentumValues, m2, sqrtS, xi, w.slope, stride);
+                    ? SimdReshufflingKernels.newtonStep(w.momentumValues, m2, sqrtS, xi, w.slope, stride)
+                    : PlainReshufflingKernels.newtonStep(w.momentumValues, m2, sqrtS, xi, w.slope, stride);
             if (worst <= CONVERGED) {
                 break;
             }

@@ -7,6 +7,7 @@ import madvec.autodiff.DualLanes;
  * so that steady-state batches allocate nothing. Four-vectors are {@code DualLanes[4]} indexed by mu.
  */
 final class LaneWorkspace {
+    final int n;
     final int lanes;
     final int k;
     /** Current cluster Q_j and the next one, swapped after every decay step. */
@@ -42,6 +43,7 @@ final class LaneWorkspace {
     final boolean[] mask;
 
     LaneWorkspace(int n, int lanes, int k) {
+        this.n = n;
         this.lanes = lanes;
         this.k = k;
         cluster = vector(lanes, k);
@@ -75,8 +77,8 @@ final class LaneWorkspace {
     }
 
     /** True when this workspace serves batches of {@code lanes} lanes with k tangents. */
-    boolean fits(int lanes, int k) {
-        return this.lanes == lanes && this.k == k;
+    boolean fits(int n, int lanes, int k) {
+        return this.n == n && this.lanes == lanes && this.k == k;
     }
 
     /** Swaps the current and next cluster (and their masses) after a decay step. */

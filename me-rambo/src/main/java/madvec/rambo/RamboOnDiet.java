@@ -51,7 +51,11 @@ public final class RamboOnDiet {
     private final double[] massSquaredValues;
     private final DualScalar[] beams;
     private final double masslessVolume;
-    private final ThreadLocal<LaneWorkspace> workspaces = new ThreadLocal<>();
+    /**
+     * Each thread's workspaces, shared by every map (a map is made per parameter point, so per-map
+     * workspaces would be made again at every point), one per shape (n, lanes, k).
+     */
+    private static final ThreadLocal<LaneWorkspace[]> WORKSPACES = ThreadLocal.withInitial(() -> new LaneWorkspace[8]);
 
     /**
      * A map at fixed sqrt(s); k, the number of tangents of every dual input and output, is that of the
@@ -102,7 +106,7 @@ public final class RamboOnDiet {
         }
         this.beams = beams(sqrtS, ma, mb);
         this.masslessVolume = PhaseSpaceVolume.massless(n, sqrtS);
-        LOG.debug("RAMBO on diet: n = {}, sqrt(s) = {} GeV, final-state threshold {} GeV, k = {}", n, sqrtS, threshold, k);
+        LOG.trace("RAMBO on diet: n = {}, sqrt(s) = {} GeV, final-state threshold {} GeV, k = {}", n, sqrtS, threshold, k);
     }
 
     /**
@@ -380,11 +384,16 @@ public final class RamboOnDiet {
     }
 
     private LaneWorkspace workspace(int lanes) {
-        LaneWorkspace w = workspaces.get();
-        if (w == null || !w.fits(lanes, k)) {
-            w = new LaneWorkspace(n, lanes, k);
-            workspaces.set(w);
+        LaneWorkspace[] cache = WORKSPACES.get();
+        for (LaneWorkspace w : cache) {
+            if (w != null && w.fits(n, lanes, k)) {
+                return w;
+            }
         }
+        LaneWorkspace w = new LaneWorkspace(n, lanes, k);
+        // most recently made first; the oldest shape drops out
+        System.arraycopy(cache, 0, cache, 1, cache.length - 1);
+        cache[0] = w;
         return w;
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The lockstep Newton kernels of the reshuffling scale: the SIMD kernel against its scalar twin (when
+ * The lockstep Newton kernels of the reshuffling scale: the SIMD kernel against its plain-Java twin (when
  * the vector path is on), and both, iterated to convergence, against the per-event solve.
  */
 class ReshufflingKernelsTest {
@@ -18,7 +18,7 @@ class ReshufflingKernelsTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 4, 6, 13, 100, 207})
-    void vectorKernelMatchesItsScalarTwinAndConvergesToThePerEventSolve(int lanes) {
+    void simdKernelMatchesItsPlainTwinAndConvergesToThePerEventSolve(int lanes) {
         int stride = Simd.padded(lanes);
         int n = MASSES.length;
         double[] massSquared = new double[n];
@@ -26,22 +26,22 @@ class ReshufflingKernelsTest {
             massSquared[i] = MASSES[i] * MASSES[i];
         }
         double[][] momentumSquared = randomMasslessMomenta(n, stride, new SplittableRandom(lanes));
-        double[] xiScalar = new double[stride];
-        double[] xiVector = new double[stride];
-        double[] slopeScalar = new double[stride];
-        double[] slopeVector = new double[stride];
-        java.util.Arrays.fill(xiScalar, 0.5);
-        java.util.Arrays.fill(xiVector, 0.5);
+        double[] xiPlain = new double[stride];
+        double[] xiSimd = new double[stride];
+        double[] slopePlain = new double[stride];
+        double[] slopeSimd = new double[stride];
+        java.util.Arrays.fill(xiPlain, 0.5);
+        java.util.Arrays.fill(xiSimd, 0.5);
         for (int iteration = 0; iteration < 30; iteration++) {
-            double worst = ScalarReshufflingKernels.newtonStep(momentumSquared, massSquared, SQRT_S, xiScalar, slopeScalar, stride);
+            double worst = PlainReshufflingKernels.newtonStep(momentumSquared, massSquared, SQRT_S, xiPlain, slopePlain, stride);
             if (Simd.VECTOR) {
-                double worstVector = VectorReshufflingKernels.newtonStep(momentumSquared, massSquared, SQRT_S, xiVector,
-                        slopeVector, stride);
-                assertEquals(worst, worstVector, 1e-14 * Math.max(worst, 1e-16), "largest step, iteration " + iteration);
+                double worstSimd = SimdReshufflingKernels.newtonStep(momentumSquared, massSquared, SQRT_S, xiSimd,
+                        slopeSimd, stride);
+                assertEquals(worst, worstSimd, 1e-14 * Math.max(worst, 1e-16), "largest step, iteration " + iteration);
                 for (int lane = 0; lane < stride; lane++) {
                     // Same operations in the same order, and a correctly rounded SQRT: equal bit for bit.
-                    assertEquals(xiScalar[lane], xiVector[lane], 0.0, "xi, lane " + lane);
-                    assertEquals(slopeScalar[lane], slopeVector[lane], 0.0, "slope, lane " + lane);
+                    assertEquals(xiPlain[lane], xiSimd[lane], 0.0, "xi, lane " + lane);
+                    assertEquals(slopePlain[lane], slopeSimd[lane], 0.0, "slope, lane " + lane);
                 }
             }
             if (iteration == 29) {
@@ -55,7 +55,7 @@ class ReshufflingKernelsTest {
                 q2[i] = momentumSquared[i][lane];
             }
             double expected = Reshuffling.scale(SQRT_S, m2, q2);
-            assertEquals(expected, xiScalar[lane], 4 * Math.ulp(expected), "lane " + lane);
+            assertEquals(expected, xiPlain[lane], 4 * Math.ulp(expected), "lane " + lane);
             double energy = 0.0;
             for (int i = 0; i < n; i++) {
                 energy += Math.sqrt(m2[i] + expected * expected * q2[i]);

@@ -10,8 +10,10 @@ import org.slf4j.LoggerFactory;
  * <p>The Vector API path is used when the {@code jdk.incubator.vector} module is readable, the JIT
  * compiler is on (interpreted vectors are far slower than scalar code), the preferred double species
  * is at least 128 bits wide, and the system property {@code madvec.simd} is not {@code off}. Otherwise
- * the scalar twins run. {@code -Dmadvec.simd=off} forces the scalar path (the test suite runs once in
- * each mode); {@code -Dmadvec.simd=on} fails fast when the vector path cannot be had.
+ * the engine takes the scalar path: every kernel module runs the plain-Java twin ({@code PlainXxxKernels})
+ * of its SIMD kernels ({@code SimdXxxKernels}). {@code -Dmadvec.simd=off} forces the scalar path (the
+ * test suite runs once in each mode); {@code -Dmadvec.simd=on} fails fast when the vector path cannot
+ * be had.
  *
  * <p>Because {@link #VECTOR} is a {@code static final} constant, the JIT folds every
  * {@code if (Simd.VECTOR)} branch and each call site stays monomorphic.
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
 public final class Simd {
     private static final Logger LOG = LoggerFactory.getLogger(Simd.class);
 
-    /** True when kernels run on the Vector API, false when the scalar twins run. */
+    /** True when kernels run on the Vector API, false when their plain-Java twins run (the scalar path). */
     public static final boolean VECTOR;
     /** Lanes per vector on the chosen path; 1 on the scalar path. */
     public static final int LANES;
@@ -64,12 +66,18 @@ public final class Simd {
         LANES = vector ? bits / 64 : 1;
         PAD = Math.max(1, bits / 64);
         REASON = reason;
-        LOG.debug(REASON);
+        boolean chosenByUser = forced.equals("off") || forced.equals("false") || forced.equals("scalar");
+        if (vector || chosenByUser) {
+            LOG.debug(REASON);
+        } else {
+            // as Lucene does for its vector codecs: a silent fallback would cost users a factor 2-3 unseen
+            LOG.warn("madvec runs {}; it is 2-3 times slower than the SIMD path", REASON);
+        }
     }
 
     private Simd() {}
 
-    /** Rounds {@code n} up to a multiple of {@link #PAD}, the length every lane buffer has. */
+    /** Rounds {@code n} up to a multiple of {@link #PAD}: the length (stride) every lane array has. */
     public static int padded(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("negative lane count: " + n);

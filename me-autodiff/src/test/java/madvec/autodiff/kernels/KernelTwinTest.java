@@ -15,13 +15,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each SIMD kernel against its scalar twin, on random inputs, for lane counts that are not multiples
+ * Each SIMD kernel against its plain-Java twin, on random inputs, for lane counts that are not multiples
  * of the vector length and for k = 0, 1, 3, 17.
  *
  * <p>Tolerances: the twins do the same IEEE operations in the same order (fma where fma), so
  * arithmetic kernels must agree bit for bit (0 ulp). The lanewise EXP, LOG, SIN, COS, POW and ATAN2
  * operators follow the accuracy specification of the corresponding {@link Math} method (EXP, LOG, SIN,
- * COS, POW within 1 ulp of the exact result, ATAN2 within 2 ulp), while the scalar twin calls that
+ * COS, POW within 1 ulp of the exact result, ATAN2 within 2 ulp), while the plain-Java twin calls that
  * method: the two may differ by 2 ulp (4 for atan2); a tangent multiplies such a derivative once more,
  * adding half an ulp of rounding on each side. The bound for these kernels is 4 ulp of the larger
  * magnitude, for values and tangents.
@@ -36,8 +36,8 @@ class KernelTwinTest {
         void run(double[][] in, double[][] out, int stride, int k);
     }
 
-    record Twin(String name, int inputs, int outputs, boolean positiveInputs, double ulps, Kernel vector,
-            Kernel scalar) {
+    record Twin(String name, int inputs, int outputs, boolean positiveInputs, double ulps, Kernel simd,
+            Kernel plain) {
         @Override
         public String toString() {
             return name;
@@ -46,7 +46,7 @@ class KernelTwinTest {
 
     @BeforeAll
     static void vectorModulePresent() {
-        // The vector kernels need the incubator module; on the forced scalar path it is still there.
+        // The SIMD kernels need the incubator module; on the forced scalar path it is still there.
         assumeTrue(KernelTwinTest.class.getModule().canRead(
                 ModuleLayer.boot().findModule("jdk.incubator.vector").orElse(KernelTwinTest.class.getModule())),
                 "jdk.incubator.vector not readable");
@@ -54,100 +54,76 @@ class KernelTwinTest {
 
     static Stream<Arguments> twins() {
         List<Twin> t = new ArrayList<>();
-        t.add(new Twin("add", 2, 1, false, 0, (i, o, s, k) -> VectorDualKernels.add(i[0], i[1], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.add(i[0], i[1], o[0], s, k)));
-        t.add(new Twin("sub", 2, 1, false, 0, (i, o, s, k) -> VectorDualKernels.sub(i[0], i[1], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.sub(i[0], i[1], o[0], s, k)));
-        t.add(new Twin("scale", 1, 1, false, 0, (i, o, s, k) -> VectorDualKernels.scale(i[0], 1.7, o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.scale(i[0], 1.7, o[0], s, k)));
+        t.add(new Twin("add", 2, 1, false, 0, (i, o, s, k) -> SimdDualKernels.add(i[0], i[1], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.add(i[0], i[1], o[0], s, k)));
+        t.add(new Twin("sub", 2, 1, false, 0, (i, o, s, k) -> SimdDualKernels.sub(i[0], i[1], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.sub(i[0], i[1], o[0], s, k)));
+        t.add(new Twin("scale", 1, 1, false, 0, (i, o, s, k) -> SimdDualKernels.scale(i[0], 1.7, o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.scale(i[0], 1.7, o[0], s, k)));
         t.add(new Twin("addConstant", 1, 1, false, 0,
-                (i, o, s, k) -> VectorDualKernels.addConstant(i[0], -0.3, o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.addConstant(i[0], -0.3, o[0], s, k)));
+                (i, o, s, k) -> SimdDualKernels.addConstant(i[0], -0.3, o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.addConstant(i[0], -0.3, o[0], s, k)));
         t.add(new Twin("addUniform", 2, 1, false, 0,
-                (i, o, s, k) -> VectorDualKernels.addUniform(i[0], uniform(i[1], s, k), o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.addUniform(i[0], uniform(i[1], s, k), o[0], s, k)));
+                (i, o, s, k) -> SimdDualKernels.addUniform(i[0], uniform(i[1], s, k), o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.addUniform(i[0], uniform(i[1], s, k), o[0], s, k)));
         t.add(new Twin("subUniform", 2, 1, false, 0,
-                (i, o, s, k) -> VectorDualKernels.subUniform(i[0], uniform(i[1], s, k), o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.subUniform(i[0], uniform(i[1], s, k), o[0], s, k)));
+                (i, o, s, k) -> SimdDualKernels.subUniform(i[0], uniform(i[1], s, k), o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.subUniform(i[0], uniform(i[1], s, k), o[0], s, k)));
         t.add(new Twin("uniformSub", 2, 1, false, 0,
-                (i, o, s, k) -> VectorDualKernels.uniformSub(uniform(i[1], s, k), i[0], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.uniformSub(uniform(i[1], s, k), i[0], o[0], s, k)));
-        t.add(new Twin("mul", 2, 1, false, 0, (i, o, s, k) -> VectorDualKernels.mul(i[0], i[1], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.mul(i[0], i[1], o[0], s, k)));
+                (i, o, s, k) -> SimdDualKernels.uniformSub(uniform(i[1], s, k), i[0], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.uniformSub(uniform(i[1], s, k), i[0], o[0], s, k)));
+        t.add(new Twin("mul", 2, 1, false, 0, (i, o, s, k) -> SimdDualKernels.mul(i[0], i[1], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.mul(i[0], i[1], o[0], s, k)));
         t.add(new Twin("mulUniform", 2, 1, false, 0,
-                (i, o, s, k) -> VectorDualKernels.mulUniform(i[0], uniform(i[1], s, k), o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.mulUniform(i[0], uniform(i[1], s, k), o[0], s, k)));
-        t.add(new Twin("div", 2, 1, true, 0, (i, o, s, k) -> VectorDualKernels.div(i[0], i[1], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.div(i[0], i[1], o[0], s, k)));
+                (i, o, s, k) -> SimdDualKernels.mulUniform(i[0], uniform(i[1], s, k), o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.mulUniform(i[0], uniform(i[1], s, k), o[0], s, k)));
+        t.add(new Twin("div", 2, 1, true, 0, (i, o, s, k) -> SimdDualKernels.div(i[0], i[1], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.div(i[0], i[1], o[0], s, k)));
         t.add(new Twin("divUniform", 2, 1, true, 0,
-                (i, o, s, k) -> VectorDualKernels.divUniform(i[0], uniform(i[1], s, k), o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.divUniform(i[0], uniform(i[1], s, k), o[0], s, k)));
+                (i, o, s, k) -> SimdDualKernels.divUniform(i[0], uniform(i[1], s, k), o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.divUniform(i[0], uniform(i[1], s, k), o[0], s, k)));
         t.add(new Twin("uniformDiv", 2, 1, true, 0,
-                (i, o, s, k) -> VectorDualKernels.uniformDiv(uniform(i[1], s, k), i[0], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.uniformDiv(uniform(i[1], s, k), i[0], o[0], s, k)));
-        t.add(new Twin("reciprocal", 1, 1, true, 0, (i, o, s, k) -> VectorDualKernels.reciprocal(i[0], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.reciprocal(i[0], o[0], s, k)));
-        t.add(new Twin("square", 1, 1, false, 0, (i, o, s, k) -> VectorDualKernels.square(i[0], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.square(i[0], o[0], s, k)));
-        t.add(new Twin("sqrt", 1, 1, true, 0, (i, o, s, k) -> VectorDualKernels.sqrt(i[0], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.sqrt(i[0], o[0], s, k)));
+                (i, o, s, k) -> SimdDualKernels.uniformDiv(uniform(i[1], s, k), i[0], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.uniformDiv(uniform(i[1], s, k), i[0], o[0], s, k)));
+        t.add(new Twin("reciprocal", 1, 1, true, 0, (i, o, s, k) -> SimdDualKernels.reciprocal(i[0], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.reciprocal(i[0], o[0], s, k)));
+        t.add(new Twin("square", 1, 1, false, 0, (i, o, s, k) -> SimdDualKernels.square(i[0], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.square(i[0], o[0], s, k)));
+        t.add(new Twin("sqrt", 1, 1, true, 0, (i, o, s, k) -> SimdDualKernels.sqrt(i[0], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.sqrt(i[0], o[0], s, k)));
         for (int n : new int[] {0, 1, 4, 7, -1, -3}) {
             t.add(new Twin("powInt(" + n + ")", 1, 1, false, 0,
-                    (i, o, s, k) -> VectorDualKernels.powInt(i[0], n, o[0], s, k),
-                    (i, o, s, k) -> ScalarDualKernels.powInt(i[0], n, o[0], s, k)));
+                    (i, o, s, k) -> SimdDualKernels.powInt(i[0], n, o[0], s, k),
+                    (i, o, s, k) -> PlainDualKernels.powInt(i[0], n, o[0], s, k)));
         }
         t.add(new Twin("pow(1.3)", 1, 1, true, 0,
-                (i, o, s, k) -> VectorDualKernels.pow(i[0], 1.3, o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.pow(i[0], 1.3, o[0], s, k)));
-        t.add(new Twin("exp", 1, 1, false, TRANSCENDENTAL_ULPS, (i, o, s, k) -> VectorDualKernels.exp(i[0], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.exp(i[0], o[0], s, k)));
-        t.add(new Twin("log", 1, 1, true, TRANSCENDENTAL_ULPS, (i, o, s, k) -> VectorDualKernels.log(i[0], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.log(i[0], o[0], s, k)));
-        t.add(new Twin("sin", 1, 1, false, TRANSCENDENTAL_ULPS, (i, o, s, k) -> VectorDualKernels.sin(i[0], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.sin(i[0], o[0], s, k)));
-        t.add(new Twin("cos", 1, 1, false, TRANSCENDENTAL_ULPS, (i, o, s, k) -> VectorDualKernels.cos(i[0], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.cos(i[0], o[0], s, k)));
+                (i, o, s, k) -> SimdDualKernels.pow(i[0], 1.3, o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.pow(i[0], 1.3, o[0], s, k)));
+        t.add(new Twin("exp", 1, 1, false, TRANSCENDENTAL_ULPS, (i, o, s, k) -> SimdDualKernels.exp(i[0], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.exp(i[0], o[0], s, k)));
+        t.add(new Twin("log", 1, 1, true, TRANSCENDENTAL_ULPS, (i, o, s, k) -> SimdDualKernels.log(i[0], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.log(i[0], o[0], s, k)));
+        t.add(new Twin("sin", 1, 1, false, TRANSCENDENTAL_ULPS, (i, o, s, k) -> SimdDualKernels.sin(i[0], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.sin(i[0], o[0], s, k)));
+        t.add(new Twin("cos", 1, 1, false, TRANSCENDENTAL_ULPS, (i, o, s, k) -> SimdDualKernels.cos(i[0], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.cos(i[0], o[0], s, k)));
         t.add(new Twin("atan2", 2, 1, false, TRANSCENDENTAL_ULPS,
-                (i, o, s, k) -> VectorDualKernels.atan2(i[0], i[1], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.atan2(i[0], i[1], o[0], s, k)));
-        t.add(new Twin("abs", 1, 1, false, 0, (i, o, s, k) -> VectorDualKernels.abs(i[0], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.abs(i[0], o[0], s, k)));
-        t.add(new Twin("sign", 1, 1, false, 0, (i, o, s, k) -> VectorDualKernels.sign(i[0], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.sign(i[0], o[0], s, k)));
-        t.add(new Twin("min", 2, 1, false, 0, (i, o, s, k) -> VectorDualKernels.min(i[0], i[1], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.min(i[0], i[1], o[0], s, k)));
-        t.add(new Twin("max", 2, 1, false, 0, (i, o, s, k) -> VectorDualKernels.max(i[0], i[1], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.max(i[0], i[1], o[0], s, k)));
+                (i, o, s, k) -> SimdDualKernels.atan2(i[0], i[1], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.atan2(i[0], i[1], o[0], s, k)));
+        t.add(new Twin("abs", 1, 1, false, 0, (i, o, s, k) -> SimdDualKernels.abs(i[0], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.abs(i[0], o[0], s, k)));
+        t.add(new Twin("sign", 1, 1, false, 0, (i, o, s, k) -> SimdDualKernels.sign(i[0], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.sign(i[0], o[0], s, k)));
+        t.add(new Twin("min", 2, 1, false, 0, (i, o, s, k) -> SimdDualKernels.min(i[0], i[1], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.min(i[0], i[1], o[0], s, k)));
+        t.add(new Twin("max", 2, 1, false, 0, (i, o, s, k) -> SimdDualKernels.max(i[0], i[1], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.max(i[0], i[1], o[0], s, k)));
         t.add(new Twin("select", 2, 1, false, 0,
-                (i, o, s, k) -> VectorDualKernels.select(maskOf(i[0], s), i[0], i[1], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.select(maskOf(i[0], s), i[0], i[1], o[0], s, k)));
+                (i, o, s, k) -> SimdDualKernels.select(maskOf(i[0], s), i[0], i[1], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.select(maskOf(i[0], s), i[0], i[1], o[0], s, k)));
         t.add(new Twin("select, mask shorter than the padded lanes", 2, 1, false, 0,
-                (i, o, s, k) -> VectorDualKernels.select(shortMaskOf(i[0], s), i[0], i[1], o[0], s, k),
-                (i, o, s, k) -> ScalarDualKernels.select(shortMaskOf(i[0], s), i[0], i[1], o[0], s, k)));
-        t.add(new Twin("complex mul", 4, 2, false, 0,
-                (i, o, s, k) -> VectorComplexDualKernels.mul(i[0], i[1], i[2], i[3], o[0], o[1], s, k),
-                (i, o, s, k) -> ScalarComplexDualKernels.mul(i[0], i[1], i[2], i[3], o[0], o[1], s, k)));
-        t.add(new Twin("complex mulConj", 4, 2, false, 0,
-                (i, o, s, k) -> VectorComplexDualKernels.mulConj(i[0], i[1], i[2], i[3], o[0], o[1], s, k),
-                (i, o, s, k) -> ScalarComplexDualKernels.mulConj(i[0], i[1], i[2], i[3], o[0], o[1], s, k)));
-        t.add(new Twin("complex mulAdd", 4, 2, false, 0,
-                (i, o, s, k) -> VectorComplexDualKernels.mulAdd(i[0], i[1], i[2], i[3], accumulator(o, 0, i), accumulator(o, 1, i), s, k),
-                (i, o, s, k) -> ScalarComplexDualKernels.mulAdd(i[0], i[1], i[2], i[3], accumulator(o, 0, i), accumulator(o, 1, i), s, k)));
-        t.add(new Twin("complex mulUniform", 4, 2, false, 0,
-                (i, o, s, k) -> VectorComplexDualKernels.mulUniform(i[0], i[1], uniform(i[2], s, k), uniform(i[3], s, k), o[0], o[1], s, k),
-                (i, o, s, k) -> ScalarComplexDualKernels.mulUniform(i[0], i[1], uniform(i[2], s, k), uniform(i[3], s, k), o[0], o[1], s, k)));
-        t.add(new Twin("complex mulReal", 3, 2, false, 0,
-                (i, o, s, k) -> VectorComplexDualKernels.mulReal(i[0], i[1], i[2], o[0], o[1], s, k),
-                (i, o, s, k) -> ScalarComplexDualKernels.mulReal(i[0], i[1], i[2], o[0], o[1], s, k)));
-        t.add(new Twin("complex mulRealUniform", 3, 2, false, 0,
-                (i, o, s, k) -> VectorComplexDualKernels.mulRealUniform(i[0], i[1], uniform(i[2], s, k), o[0], o[1], s, k),
-                (i, o, s, k) -> ScalarComplexDualKernels.mulRealUniform(i[0], i[1], uniform(i[2], s, k), o[0], o[1], s, k)));
-        t.add(new Twin("complex abs2", 2, 1, false, 0,
-                (i, o, s, k) -> VectorComplexDualKernels.abs2(i[0], i[1], o[0], s, k),
-                (i, o, s, k) -> ScalarComplexDualKernels.abs2(i[0], i[1], o[0], s, k)));
-        t.add(new Twin("complex reciprocal", 2, 2, true, 0,
-                (i, o, s, k) -> VectorComplexDualKernels.reciprocal(i[0], i[1], o[0], o[1], s, k),
-                (i, o, s, k) -> ScalarComplexDualKernels.reciprocal(i[0], i[1], o[0], o[1], s, k)));
+                (i, o, s, k) -> SimdDualKernels.select(shortMaskOf(i[0], s), i[0], i[1], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.select(shortMaskOf(i[0], s), i[0], i[1], o[0], s, k)));
         List<Arguments> args = new ArrayList<>();
         for (Twin twin : t) {
             for (int k : KS) {
@@ -159,7 +135,7 @@ class KernelTwinTest {
 
     @ParameterizedTest(name = "{0}, k={1}")
     @MethodSource("twins")
-    void vectorKernelMatchesScalarTwin(Twin twin, int k) {
+    void simdKernelMatchesPlainTwin(Twin twin, int k) {
         Random random = new Random(twin.name().hashCode() + 1000L * k);
         for (int lanes : LANE_COUNTS) {
             int stride = Simd.padded(lanes);
@@ -167,20 +143,20 @@ class KernelTwinTest {
             for (int i = 0; i < in.length; i++) {
                 in[i] = randomDual(random, lanes, stride, k, twin.positiveInputs());
             }
-            double[][] vectorOut = new double[twin.outputs()][(k + 1) * stride];
-            double[][] scalarOut = new double[twin.outputs()][(k + 1) * stride];
-            twin.vector().run(in, vectorOut, stride, k);
-            twin.scalar().run(in, scalarOut, stride, k);
+            double[][] simdOut = new double[twin.outputs()][(k + 1) * stride];
+            double[][] plainOut = new double[twin.outputs()][(k + 1) * stride];
+            twin.simd().run(in, simdOut, stride, k);
+            twin.plain().run(in, plainOut, stride, k);
             for (int o = 0; o < twin.outputs(); o++) {
                 for (int c = 0; c <= k; c++) {
                     for (int lane = 0; lane < lanes; lane++) {
-                        double v = vectorOut[o][c * stride + lane];
-                        double s = scalarOut[o][c * stride + lane];
+                        double v = simdOut[o][c * stride + lane];
+                        double s = plainOut[o][c * stride + lane];
                         double ulps = Math.abs(v - s) / Math.ulp(Math.max(Math.abs(v), Math.abs(s)));
                         boolean same = Double.compare(v, s) == 0 || v == s;
                         if (!same && !(ulps <= twin.ulps())) {
                             fail(twin.name() + ", k=" + k + ", " + lanes + " lanes: output " + o + " component " + c
-                                    + " lane " + lane + ": vector " + v + " vs scalar " + s + " (" + ulps + " ulp)");
+                                    + " lane " + lane + ": SIMD " + v + " vs plain " + s + " (" + ulps + " ulp)");
                         }
                     }
                 }
@@ -190,7 +166,7 @@ class KernelTwinTest {
 
     @ParameterizedTest(name = "lanes={0}")
     @MethodSource("laneCounts")
-    void comparisonMasksMatchScalarTwin(int lanes) {
+    void comparisonMasksMatchPlainTwin(int lanes) {
         Random random = new Random(lanes);
         int stride = Simd.padded(lanes);
         double[] a = randomDual(random, lanes, stride, 0, false);
@@ -199,27 +175,27 @@ class KernelTwinTest {
         for (int i = 0; i < lanes; i += 3) {
             b[i] = a[i];
         }
-        List<boolean[]> vector = new ArrayList<>();
-        List<boolean[]> scalar = new ArrayList<>();
+        List<boolean[]> simd = new ArrayList<>();
+        List<boolean[]> plain = new ArrayList<>();
         for (int op = 0; op < 7; op++) {
             boolean[] mv = new boolean[lanes];
             boolean[] ms = new boolean[lanes];
             switch (op) {
-                case 0 -> { VectorDualKernels.lessThan(a, b, mv, lanes); ScalarDualKernels.lessThan(a, b, ms, lanes); }
-                case 1 -> { VectorDualKernels.lessOrEqual(a, b, mv, lanes); ScalarDualKernels.lessOrEqual(a, b, ms, lanes); }
-                case 2 -> { VectorDualKernels.greaterThan(a, b, mv, lanes); ScalarDualKernels.greaterThan(a, b, ms, lanes); }
-                case 3 -> { VectorDualKernels.greaterOrEqual(a, b, mv, lanes); ScalarDualKernels.greaterOrEqual(a, b, ms, lanes); }
-                case 4 -> { VectorDualKernels.equal(a, b, mv, lanes); ScalarDualKernels.equal(a, b, ms, lanes); }
-                case 5 -> { VectorDualKernels.lessThan(a, 0.25, mv, lanes); ScalarDualKernels.lessThan(a, 0.25, ms, lanes); }
-                default -> { VectorDualKernels.greaterThan(a, 0.25, mv, lanes); ScalarDualKernels.greaterThan(a, 0.25, ms, lanes); }
+                case 0 -> { SimdDualKernels.lessThan(a, b, mv, lanes); PlainDualKernels.lessThan(a, b, ms, lanes); }
+                case 1 -> { SimdDualKernels.lessOrEqual(a, b, mv, lanes); PlainDualKernels.lessOrEqual(a, b, ms, lanes); }
+                case 2 -> { SimdDualKernels.greaterThan(a, b, mv, lanes); PlainDualKernels.greaterThan(a, b, ms, lanes); }
+                case 3 -> { SimdDualKernels.greaterOrEqual(a, b, mv, lanes); PlainDualKernels.greaterOrEqual(a, b, ms, lanes); }
+                case 4 -> { SimdDualKernels.equal(a, b, mv, lanes); PlainDualKernels.equal(a, b, ms, lanes); }
+                case 5 -> { SimdDualKernels.lessThan(a, 0.25, mv, lanes); PlainDualKernels.lessThan(a, 0.25, ms, lanes); }
+                default -> { SimdDualKernels.greaterThan(a, 0.25, mv, lanes); PlainDualKernels.greaterThan(a, 0.25, ms, lanes); }
             }
-            vector.add(mv);
-            scalar.add(ms);
+            simd.add(mv);
+            plain.add(ms);
         }
-        for (int op = 0; op < vector.size(); op++) {
-            assertArrayEquals(scalar.get(op), vector.get(op), "comparison " + op + " with " + lanes + " lanes");
+        for (int op = 0; op < simd.size(); op++) {
+            assertArrayEquals(plain.get(op), simd.get(op), "comparison " + op + " with " + lanes + " lanes");
         }
-        boolean[] lt = scalar.get(0);
+        boolean[] lt = plain.get(0);
         for (int i = 0; i < lanes; i++) {
             if (lt[i] != (a[i] < b[i])) {
                 fail("lessThan wrong at lane " + i);
@@ -271,11 +247,5 @@ class KernelTwinTest {
             mask[i] = a[i] > 0;
         }
         return mask;
-    }
-
-    /** The accumulator of mulAdd starts as a copy of input 0 (or 1) in the output array. */
-    private static double[] accumulator(double[][] out, int part, double[][] in) {
-        System.arraycopy(in[part], 0, out[part], 0, in[part].length);
-        return out[part];
     }
 }

@@ -2,8 +2,8 @@ package madvec.simd.kernels;
 
 /**
  * Distance between doubles in units in the last place: how many representable doubles lie between
- * two values. The measure twin kernels are compared with: scale-free, unlike an absolute or relative
- * tolerance, and exactly 0 for bit-identical results.
+ * two values. The measure a SIMD kernel and its plain-Java twin are compared with: scale-free, unlike
+ * an absolute or relative tolerance, and exactly 0 for bit-identical results.
  */
 public final class UlpDistance {
     private UlpDistance() {}

@@ -1,5 +1,6 @@
 /**
- * Complex lane kernels over structure-of-arrays slices: a Vector API version and a scalar twin of
- * each, with the same operation order so that they agree to the last bit, plus ulp arithmetic.
+ * Support for the engine's twin kernels (a {@code SimdXxxKernels} class on the Vector API and a
+ * {@code PlainXxxKernels} class in plain Java, in the kernel modules): {@link madvec.simd.kernels.UlpDistance},
+ * the measure by which the tests of the twins compare them. Engine-internal.
  */
 package madvec.simd.kernels;

@@ -1,0 +1,124 @@
+package madvec.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import madvec.generator.Processes;
+import madvec.generator.SmPoint;
+import madvec.model.ParamCard;
+import madvec.model.StandardModel;
+import madvec.processes.Program;
+import madvec.processes.ProgramPlan;
+import madvec.simd.Simd;
+
+/**
+ * What a {@link MatrixElement} fixes at build time and shares with every parameter point derived from
+ * it: the program, the plans of hypercube and momentum evaluations, the parameters that are free, and
+ * the threads' workspaces. Parameter points come and go; this stays.
+ */
+final class CompiledProcess {
+    /** Most events per workspace pass; smaller batches use smaller passes (powers of two times the padding). */
+    static final int BLOCK = 256;
+
+    final String process;
+    final Program program;
+    final List<String> parameters;
+    /** Parameters declared free at build time, derivative directions included. */
+    final Set<String> free;
+    final boolean wrtCoordinates, wrtMomenta;
+    final double sqrtS;
+    final ProgramPlan pointPlan, momentumPlan;
+    /** Whether any external mass carries a tangent (then RAMBO's momenta do). */
+    final boolean massTangents;
+    /** The zero pattern of the card the process was compiled for, to recognise points that need another program. */
+    final ModelShape shape;
+    final List<String> pointNames, momentumNames;
+    private final ThreadLocal<ThreadState> threads;
+
+    CompiledProcess(String process, ParamCard card, List<String> parameters, Set<String> freeNames,
+            boolean wrtCoordinates, boolean wrtMomenta, double sqrtS) {
+        this.process = process;
+        this.parameters = List.copyOf(parameters);
+        Set<String> f = new LinkedHashSet<>(parameters);
+        f.addAll(freeNames);
+        this.free = Set.copyOf(f);
+        this.wrtCoordinates = wrtCoordinates;
+        this.wrtMomenta = wrtMomenta;
+        this.sqrtS = sqrtS;
+        StandardModel model = StandardModel.of(card, this.parameters);
+        // compiled with every free parameter seeded, so that no vertex a free parameter can switch on is pruned
+        this.program = Processes.compile(process, StandardModel.of(card, List.copyOf(f)));
+        this.shape = ModelShape.of(card, free);
+        List<SmPoint> probes = probes(card, model);
+        boolean anyMassTangent = false;
+        for (int i = 0; i < program.particles(); i++) {
+            anyMassTangent |= model.mass(program.externals().get(i).pdg()).hasTangents();
+        }
+        this.massTangents = anyMassTangent;
+        int n = program.particles(), km = model.k();
+        this.pointNames = names(this.parameters, wrtCoordinates ? coordinateNames(dimensions()) : List.of());
+        this.momentumNames = names(this.parameters, wrtMomenta ? momentumComponentNames(n) : List.of());
+        this.pointPlan = n < 4 ? null : ProgramPlan.of(program, km + (wrtCoordinates ? dimensions() : 0),
+                wrtCoordinates || massTangents, probes);
+        this.momentumPlan = ProgramPlan.of(program, km + (wrtMomenta ? 4 * n : 0), wrtMomenta, probes);
+        this.threads = ThreadLocal.withInitial(() -> new ThreadState(this));
+    }
+
+    /**
+     * The build point, and a second point with every free parameter moved (zero ones to 1, others by
+     * 1%), so that the plans keep what only vanishes at the build point by accident.
+     */
+    private List<SmPoint> probes(ParamCard card, StandardModel model) {
+        List<SmPoint> out = new ArrayList<>();
+        out.add(SmPoint.of(model));
+        if (!free.isEmpty()) {
+            ParamCard moved = card;
+            for (String name : free) {
+                double v = card.value(name);
+                moved = moved.with(name, v == 0.0 ? 1.0 : v * 1.01);
+            }
+            try {
+                out.add(SmPoint.of(StandardModel.of(moved, parameters)));
+            } catch (IllegalArgumentException e) {
+                // a moved point the model rejects teaches nothing; binding still checks every later point
+            }
+        }
+        return out;
+    }
+
+    int dimensions() {
+        return 3 * (program.particles() - 2) - 4;
+    }
+
+    ThreadState thread() {
+        return threads.get();
+    }
+
+    /** Smallest pass size (a power of two times the padding, at most {@link #BLOCK}) that holds {@code len} events. */
+    static int passLanes(int len) {
+        int lanes = Simd.PAD;
+        while (lanes < len && lanes < BLOCK) lanes *= 2;
+        return lanes;
+    }
+
+    private static List<String> names(List<String> parameters, List<String> after) {
+        List<String> names = new ArrayList<>(parameters);
+        names.addAll(after);
+        return List.copyOf(names);
+    }
+
+    private static List<String> coordinateNames(int dimensions) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= dimensions; i++) names.add("u" + i);
+        return names;
+    }
+
+    private static List<String> momentumComponentNames(int particles) {
+        List<String> names = new ArrayList<>();
+        for (int p = 0; p < particles; p++) {
+            for (String c : new String[] {"E", "px", "py", "pz"}) names.add(c + p);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,97 @@
+package madvec.api;
+
+import java.util.Arrays;
+import madvec.autodiff.DualLanes;
+import madvec.processes.ProgramPlan;
+import madvec.processes.Workspace;
+
+/**
+ * One thread's arrays for a compiled process, one set per pass size (the padding times a power of two,
+ * up to {@link CompiledProcess#BLOCK}), made when first needed: a batch of 3 events runs in a pass of
+ * 8 lanes, not 256, and costs accordingly.
+ */
+final class ThreadState {
+    private final CompiledProcess compiled;
+    private final PointPass[] points = new PointPass[16];
+    private final MomentumPass[] momenta = new MomentumPass[16];
+
+    ThreadState(CompiledProcess compiled) {
+        this.compiled = compiled;
+    }
+
+    PointPass points(int lanes) {
+        int i = Integer.numberOfTrailingZeros(lanes);
+        if (points[i] == null) {
+            points[i] = new PointPass(compiled, lanes);
+        }
+        return points[i];
+    }
+
+    MomentumPass momenta(int lanes) {
+        int i = Integer.numberOfTrailingZeros(lanes);
+        if (momenta[i] == null) {
+            momenta[i] = new MomentumPass(compiled, lanes);
+        }
+        return momenta[i];
+    }
+
+    private static Workspace workspace(ProgramPlan plan, int lanes) {
+        return plan.workspace(Math.min(lanes, plan.chunk()));
+    }
+
+    /** Arrays of hypercube evaluations: coordinates seeded on their tangents, momenta, weights, |M|^2. */
+    static final class PointPass {
+        final int lanes, k, stride;
+        final DualLanes[] u;
+        final DualLanes[] momenta;
+        final double[][] momentumArrays;
+        final DualLanes weight;
+        final double[] me;
+        final Workspace workspace;
+
+        PointPass(CompiledProcess c, int lanes) {
+            this.lanes = lanes;
+            this.k = c.pointNames.size();
+            this.u = new DualLanes[c.dimensions()];
+            this.momenta = new DualLanes[4 * c.program.particles()];
+            this.momentumArrays = new double[momenta.length][];
+            this.weight = DualLanes.create(lanes, k);
+            this.stride = weight.stride();
+            this.me = new double[(k + 1) * stride];
+            this.workspace = workspace(c.pointPlan, lanes);
+            for (int i = 0; i < u.length; i++) {
+                u[i] = DualLanes.create(lanes, k);
+                if (c.wrtCoordinates) {
+                    u[i].seed(c.parameters.size() + i);
+                }
+            }
+            for (int j = 0; j < momenta.length; j++) {
+                momenta[j] = DualLanes.create(lanes, k);
+                momentumArrays[j] = momenta[j].array();
+            }
+        }
+    }
+
+    /** Arrays of momentum evaluations: momenta with their components seeded when asked for, |M|^2. */
+    static final class MomentumPass {
+        final int lanes, k, stride;
+        final double[][] momenta;
+        final double[] me;
+        final Workspace workspace;
+
+        MomentumPass(CompiledProcess c, int lanes) {
+            this.lanes = lanes;
+            this.k = c.momentumNames.size();
+            this.stride = DualLanes.strideFor(lanes);
+            this.momenta = new double[4 * c.program.particles()][(k + 1) * stride];
+            this.me = new double[(k + 1) * stride];
+            this.workspace = workspace(c.momentumPlan, lanes);
+            if (c.wrtMomenta) {
+                int km = c.parameters.size();
+                for (int j = 0; j < momenta.length; j++) {
+                    Arrays.fill(momenta[j], (km + j + 1) * stride, (km + j + 1) * stride + lanes, 1.0);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package madvec.generator;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The processes of the MadJax paper by name, each with its process string, a default sqrt(s) and the
+ * parameter card it needs.
+ */
+public final class Catalog {
+    /**
+     * A named process.
+     *
+     * @param name the catalog name, e.g. {@code gg_tt}
+     * @param process the MadGraph process string
+     * @param sqrtS default centre-of-mass energy, GeV
+     * @param card the shipped parameter card it needs ({@code sm} or {@code sm_lepton_masses})
+     * @param description one line for listings
+     */
+    public record Entry(String name, String process, double sqrtS, String card, String description) {}
+
+    private static final List<Entry> ENTRIES = List.of(
+            new Entry("ee_mumu", "e+ e- > mu+ mu-", 500.0, "sm", "Drell-Yan-like lepton pair, photon and Z"),
+            new Entry("mumu_ee", "mu+ mu- > e+ e-", 91.188, "sm", "the same with muons in, on the Z peak"),
+            new Entry("ee_z_mumu", "e+ e- > z > mu+ mu-", 91.188, "sm", "s-channel Z only"),
+            new Entry("gg_tt", "g g > t t~", 1000.0, "sm", "top pairs from gluon fusion"),
+            new Entry("uu_tt", "u u~ > t t~", 1000.0, "sm", "top pairs from quark annihilation"),
+            new Entry("gg_tt_6j", "g g > t t~, t > b u d~, t~ > b~ d u~", 1000.0, "sm",
+                    "fully hadronic top pairs (the MadJax benchmark)"),
+            new Entry("ee_tt_6j", "e+ e- > t t~, t > b u d~, t~ > b~ d u~", 500.0, "sm", "fully hadronic top pairs at a lepton collider"),
+            new Entry("mumu_h_4l", "mu+ mu- > h > z z, z > e+ e-, z > mu+ mu-", 125.0, "sm_lepton_masses",
+                    "Higgs to four leptons at a muon collider (lepton masses and Yukawas on)"),
+            new Entry("gg_ttgg", "g g > t t~ g g", 1500.0, "sm", "top pair with two gluons"));
+
+    private Catalog() {}
+
+    /** All entries, in a fixed order. */
+    public static List<Entry> entries() {
+        return ENTRIES;
+    }
+
+    /** The entry of a name (case-insensitive), or null. */
+    public static Entry find(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        return ENTRIES.stream().filter(e -> e.name().equals(n)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,235 @@
+package madvec.generator;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Enumerates the tree diagrams over a list of leaves, each leaf an external particle or a decay
+ * current. Currents over every subset of leaves are built once (memoised by leaf mask) and shared;
+ * a diagram closes the last leaf onto a vertex with the currents of a partition of the others, so every
+ * tree appears exactly once: partitions are unordered (the block with the lowest leaf comes first) and
+ * a vertex's identical legs are filled in one fixed order.
+ */
+final class DiagramGenerator {
+    /** What may appear on internal lines. */
+    record Constraints(Set<Integer> excluded, Set<Integer> excludedSChannel, Integer maxQcd, Integer maxQed) {
+        static final Constraints NONE = new Constraints(Set.of(), Set.of(), null, null);
+
+        boolean allows(int particle, boolean sChannel, int qcd, int qed) {
+            int a = Math.abs(particle);
+            return !excluded.contains(a) && !(sChannel && excludedSChannel.contains(a))
+                    && (maxQcd == null || qcd <= maxQcd) && (maxQed == null || qed <= maxQed);
+        }
+    }
+
+    /** A vertex with one leg left open: the other legs sorted by PDG code with their positions. */
+    private record Opening(Vertex vertex, int open, int[] pdgs, int[] positions) {}
+
+    private final List<List<Tree>> leaves;
+    private final boolean incomingAmongLeaves;
+    private final Constraints constraints;
+    private final Map<String, List<Opening>> openings = new HashMap<>();
+    private final Map<Long, List<Tree>> memo = new HashMap<>();
+
+    /**
+     * @param vertices the model's vertices
+     * @param leaves per leaf, its alternatives (one tree for an external particle, the decay's trees for a decay)
+     * @param incomingAmongLeaves true when leaves 0 and 1 are the incoming particles (s-channel lines are
+     *     those that do not separate them)
+     * @param constraints exclusions and coupling-order limits
+     */
+    DiagramGenerator(List<Vertex> vertices, List<List<Tree>> leaves, boolean incomingAmongLeaves,
+            Constraints constraints) {
+        if (leaves.size() > 62) {
+            throw new IllegalArgumentException("too many particles: " + leaves.size());
+        }
+        this.leaves = leaves;
+        this.incomingAmongLeaves = incomingAmongLeaves;
+        this.constraints = constraints;
+        for (Vertex v : vertices) {
+            int n = v.legs().length;
+            for (int o = 0; o < n; o++) {
+                if (firstIndexOf(v.legs(), v.legs()[o]) != o) {
+                    continue; // identical legs: opening either gives the same current
+                }
+                Integer[] order = new Integer[n - 1];
+                for (int i = 0, j = 0; i < n; i++) {
+                    if (i != o) {
+                        order[j++] = i;
+                    }
+                }
+                Arrays.sort(order, (x, y) -> Integer.compare(v.legs()[x], v.legs()[y]));
+                int[] pdgs = new int[n - 1], pos = new int[n - 1];
+                for (int i = 0; i < n - 1; i++) {
+                    pdgs[i] = v.legs()[order[i]];
+                    pos[i] = order[i];
+                }
+                openings.computeIfAbsent(Arrays.toString(pdgs), key -> new ArrayList<>()).add(new Opening(v, o, pdgs, pos));
+            }
+        }
+    }
+
+    private static int firstIndexOf(int[] a, int x) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == x) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** All currents over the leaves in {@code mask}, any particle. */
+    List<Tree> currents(long mask) {
+        List<Tree> known = memo.get(mask);
+        if (known != null) {
+            return known;
+        }
+        List<Tree> out = new ArrayList<>();
+        if (Long.bitCount(mask) == 1) {
+            out.addAll(leaves.get(Long.numberOfTrailingZeros(mask)));
+        } else {
+            boolean s = !incomingAmongLeaves || ((mask & 1L) != 0) == ((mask & 2L) != 0);
+            forEachPartition(mask, blocks -> {
+                for (Tree[] inputs : choices(blocks)) {
+                    for (Opening o : lookup(inputs)) {
+                        int particle = ParticleTable.anti(o.vertex().legs()[o.open()]);
+                        Tree t = Tree.current(particle, mask, o.vertex(), o.open(), inputs, assign(o, inputs), s);
+                        if (constraints.allows(particle, s, t.qcd, t.qed)) {
+                            out.add(t);
+                        }
+                    }
+                }
+            });
+        }
+        memo.put(mask, out);
+        return out;
+    }
+
+    /** Diagrams closing the last leaf onto currents of all the others. */
+    List<Diagram> diagrams() {
+        int n = leaves.size();
+        long rest = (1L << (n - 1)) - 1;
+        List<Diagram> out = new ArrayList<>();
+        for (Tree closing : leaves.get(n - 1)) {
+            forEachPartition(rest, blocks -> {
+                for (Tree[] inputs : choices(blocks)) {
+                    Tree[] all = Arrays.copyOf(inputs, inputs.length + 1);
+                    all[inputs.length] = closing;
+                    for (Opening o : lookupClosed(all)) {
+                        int qcd = o.vertex().qcd() + closing.qcd, qed = o.vertex().qed() + closing.qed;
+                        boolean primary = closing.primary && o.vertex().colour().ordinal() <= Vertex.Colour.FF_23_14.ordinal();
+                        for (Tree t : inputs) {
+                            qcd += t.qcd;
+                            qed += t.qed;
+                            primary &= t.primary;
+                        }
+                        if (constraints.allows(0, false, qcd, qed)) {
+                            int[] pos = assign(o, inputs);
+                            out.add(new Diagram(o.vertex(), closing, o.open(), inputs, pos, qcd, qed, primary));
+                        }
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Openings whose open leg is the closing leaf's own particle and whose other legs match the inputs. */
+    private List<Opening> lookupClosed(Tree[] all) {
+        Tree closing = all[all.length - 1];
+        List<Opening> out = new ArrayList<>();
+        for (Opening o : lookup(Arrays.copyOf(all, all.length - 1))) {
+            if (o.vertex().legs()[o.open()] == closing.particle) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private List<Opening> lookup(Tree[] inputs) {
+        int[] pdgs = new int[inputs.length];
+        for (int i = 0; i < inputs.length; i++) pdgs[i] = inputs[i].particle;
+        Arrays.sort(pdgs);
+        return openings.getOrDefault(Arrays.toString(pdgs), List.of());
+    }
+
+    /** Vertex positions of the inputs: identical particles take the opening's positions in input order. */
+    private static int[] assign(Opening o, Tree[] inputs) {
+        int[] pos = new int[inputs.length];
+        boolean[] used = new boolean[o.pdgs().length];
+        for (int i = 0; i < inputs.length; i++) {
+            for (int j = 0; j < o.pdgs().length; j++) {
+                if (!used[j] && o.pdgs()[j] == inputs[i].particle) {
+                    used[j] = true;
+                    pos[i] = o.positions()[j];
+                    break;
+                }
+            }
+        }
+        return pos;
+    }
+
+    private interface BlockAction {
+        void accept(long[] blocks);
+    }
+
+    /** Unordered partitions of mask into two or three blocks (three only where four-point vertices may use them). */
+    private static void forEachPartition(long mask, BlockAction action) {
+        long low = Long.lowestOneBit(mask);
+        long others = mask & ~low;
+        // first block: low plus any subset of the others, not all of them
+        for (long sub = others; ; sub = (sub - 1) & others) {
+            long first = low | sub;
+            long rest = mask & ~first;
+            if (rest != 0) {
+                action.accept(new long[] {first, rest});
+                long low2 = Long.lowestOneBit(rest);
+                long others2 = rest & ~low2;
+                for (long sub2 = others2; ; sub2 = (sub2 - 1) & others2) {
+                    long second = low2 | sub2;
+                    long third = rest & ~second;
+                    if (third != 0) {
+                        action.accept(new long[] {first, second, third});
+                    }
+                    if (sub2 == 0) {
+                        break;
+                    }
+                }
+            }
+            if (sub == 0) {
+                break;
+            }
+        }
+    }
+
+    /** Every combination of one current per block. */
+    private List<Tree[]> choices(long[] blocks) {
+        List<List<Tree>> lists = new ArrayList<>();
+        for (long b : blocks) {
+            List<Tree> c = currents(b);
+            if (c.isEmpty()) {
+                return List.of();
+            }
+            lists.add(c);
+        }
+        List<Tree[]> out = new ArrayList<>();
+        int[] idx = new int[blocks.length];
+        while (true) {
+            Tree[] pick = new Tree[blocks.length];
+            for (int i = 0; i < blocks.length; i++) pick[i] = lists.get(i).get(idx[i]);
+            out.add(pick);
+            int i = blocks.length - 1;
+            while (i >= 0 && ++idx[i] == lists.get(i).size()) {
+                idx[i] = 0;
+                i--;
+            }
+            if (i < 0) {
+                return out;
+            }
+        }
+    }
+}

@@ -1,0 +1,335 @@
+package madvec.generator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import madvec.colour.ColourDecomposition;
+import madvec.colour.ColourFactor;
+import madvec.colour.ComplexRational;
+import madvec.helas.Wavefunction;
+import madvec.processes.ColourTerm;
+import madvec.processes.External;
+import madvec.processes.Operation;
+import madvec.processes.Program;
+import madvec.processes.Structure;
+
+/**
+ * Turns a subprocess's diagrams into a program: one operation per distinct current (shared between
+ * diagrams), one per amplitude, the colour decomposition with each diagram's fermion sign, the
+ * helicities and the averaging factor.
+ */
+final class ProgramAssembler {
+    private static final int INTERNAL_LABEL = 1000;
+
+    private final List<External> externals;
+    private final int[] pdgs;
+    private final List<Operation> ops = new ArrayList<>();
+    private final Map<Tree, Integer> slots = new IdentityHashMap<>();
+    private final Map<String, Integer> couplingIndex = new HashMap<>();
+    private final List<String> couplings = new ArrayList<>();
+    private int nextSlot;
+    private int nextLabel = INTERNAL_LABEL;
+
+    private ProgramAssembler(List<External> externals, int[] pdgs) {
+        this.externals = externals;
+        this.pdgs = pdgs;
+        this.nextSlot = externals.size();
+    }
+
+    /**
+     * @param name the subprocess string
+     * @param externals external particles in order
+     * @param pdgs their PDG codes as written (incoming as themselves)
+     * @param diagrams the amplitudes
+     * @param average initial-state averaging and identical-particle factor
+     */
+    static Program assemble(String name, List<External> externals, int[] pdgs, List<Diagram> diagrams, double average) {
+        ProgramAssembler a = new ProgramAssembler(externals, pdgs);
+        List<ColourFactor> colours = new ArrayList<>();
+        int[] signs = new int[diagrams.size()];
+        for (int d = 0; d < diagrams.size(); d++) {
+            Diagram g = diagrams.get(d);
+            a.amplitude(g, d);
+            colours.add(a.colour(g));
+            signs[d] = a.fermionSign(g);
+        }
+        ColourDecomposition cd = ColourDecomposition.of(colours);
+        List<ColourTerm> terms = new ArrayList<>();
+        for (int d = 0; d < diagrams.size(); d++) {
+            for (ColourDecomposition.Term t : cd.coefficients(d)) {
+                ComplexRational c = t.coefficient();
+                terms.add(new ColourTerm(t.basis(), d, signs[d] * c.re(), signs[d] * c.im()));
+            }
+        }
+        return new Program(name, externals, List.copyOf(a.ops), a.nextSlot, diagrams.size(), List.copyOf(terms),
+                cd.matrixAsDouble(), average, List.copyOf(a.couplings));
+    }
+
+    private int slot(Tree t) {
+        Tree node = t.node();
+        if (node.external >= 0) {
+            return node.external;
+        }
+        Integer s = slots.get(node);
+        if (s != null) {
+            return s;
+        }
+        int[] in = new int[node.inputs.length];
+        for (int i = 0; i < in.length; i++) in[i] = slot(node.inputs[i]);
+        int out = nextSlot++;
+        ops.add(operation(node.vertex, node.open, node.inputs, node.positions, in, propagator(node.particle),
+                Math.abs(node.particle), out, -1));
+        slots.put(node, out);
+        return out;
+    }
+
+    private void amplitude(Diagram g, int index) {
+        int[] in = new int[g.inputs().length];
+        for (int i = 0; i < in.length; i++) in[i] = slot(g.inputs()[i]);
+        int last = slot(g.closing());
+        ops.add(operation(g.vertex(), g.closingPosition(), g.inputs(), g.positions(), in, null, 0, last, index));
+    }
+
+    private static Wavefunction propagator(int particle) {
+        Particle p = ParticleTable.byPdg(particle);
+        return switch (p.spin()) {
+            case VECTOR -> Wavefunction.VECTOR;
+            case SCALAR -> Wavefunction.SPIN_ZERO;
+            // a fermion current fills F2 slots (made from the open F1 leg); an antifermion one fills F1 slots
+            case FERMION -> particle > 0 ? Wavefunction.F1 : Wavefunction.F2;
+        };
+    }
+
+    /** The operation for a vertex with leg {@code open} left open and the inputs at their positions. */
+    private Operation operation(Vertex v, int open, Tree[] inputs, int[] positions, int[] inSlots,
+            Wavefunction prop, int pdg, int out, int amplitude) {
+        int[] byPosition = new int[v.legs().length];
+        for (int i = 0; i < inputs.length; i++) byPosition[positions[i]] = inSlots[i];
+        int gl = coupling(v.left(), 1), gr = coupling(v.right(), 1);
+        Structure s;
+        int a, b, c = -1;
+        double[] factors = null;
+        switch (v.lorentz()) {
+            case FFV, FFS -> {
+                boolean ffv = v.lorentz() == Vertex.Lorentz.FFV;
+                if (open == 0) {
+                    s = ffv ? Structure.FFV_OPEN_F1 : Structure.FFS_OPEN_F1;
+                    a = byPosition[1];
+                    b = byPosition[2];
+                } else if (open == 1) {
+                    s = ffv ? Structure.FFV_OPEN_F2 : Structure.FFS_OPEN_F2;
+                    a = byPosition[0];
+                    b = byPosition[2];
+                } else {
+                    s = ffv ? Structure.FFV_OPEN_V : Structure.FFS_OPEN_S;
+                    a = byPosition[0];
+                    b = byPosition[1];
+                }
+            }
+            case VVV -> {
+                s = Structure.VVV_OPEN_V1;
+                a = inSlots[0];
+                b = inSlots[1];
+                // VVV1 is totally antisymmetric: an odd order of (open, a, b) flips the sign
+                int sign = parity(open, positions[0], positions[1]);
+                gl = coupling(v.left(), sign);
+                gr = gl;
+            }
+            case VVVV -> {
+                s = Structure.VVVV_OPEN_V;
+                a = inSlots[0];
+                b = inSlots[1];
+                c = inSlots[2];
+                factors = new double[3];
+                for (int i = 0; i < 3; i++) factors[i] = pairing(v.pairings(), open, positions[i]);
+            }
+            case VVS -> {
+                if (open == 2) {
+                    s = Structure.VVS_OPEN_S;
+                    a = byPosition[0];
+                    b = byPosition[1];
+                } else {
+                    s = Structure.VVS_OPEN_V;
+                    a = byPosition[1 - open];
+                    b = byPosition[2];
+                }
+            }
+            case VVSS -> {
+                if (open >= 2) {
+                    s = Structure.VVSS_OPEN_S;
+                    a = byPosition[0];
+                    b = byPosition[1];
+                    c = byPosition[5 - open];
+                } else {
+                    s = Structure.VVSS_OPEN_V;
+                    a = byPosition[1 - open];
+                    b = byPosition[2];
+                    c = byPosition[3];
+                }
+            }
+            case SSS -> {
+                s = Structure.SSS_OPEN_S;
+                a = inSlots[0];
+                b = inSlots[1];
+            }
+            case SSSS -> {
+                s = Structure.SSSS_OPEN_S;
+                a = inSlots[0];
+                b = inSlots[1];
+                c = inSlots[2];
+            }
+            default -> throw new IllegalStateException(v.lorentz().toString());
+        }
+        return new Operation(s, a, b, c, gl, gr, factors, prop, pdg, out, amplitude);
+    }
+
+    /** Coefficient of the metric pairing that ties positions x and y (pairings hold (12)(34), (13)(24), (14)(23)). */
+    private static double pairing(double[] pairings, int x, int y) {
+        int lo = Math.min(x, y), hi = Math.max(x, y);
+        if ((lo == 0 && hi == 1) || (lo == 2 && hi == 3)) {
+            return pairings[0];
+        }
+        if ((lo == 0 && hi == 2) || (lo == 1 && hi == 3)) {
+            return pairings[1];
+        }
+        return pairings[2];
+    }
+
+    private static int parity(int x, int y, int z) {
+        int inversions = (x > y ? 1 : 0) + (x > z ? 1 : 0) + (y > z ? 1 : 0);
+        return inversions % 2 == 0 ? 1 : -1;
+    }
+
+    /** The index of a coupling, negated by a fermion sign as "-name" ({@link SmPoint} reads that prefix). */
+    private int coupling(Coupling spec, int sign) {
+        String key = (sign < 0 ? "-" : "") + spec.name();
+        Integer i = couplingIndex.get(key);
+        if (i == null) {
+            i = couplings.size();
+            couplings.add(key);
+            couplingIndex.put(key, i);
+        }
+        return i;
+    }
+
+    // ---- colour -------------------------------------------------------------------------------
+
+    private ColourFactor colour(Diagram g) {
+        Map<Tree, Integer> labels = new IdentityHashMap<>();
+        ColourFactor f = ColourFactor.one();
+        int[] lab = new int[g.vertex().legs().length];
+        lab[g.closingPosition()] = label(g.closing(), labels);
+        for (int i = 0; i < g.inputs().length; i++) lab[g.positions()[i]] = label(g.inputs()[i], labels);
+        f = vertexColour(g.vertex(), lab, f);
+        f = below(g.closing(), labels, f);
+        for (Tree t : g.inputs()) f = below(t, labels, f);
+        return f;
+    }
+
+    private int label(Tree t, Map<Tree, Integer> labels) {
+        Tree node = t.node();
+        if (node.external >= 0) {
+            return node.external;
+        }
+        return labels.computeIfAbsent(node, x -> nextLabel++);
+    }
+
+    /** Colour of the vertices inside a current. */
+    private ColourFactor below(Tree t, Map<Tree, Integer> labels, ColourFactor f) {
+        Tree node = t.node();
+        if (node.external >= 0) {
+            return f;
+        }
+        int[] lab = new int[node.vertex.legs().length];
+        lab[node.open] = label(node, labels);
+        for (int i = 0; i < node.inputs.length; i++) lab[node.positions[i]] = label(node.inputs[i], labels);
+        f = vertexColour(node.vertex, lab, f);
+        for (Tree in : node.inputs) f = below(in, labels, f);
+        return f;
+    }
+
+    private ColourFactor vertexColour(Vertex v, int[] lab, ColourFactor f) {
+        return switch (v.colour()) {
+            case SINGLET -> f;
+            case DELTA -> f.delta(lab[1], lab[0]);
+            case GENERATOR -> f.t(lab[2], lab[1], lab[0]);
+            case F -> f.f(lab[0], lab[1], lab[2]);
+            case FF_23_14 -> {
+                int e = nextLabel++;
+                yield f.f(lab[1], lab[2], e).f(e, lab[0], lab[3]);
+            }
+            case FF_24_13 -> {
+                int e = nextLabel++;
+                yield f.f(lab[1], lab[3], e).f(e, lab[0], lab[2]);
+            }
+            case FF_34_12 -> {
+                int e = nextLabel++;
+                yield f.f(lab[2], lab[3], e).f(e, lab[0], lab[1]);
+            }
+        };
+    }
+
+    // ---- fermion signs ------------------------------------------------------------------------
+
+    /** (-1)^P for the permutation of external fermions that the diagram's fermion lines pair up. */
+    private int fermionSign(Diagram g) {
+        List<int[]> lines = new ArrayList<>();
+        collectLines(g.vertex(), g.closingPosition(), g.closing(), g.inputs(), g.positions(), lines);
+        collectBelow(g.closing(), lines);
+        for (Tree t : g.inputs()) collectBelow(t, lines);
+        int[] order = new int[2 * lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            int x = lines.get(i)[0], y = lines.get(i)[1];
+            // each line as (outgoing fermion end, incoming fermion end), in the all-outgoing sense
+            boolean xOut = outgoingFermion(x);
+            order[2 * i] = xOut ? x : y;
+            order[2 * i + 1] = xOut ? y : x;
+        }
+        int inversions = 0;
+        for (int i = 0; i < order.length; i++) {
+            for (int j = i + 1; j < order.length; j++) {
+                if (order[i] > order[j]) {
+                    inversions++;
+                }
+            }
+        }
+        return inversions % 2 == 0 ? 1 : -1;
+    }
+
+    private boolean outgoingFermion(int external) {
+        External e = externals.get(external);
+        int outgoingEquivalent = e.incoming() ? ParticleTable.anti(pdgs[external]) : pdgs[external];
+        return outgoingEquivalent > 0;
+    }
+
+    private void collectBelow(Tree t, List<int[]> lines) {
+        Tree node = t.node();
+        if (node.external >= 0) {
+            return;
+        }
+        collectLines(node.vertex, node.open, null, node.inputs, node.positions, lines);
+        for (Tree in : node.inputs) collectBelow(in, lines);
+    }
+
+    /** A fermion vertex whose two fermion legs are both among the given legs closes a fermion line. */
+    private static void collectLines(Vertex v, int open, Tree closing, Tree[] inputs, int[] positions,
+            List<int[]> lines) {
+        if (v.lorentz() != Vertex.Lorentz.FFV && v.lorentz() != Vertex.Lorentz.FFS) {
+            return;
+        }
+        int[] ends = {-1, -1};
+        for (int i = 0; i < inputs.length; i++) {
+            if (positions[i] < 2) {
+                ends[positions[i]] = inputs[i].fermionEnd;
+            }
+        }
+        if (closing != null && open < 2) {
+            ends[open] = closing.fermionEnd;
+        }
+        if (ends[0] >= 0 && ends[1] >= 0) {
+            lines.add(ends);
+        }
+    }
+}

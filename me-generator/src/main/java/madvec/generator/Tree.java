@@ -1,0 +1,98 @@
+package madvec.generator;
+
+/**
+ * A sub-diagram: the tree of vertices below one line, which the program computes once as an off-shell
+ * current and shares between all diagrams that contain it. A leaf is an external particle.
+ *
+ * <p>Particles are "outgoing-equivalent": an incoming particle appears as its outgoing antiparticle,
+ * and a current over a set of legs carries the particle that those legs together send out (the
+ * vertex that makes it has legs {inputs..., antiparticle of that particle}).
+ */
+final class Tree {
+    /** Outgoing-equivalent PDG code of the line this tree delivers. */
+    final int particle;
+    /** Leaves covered, as a bit mask over the generation's leaves. */
+    final long mask;
+    /** The vertex that makes this line, or null for an external leaf. */
+    final Vertex vertex;
+    /** Canonical vertex position of the open leg (this line) and of each input. */
+    final int open;
+    final Tree[] inputs;
+    final int[] positions;
+    /** External index of a leaf, -1 otherwise. */
+    final int external;
+    /** Coupling orders of this generation's vertices in the tree (a decay's own vertices count in the decay). */
+    final int qcd, qed;
+    /** External index at the open end of the fermion line this tree carries, -1 for bosons. */
+    final int fermionEnd;
+    /** True when the line separates the incoming particles from final-state ones only (s-channel). */
+    final boolean sChannel;
+    /** True when every four-gluon vertex in the tree is the first of its three colour variants. */
+    final boolean primary;
+
+    private Tree(int particle, long mask, Vertex vertex, int open, Tree[] inputs, int[] positions, int external,
+            int qcd, int qed, int fermionEnd, boolean sChannel, boolean primary) {
+        this.particle = particle;
+        this.mask = mask;
+        this.vertex = vertex;
+        this.open = open;
+        this.inputs = inputs;
+        this.positions = positions;
+        this.external = external;
+        this.qcd = qcd;
+        this.qed = qed;
+        this.fermionEnd = fermionEnd;
+        this.sChannel = sChannel;
+        this.primary = primary;
+    }
+
+    /** An external particle as a leaf of the generation. */
+    static Tree leaf(int particle, long mask, int external) {
+        boolean fermion = ParticleTable.byPdg(particle).spin() == Particle.Spin.FERMION;
+        return new Tree(particle, mask, null, -1, new Tree[0], new int[0], external, 0, 0, fermion ? external : -1,
+                false, true);
+    }
+
+    /** A decay tree reused as a leaf of the enclosing generation (its orders belong to the decay). */
+    Tree asLeaf(long leafMask) {
+        return new Tree(particle, leafMask, vertex, open, inputs, positions, external, 0, 0, fermionEnd, true, primary)
+                .sameNodeAs(this);
+    }
+
+    private Tree original;
+
+    private Tree sameNodeAs(Tree t) {
+        original = t.original != null ? t.original : t;
+        return this;
+    }
+
+    /** The node whose slot this tree shares (a decay tree and its use as a leaf are one current). */
+    Tree node() {
+        return original != null ? original : this;
+    }
+
+    /** A current made by a vertex from inputs. */
+    static Tree current(int particle, long mask, Vertex v, int open, Tree[] inputs, int[] positions, boolean sChannel) {
+        int qcd = v.qcd(), qed = v.qed(), end = -1;
+        boolean primary = v.colour() == Vertex.Colour.SINGLET || v.colour().ordinal() <= Vertex.Colour.FF_23_14.ordinal();
+        for (Tree t : inputs) {
+            qcd += t.qcd;
+            qed += t.qed;
+            primary &= t.primary;
+            if (t.fermionEnd >= 0) {
+                end = t.fermionEnd;
+            }
+        }
+        boolean fermionOut = ParticleTable.byPdg(particle).spin() == Particle.Spin.FERMION;
+        return new Tree(particle, mask, v, open, inputs, positions, -1, qcd, qed, fermionOut ? end : -1, sChannel,
+                primary);
+    }
+
+    boolean isLeaf() {
+        return vertex == null || original != null;
+    }
+
+    int weighted() {
+        return qcd + 2 * qed;
+    }
+}

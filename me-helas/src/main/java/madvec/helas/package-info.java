@@ -1,0 +1,2 @@
+/** The wavefunction classification shared by programs and kernels. */
+package madvec.helas;

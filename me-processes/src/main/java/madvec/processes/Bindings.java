@@ -1,0 +1,88 @@
+package madvec.processes;
+
+import java.util.List;
+import madvec.autodiff.ComplexDualScalar;
+import madvec.autodiff.DualScalar;
+
+/**
+ * The numbers of one parameter point bound to a {@link ProgramPlan}: every coupling, propagator mass
+ * and width and external mass, with tangents padded to the plan's k. Immutable; made by
+ * {@link ProgramPlan#bind} in microseconds, so that a new parameter point costs no recompilation.
+ */
+public final class Bindings {
+    final ProgramPlan plan;
+    /** Per operation: left and right couplings, re/im interleaved, value then tangents. */
+    final double[][] opGl, opGr;
+    /** Per operation: the propagator's mass and width (value then tangents), null for amplitudes. */
+    final double[][] masses, widths;
+    final double[][] externalMasses;
+
+    Bindings(ProgramPlan plan, Values v) {
+        this.plan = plan;
+        List<Operation> ops = plan.program.operations();
+        opGl = new double[ops.size()][];
+        opGr = new double[ops.size()][];
+        for (int i = 0; i < ops.size(); i++) {
+            opGl[i] = v.couplings[ops.get(i).couplingLeft()];
+            opGr[i] = v.couplings[ops.get(i).couplingRight()];
+        }
+        masses = v.masses;
+        widths = v.widths;
+        externalMasses = v.externalMasses;
+    }
+
+    /** The plan these values are bound to. */
+    public ProgramPlan plan() {
+        return plan;
+    }
+
+    /** The raw values of a point for a program, before they are checked against a plan. */
+    static final class Values {
+        final double[][] couplings, masses, widths, externalMasses;
+
+        private Values(double[][] couplings, double[][] masses, double[][] widths, double[][] externalMasses) {
+            this.couplings = couplings;
+            this.masses = masses;
+            this.widths = widths;
+            this.externalMasses = externalMasses;
+        }
+
+        static Values of(Program program, ModelPoint point, int k) {
+            double[][] couplings = new double[program.couplings().size()][];
+            for (int i = 0; i < couplings.length; i++) {
+                couplings[i] = complex(point.coupling(program.couplings().get(i)), k);
+            }
+            List<Operation> ops = program.operations();
+            double[][] masses = new double[ops.size()][], widths = new double[ops.size()][];
+            for (int i = 0; i < ops.size(); i++) {
+                if (!ops.get(i).isAmplitude()) {
+                    masses[i] = real(point.mass(ops.get(i).pdg()), k);
+                    widths[i] = real(point.width(ops.get(i).pdg()), k);
+                }
+            }
+            double[][] externalMasses = new double[program.particles()][];
+            for (int p = 0; p < externalMasses.length; p++) {
+                externalMasses[p] = real(point.mass(program.externals().get(p).pdg()), k);
+            }
+            return new Values(couplings, masses, widths, externalMasses);
+        }
+
+        private static double[] real(DualScalar s, int k) {
+            double[] out = new double[k + 1];
+            out[0] = s.value();
+            for (int i = 0; i < s.k(); i++) out[i + 1] = s.tangent(i);
+            return out;
+        }
+
+        private static double[] complex(ComplexDualScalar s, int k) {
+            double[] out = new double[2 * (k + 1)];
+            out[0] = s.re().value();
+            out[1] = s.im().value();
+            for (int i = 0; i < s.k(); i++) {
+                out[2 * (i + 1)] = s.re().tangent(i);
+                out[2 * (i + 1) + 1] = s.im().tangent(i);
+            }
+            return out;
+        }
+    }
+}

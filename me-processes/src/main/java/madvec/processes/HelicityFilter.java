@@ -1,0 +1,78 @@
+package madvec.processes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import madvec.rambo.Rambo;
+
+/**
+ * Finds the helicity combinations that contribute, as MadGraph does: each combination is evaluated
+ * alone at a few random phase-space points, and combinations that give exactly zero at all of them and
+ * at every probe parameter point (helicity conservation of massless fermions, for one) are dropped.
+ * Dropping an exact zero cannot change any sum, so the results do not depend on which points were used.
+ */
+final class HelicityFilter {
+    private static final long SEED = 0x5eedL;
+
+    private HelicityFilter() {}
+
+    static int[][] liveCombinations(ProgramPlan plan, List<Bindings> probes) {
+        Program program = plan.program();
+        int n = program.particles(), lanes = plan.chunk(), k = plan.k();
+        int[][] all = ProgramPlan.allCombinations(program);
+        boolean[] live = new boolean[all.length];
+        Workspace ws = plan.workspace();
+        double[] me = new double[(k + 1) * lanes];
+        for (Bindings b : probes) {
+            double[][] momenta = probeMomenta(program, b, lanes, k);
+            for (int h = 0; h < all.length; h++) {
+                if (live[h]) {
+                    continue;
+                }
+                ws.evaluate(b, momenta, lanes, lanes, me, new int[][] {all[h]});
+                for (int l = 0; l < lanes && !live[h]; l++) live[h] = me[l] != 0.0;
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int h = 0; h < all.length; h++) {
+            if (live[h]) out.add(all[h]);
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    /** Random physical momenta well above threshold (RAMBO; one final particle takes the beams' sum). */
+    private static double[][] probeMomenta(Program program, Bindings b, int lanes, int k) {
+        int n = program.particles();
+        double[] masses = new double[n];
+        for (int p = 0; p < n; p++) masses[p] = b.externalMasses[p][0];
+        double finalSum = 0;
+        for (int p = 2; p < n; p++) finalSum += masses[p];
+        double[][] momenta = new double[4 * n][(k + 1) * lanes];
+        double[] event = new double[4 * n];
+        if (n == 3) {
+            double sqrtS = masses[2];
+            double pz = Math.sqrt(Math.max(0, kallen(sqrtS * sqrtS, masses[0] * masses[0], masses[1] * masses[1])))
+                    / (2 * sqrtS);
+            double[] e = {Math.sqrt(pz * pz + masses[0] * masses[0]), 0, 0, pz,
+                Math.sqrt(pz * pz + masses[1] * masses[1]), 0, 0, -pz, sqrtS, 0, 0, 0};
+            for (int l = 0; l < lanes; l++) {
+                for (int j = 0; j < 4 * n; j++) momenta[j][l] = e[j];
+            }
+            return momenta;
+        }
+        double[] finals = new double[n - 2];
+        System.arraycopy(masses, 2, finals, 0, n - 2);
+        double sqrtS = 1.5 * Math.max(masses[0] + masses[1], finalSum) + 100.0;
+        Rambo rambo = new Rambo(sqrtS, masses[0], masses[1], finals);
+        SplittableRandom rng = new SplittableRandom(SEED);
+        for (int l = 0; l < lanes; l++) {
+            rambo.generate(rng, event);
+            for (int j = 0; j < 4 * n; j++) momenta[j][l] = event[j];
+        }
+        return momenta;
+    }
+
+    private static double kallen(double a, double b, double c) {
+        return a * a + b * b + c * c - 2 * a * b - 2 * a * c - 2 * b * c;
+    }
+}

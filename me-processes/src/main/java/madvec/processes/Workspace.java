@@ -1,0 +1,455 @@
+package madvec.processes;
+
+import java.util.Arrays;
+import madvec.helas.kernels.Amplitudes;
+import madvec.helas.kernels.ExternalWavefunctions;
+import madvec.helas.kernels.Layout;
+import madvec.helas.kernels.Propagators;
+import madvec.helas.kernels.SpinZeroStructures;
+import madvec.helas.kernels.Structures;
+
+/**
+ * One thread's memory for running a {@link ProgramPlan}: a flat array laid out for chunks of
+ * {@link #lanes()} lanes, and nothing else. It holds no parameter values (they come with each call as
+ * {@link Bindings}) and allocates nothing per call.
+ *
+ * <p>Per chunk, every external wavefunction is computed once per helicity of its particle, and the
+ * momentum of every current once; then the live helicity combinations run in the plan's Gray-code
+ * order, and only the work that depends on a particle whose helicity changed runs again: a current
+ * keeps its value while the helicities of the external legs below it stay the same.
+ *
+ * <p>Amplitudes are never formed one by one. Amplitudes that close on the same last leg (with the
+ * same metric) form a group G; for each colour flow j the colour-weighted sum of their amputated
+ * currents, U(G, j) = sum over amplitudes a in G of c(j, a) T(a), is kept, and the flow is
+ * J_j = -i sum over G of last(G) . U(G, j). When only the last legs' helicities change, J costs one
+ * contraction per flow and group.
+ *
+ * <p>Not thread-safe: one workspace per thread.
+ */
+public final class Workspace {
+    private final ProgramPlan plan;
+    private final Program program;
+    private final int k, c, n, blk, momSlot, uSlot, jampSlot;
+    private final boolean momentumTangents;
+    private final Structure[] structure;
+    private final int[] opA, opB, opC, opOut, currents;
+    private final long[] opCurrentLeaves;
+    private final boolean[] slotHasTangents, opInTangents, opOutTangents;
+    private final boolean[][] opCouplingTangent;
+    private final ProgramPlan.ColourPlan colour;
+    private final ExternalWavefunctions jets;
+    private final double[] w;
+    private final int[][] externalOff, externalHelicities;
+    private final int[] slotOff, ampCurrent, termSrc;
+    private final int momentaOff, tempOff, uOff, jampOff, zOff, meOff;
+
+    // the point being evaluated, set for the duration of one evaluate call
+    private double[][] opGl, opGr, masses, widths, externalMasses;
+
+    private boolean helicityReuse = true;
+    private int gaugeProbe = -1;
+
+    Workspace(ProgramPlan plan, int lanes) {
+        this.plan = plan;
+        this.program = plan.program;
+        this.k = plan.k;
+        this.c = lanes;
+        this.n = plan.n;
+        this.momentumTangents = plan.momentumTangents;
+        structure = plan.structure;
+        opA = plan.opA;
+        opB = plan.opB;
+        opC = plan.opC;
+        opOut = plan.opOut;
+        currents = plan.currents;
+        opCurrentLeaves = plan.opCurrentLeaves;
+        slotHasTangents = plan.tangents.slot;
+        opInTangents = plan.tangents.opIn;
+        opOutTangents = plan.tangents.opOut;
+        opCouplingTangent = plan.tangents.coupling;
+        colour = plan.colour;
+        jets = new ExternalWavefunctions(k);
+        int k1 = k + 1;
+        blk = Layout.wfBlock(c);
+        momSlot = k1 * 4;
+        int wfSlot = k1 * 12;
+        uSlot = wfSlot;
+        jampSlot = k1 * 2;
+        // momenta | external cache | internal slots | temp | amplitude currents | U | jamps | z | me
+        momentaOff = 0;
+        externalOff = new int[n][];
+        externalHelicities = new int[n][];
+        for (int p = 0; p < n; p++) externalHelicities[p] = program.externals().get(p).helicities();
+        slotOff = new int[program.slots()];
+        int next = momentaOff + n * momSlot * c;
+        for (int p = 0; p < n; p++) {
+            int hels = program.externals().get(p).helicities().length;
+            externalOff[p] = new int[hels];
+            for (int h = 0; h < hels; h++, next += wfSlot * c) externalOff[p][h] = next;
+            slotOff[p] = externalOff[p][0];
+        }
+        for (int s = n; s < program.slots(); s++, next += wfSlot * c) slotOff[s] = next;
+        tempOff = next;
+        next += wfSlot * c;
+        int[] ampBase = new int[colour.ampOps()];
+        for (int a = 0; a < ampBase.length; a++, next += uSlot * c) ampBase[a] = next;
+        ampCurrent = new int[structure.length];
+        for (int i = 0; i < structure.length; i++) ampCurrent[i] = colour.ampSlot[i] >= 0 ? ampBase[colour.ampSlot[i]] : -1;
+        termSrc = new int[colour.termAmp.length];
+        for (int t = 0; t < termSrc.length; t++) termSrc[t] = ampBase[colour.termAmp[t]];
+        uOff = next;
+        jampOff = uOff + colour.pairs() * uSlot * c;
+        zOff = jampOff + colour.nj * jampSlot * c;
+        meOff = zOff + 2 * colour.nj * c;
+        w = new double[meOff + k1 * c];
+    }
+
+    /** The plan this workspace runs. */
+    public ProgramPlan plan() {
+        return plan;
+    }
+
+    /** Lanes per chunk. */
+    public int lanes() {
+        return c;
+    }
+
+    /**
+     * For checks: with {@code false}, every current is recomputed for every helicity combination
+     * (the result must not change).
+     */
+    public void helicityReuse(boolean reuse) {
+        this.helicityReuse = reuse;
+    }
+
+    /**
+     * For checks: replaces the polarisation of external particle {@code particle} (0-based) by its
+     * momentum over its energy, which must make the amplitude vanish for a gauge boson (Ward
+     * identity); -1 switches it off.
+     */
+    public void gaugeProbe(int particle) {
+        this.gaugeProbe = particle;
+    }
+
+    /**
+     * Evaluates |M|^2 and its k tangents for {@code lanes} events at one parameter point.
+     *
+     * @param point the parameter point, bound to this workspace's plan
+     * @param momenta 4 n arrays, index {@code 4*particle + mu}; component t (0 value, 1..k tangents) of
+     *        lane i at {@code [t * stride + i]}; tangent components are read only when the plan has
+     *        momentum tangents, and may be absent otherwise
+     * @param stride lanes per component in {@code momenta} and {@code me}
+     * @param lanes number of events
+     * @param me output, component t of lane i at {@code [t * stride + i]}
+     */
+    public void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me) {
+        evaluate(point, momenta, stride, lanes, me, plan.live);
+    }
+
+    /** Evaluates with the given helicity combinations only (helicity filtering, checks). Allocates. */
+    public void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me, int[][] helicities) {
+        evaluate(point, momenta, stride, lanes, me, HelicitySchedule.of(program, opCurrentLeaves, helicities));
+    }
+
+    private void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me,
+            HelicitySchedule schedule) {
+        if (point.plan != plan) {
+            throw new IllegalArgumentException("the parameter point is bound to another plan");
+        }
+        if (momenta.length != 4 * n) {
+            throw new IllegalArgumentException("expected " + 4 * n + " momentum arrays, got " + momenta.length);
+        }
+        opGl = point.opGl;
+        opGr = point.opGr;
+        masses = point.masses;
+        widths = point.widths;
+        externalMasses = point.externalMasses;
+        double average = program.average();
+        long[] changed = schedule.changed();
+        int[][] helicityIndex = schedule.helicityIndex();
+        for (int start = 0; start < lanes; start += c) {
+            int len = Math.min(c, lanes - start);
+            loadChunk(momenta, stride, start, len);
+            externals(schedule);
+            currentMomenta(schedule);
+            Arrays.fill(w, meOff, meOff + (k + 1) * c, 0.0);
+            for (int s = 0; s < changed.length; s++) {
+                long mask = helicityReuse ? changed[s] : -1L;
+                int[] hel = helicityIndex[s];
+                for (int p = 0; p < n; p++) slotOff[p] = externalOff[p][hel[p]];
+                for (int i : currents) {
+                    if ((opCurrentLeaves[i] & mask) != 0) {
+                        current(i);
+                    }
+                }
+                colour(mask);
+            }
+            for (int t = 0; t <= k; t++) {
+                for (int l = 0; l < len; l++) {
+                    me[t * stride + start + l] = w[meOff + t * c + l] * average;
+                }
+            }
+        }
+    }
+
+    private void loadChunk(double[][] momenta, int stride, int start, int len) {
+        int blocks = momentumTangents ? k + 1 : 1;
+        for (int p = 0; p < n; p++) {
+            for (int t = 0; t < blocks; t++) {
+                int block = momentaOff + p * momSlot * c + t * 4 * c;
+                for (int mu = 0; mu < 4; mu++) {
+                    double[] src = momenta[4 * p + mu];
+                    int from = t * stride + start, dst = block + Layout.row(mu);
+                    boolean present = from + len <= src.length;
+                    // Padding lanes copy lane 0 of the chunk so that they stay physical (no 0/0).
+                    for (int l = 0; l < c; l++) {
+                        w[dst + Layout.lane(4, l)] = present ? src[from + (l < len ? l : 0)] : 0.0;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every external wavefunction the schedule uses, once per particle and helicity. */
+    private void externals(HelicitySchedule schedule) {
+        boolean[][] used = schedule.used();
+        for (int p = 0; p < n; p++) {
+            External e = program.externals().get(p);
+            int[] hels = externalHelicities[p];
+            int pOff = momentaOff + p * momSlot * c;
+            double[] mass = externalMasses[p];
+            boolean tangents = slotHasTangents[p];
+            for (int h = 0; h < hels.length; h++) {
+                if (!used[p][h]) {
+                    continue;
+                }
+                int out = externalOff[p][h];
+                switch (e.kind()) {
+                    case F1, F2 -> {
+                        boolean outType = e.kind() == madvec.helas.Wavefunction.F2;
+                        if (tangents) {
+                            jets.fermion(w, c, pOff, out, mass, hels[h], e.flow(), outType);
+                        } else {
+                            ExternalWavefunctions.fermionValue(w, c, pOff, out, mass[0], hels[h], e.flow(), outType);
+                        }
+                    }
+                    case VECTOR -> {
+                        if (tangents) {
+                            jets.vector(w, c, pOff, out, mass, hels[h], e.flow());
+                        } else {
+                            ExternalWavefunctions.vectorValue(w, c, pOff, out, mass[0], hels[h], e.flow());
+                        }
+                    }
+                    case SPIN_ZERO -> {
+                        if (tangents) {
+                            jets.scalar(w, c, pOff, out, e.flow());
+                        } else {
+                            ExternalWavefunctions.scalarValue(w, c, pOff, out, e.flow());
+                        }
+                    }
+                }
+                if (p == gaugeProbe) {
+                    replacePolarisationByMomentum(pOff, out);
+                }
+            }
+        }
+    }
+
+    private void replacePolarisationByMomentum(int pOff, int out) {
+        for (int l = 0; l < c; l++) {
+            int lp = pOff + Layout.lane(4, l), ln = out + Layout.lane(Layout.WF_ROWS, l);
+            double e = w[lp];
+            for (int mu = 0; mu < 4; mu++) {
+                w[ln + Layout.row(2 * mu)] = w[lp + Layout.row(mu)] / e;
+                w[ln + Layout.row(2 * mu + 1)] = 0.0;
+            }
+        }
+    }
+
+    /**
+     * The stored momentum of every current, once per chunk: the sum of those of its inputs (external
+     * momenta do not depend on helicities, so any helicity the schedule computed will do).
+     */
+    private void currentMomenta(HelicitySchedule schedule) {
+        if (schedule.helicityIndex().length == 0) {
+            return;
+        }
+        int[] first = schedule.helicityIndex()[0];
+        for (int p = 0; p < n; p++) slotOff[p] = externalOff[p][first[p]];
+        int blocks = momentumTangents ? k + 1 : 1;
+        for (int i : currents) {
+            int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
+            int out = slotOff[opOut[i]];
+            for (int t = 0; t < blocks; t++) {
+                int d = t * blk;
+                Amplitudes.momentumSum(w, c, x0 + d, x1 + d, x2 >= 0 ? x2 + d : -1, out + d);
+            }
+        }
+    }
+
+    /** A current: the amputated current into the temp slot (value and tangents), then the propagator. */
+    private void current(int i) {
+        int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
+        amputated(i, x0, x1, x2, tempOff, blk);
+        if (!opInTangents[i] && opOutTangents[i]) {
+            // the current is constant along every tangent but its propagator is not: dT = 0
+            Arrays.fill(w, tempOff + blk, tempOff + (k + 1) * blk, 0.0);
+        }
+        int out = slotOff[opOut[i]];
+        Propagators.apply(plan.opProp[i], w, c, tempOff, out, masses[i], widths[i]);
+        if (opOutTangents[i]) {
+            for (int t = 1; t <= k; t++) {
+                Propagators.applyTangent(plan.opProp[i], w, c, tempOff, out, t, masses[i], widths[i]);
+            }
+        }
+    }
+
+    /**
+     * The amputated current of operation i into {@code out} (tangent blocks {@code stride} apart): value,
+     * and tangents when it has any.
+     */
+    private void amputated(int i, int x0, int x1, int x2, int out, int stride) {
+        core(i, x0, x1, x2, x0, x1, out, 0, false);
+        if (opInTangents[i]) {
+            structureTangents(i, x0, x1, x2, out, stride);
+        }
+    }
+
+    /** Tangent blocks of the amputated current by the product rule, one kernel call per non-zero term. */
+    private void structureTangents(int i, int x0, int x1, int x2, int temp, int stride) {
+        boolean t0 = slotHasTangents[opA[i]], t1 = slotHasTangents[opB[i]];
+        boolean t2 = x2 >= 0 && slotHasTangents[opC[i]];
+        boolean momentumLinear = momentumTangents && structure[i].momentumDependent();
+        boolean[] gt = opCouplingTangent[i];
+        for (int t = 1; t <= k; t++) {
+            int out = temp + t * stride, d = t * blk;
+            boolean acc = false;
+            if (t0) {
+                core(i, x0 + d, x1, x2, x0, x1, out, 0, acc);
+                acc = true;
+            }
+            if (t1) {
+                core(i, x0, x1 + d, x2, x0, x1, out, 0, acc);
+                acc = true;
+            }
+            if (t2) {
+                core(i, x0, x1, x2 + d, x0, x1, out, 0, acc);
+                acc = true;
+            }
+            if (momentumLinear) {
+                core(i, x0, x1, x2, x0 + d, x1 + d, out, 0, acc);
+                acc = true;
+            }
+            if (gt[t]) {
+                core(i, x0, x1, x2, x0, x1, out, t, acc);
+                acc = true;
+            }
+            if (!acc) {
+                Arrays.fill(w, out, out + blk, 0.0);
+            }
+        }
+    }
+
+    /**
+     * One structure kernel call: wavefunction blocks x0, x1 (and x2), momenta read (by VVV only) from
+     * blocks p0 and p1, coupling component gc.
+     */
+    private void core(int i, int x0, int x1, int x2, int p0, int p1, int out, int gc, boolean acc) {
+        double[] gl = opGl[i], gr = opGr[i];
+        switch (structure[i]) {
+            case FFV_OPEN_F1 -> Structures.ffvOpenF1(w, c, x0, x1, out, gl, gc, gr, gc, acc);
+            case FFV_OPEN_F2 -> Structures.ffvOpenF2(w, c, x0, x1, out, gl, gc, gr, gc, acc);
+            case FFV_OPEN_V -> Structures.ffvOpenV(w, c, x0, x1, out, gl, gc, gr, gc, acc);
+            case VVV_OPEN_V1 -> Structures.vvvOpenV1(w, c, x0, p0, x1, p1, out, gl, gc, acc);
+            case VVVV_OPEN_V -> {
+                double[] f = plan.opFactors[i];
+                Structures.vvvvOpen(w, c, x0, x1, x2, out, f[0], f[1], f[2], gl, gc, acc);
+            }
+            case VVS_OPEN_V -> SpinZeroStructures.vvsOpenV(w, c, x0, x1, out, gl, gc, acc);
+            case VVS_OPEN_S -> SpinZeroStructures.vvsOpenS(w, c, x0, x1, out, gl, gc, acc);
+            case VVSS_OPEN_V -> SpinZeroStructures.vvssOpenV(w, c, x0, x1, x2, out, gl, gc, acc);
+            case VVSS_OPEN_S -> SpinZeroStructures.vvssOpenS(w, c, x0, x1, x2, out, gl, gc, acc);
+            case SSS_OPEN_S -> SpinZeroStructures.scalarsOpenS(w, c, x0, x1, -1, out, gl, gc, acc);
+            case SSSS_OPEN_S -> SpinZeroStructures.scalarsOpenS(w, c, x0, x1, x2, out, gl, gc, acc);
+            case FFS_OPEN_F1 -> SpinZeroStructures.ffsOpenF1(w, c, x0, x1, out, gl, gc, gr, gc, acc);
+            case FFS_OPEN_F2 -> SpinZeroStructures.ffsOpenF2(w, c, x0, x1, out, gl, gc, gr, gc, acc);
+            case FFS_OPEN_S -> SpinZeroStructures.ffsOpenS(w, c, x0, x1, out, gl, gc, gr, gc, acc);
+        }
+    }
+
+    /**
+     * Colour flows and the colour sum for the current helicity combination: the sums U(G, j) of the
+     * groups whose amputated currents changed, J_j = -i sum over G of last(G) . U(G, j) with tangents
+     * by the product rule, then conj(J) C J added to the chunk's |M|^2.
+     */
+    private void colour(long mask) {
+        ProgramPlan.ColourPlan cp = colour;
+        int groups = cp.groups(), nj = cp.nj;
+        int uSlotC = uSlot * c, jampSlotC = jampSlot * c;
+        for (int g = 0; g < groups; g++) {
+            if ((cp.groupLeaves[g] & mask) == 0) {
+                continue;
+            }
+            for (int i : cp.groupOps[g]) {
+                if ((opCurrentLeaves[i] & mask) != 0) {
+                    int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
+                    amputated(i, x0, x1, x2, ampCurrent[i], blk);
+                }
+            }
+        }
+        for (int q = 0; q < cp.pairFrom.length; q++) {
+            if ((cp.pairLeaves[q] & mask) == 0) {
+                continue;
+            }
+            int u = uOff + q * uSlotC;
+            Amplitudes.combine(w, c, u, termSrc, cp.termRe, cp.termIm, cp.pairFrom[q], cp.pairReal[q], cp.pairImag[q],
+                    cp.pairTo[q], 0);
+            for (int t = 1; cp.pairTangents[q] && t <= k; t++) {
+                Amplitudes.combine(w, c, u + t * blk, termSrc, cp.termRe, cp.termIm, cp.pairFrom[q], cp.pairReal[q],
+                        cp.pairImag[q], cp.pairTo[q], t * blk);
+            }
+        }
+        for (int j = 0; j < nj; j++) {
+            int jamp = jampOff + j * jampSlotC;
+            for (int g = 0; g < groups; g++) {
+                Amplitudes.contract(w, c, slotOff[cp.groupLast[g]], uOff + (g * nj + j) * uSlotC, cp.groupMetric[g],
+                        jamp, g > 0);
+            }
+            if (groups == 0) {
+                Arrays.fill(w, jamp, jamp + 2 * c, 0.0);
+            }
+            for (int t = 1; cp.jampTangents && t <= k; t++) {
+                jampTangent(j, t, jamp + t * 2 * c);
+            }
+        }
+        if (cp.jampTangents) {
+            Amplitudes.colourSumWithTangents(w, c, jampOff, jampSlotC, nj, cp.colourFull, zOff, k, meOff);
+        } else {
+            Amplitudes.colourSum(w, c, jampOff, jampSlotC, nj, cp.colourTriangle, meOff);
+        }
+    }
+
+    /** Tangent t of colour flow j: -i sum over G of (last . dU + dlast . U), the terms that are non-zero. */
+    private void jampTangent(int j, int t, int out) {
+        ProgramPlan.ColourPlan cp = colour;
+        int uSlotC = uSlot * c;
+        boolean acc = false;
+        for (int g = 0; g < cp.groups(); g++) {
+            int q = g * cp.nj + j, u = uOff + q * uSlotC, last = slotOff[cp.groupLast[g]];
+            boolean tu = cp.pairTangents[q], tl = slotHasTangents[cp.groupLast[g]];
+            if (tu && tl) {
+                Amplitudes.contractSum(w, c, last, u + t * blk, last + t * blk, u, cp.groupMetric[g], out, acc);
+            } else if (tu) {
+                Amplitudes.contract(w, c, last, u + t * blk, cp.groupMetric[g], out, acc);
+            } else if (tl) {
+                Amplitudes.contract(w, c, last + t * blk, u, cp.groupMetric[g], out, acc);
+            } else {
+                continue;
+            }
+            acc = true;
+        }
+        if (!acc) {
+            Arrays.fill(w, out, out + 2 * c, 0.0);
+        }
+    }
+}

@@ -1,4 +1,0 @@
-/**
- * Standard Model vertex couplings and the hand-assembled programs of the first processes.
- */
-package madvec.processes.sm;
