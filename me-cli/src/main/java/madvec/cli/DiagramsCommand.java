@@ -1,40 +1,53 @@
 package madvec.cli;
 
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import madvec.model.ParamCard;
 import madvec.model.StandardModel;
+import madvec.processes.Catalog;
+import madvec.processes.Processes;
 import madvec.processes.generator.GeneratedProcess;
-import madvec.processes.generator.ProcessCompiler;
 import madvec.processes.program.External;
 import madvec.processes.program.Program;
 import madvec.processes.program.ProgramExecutor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code madvec diagrams --process "..." [--param-card FILE]}: per subprocess, the particles in order,
- * the number of diagrams, the colour basis size, the helicity combinations (total and live after the
- * set-up filter) and the generation time.
+ * {@code madvec diagrams}: per subprocess, the particles in order, the number of diagrams, the colour
+ * basis size, the helicity combinations (total and live after the set-up filter) and the generation
+ * time.
+ *
+ * <p>The one command that does not go through {@code MatrixElement}: a process string may expand into
+ * many subprocesses, which a matrix element does not hold, so it asks the generator directly.
  */
-final class DiagramsCommand {
-    private DiagramsCommand() {}
+@Command(name = "diagrams", sortOptions = false,
+        description = "subprocesses of a process: diagrams, colour flows, helicities, generation time")
+final class DiagramsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
 
-    static void run(List<String> args, PrintStream out) {
-        String process = null, cardFile = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--process" -> process = Usage.value(args, ++i, a);
-                case "--param-card" -> cardFile = Usage.value(args, ++i, a);
-                default -> throw new Usage("unknown option '" + a + "'");
-            }
-        }
-        if (process == null) {
-            throw new Usage("--process is required, e.g. --process \"g g > t t~ g\"");
-        }
-        StandardModel model = StandardModel.of(EvalCommand.loadCard(cardFile, List.of()));
+    @Mixin
+    HelpOption help;
+
+    @Mixin
+    ProcessOptions options;
+
+    @Override
+    public void run() {
+        Catalog.Entry entry = options.catalogEntry();
+        String process = entry != null ? entry.process() : options.process;
+        StandardModel model = StandardModel.of(card(entry));
         long t0 = System.nanoTime();
-        List<GeneratedProcess> all = ProcessCompiler.compile(process, model);
+        List<GeneratedProcess> all = Processes.compileAll(process, model);
         double generation = (System.nanoTime() - t0) * 1e-6;
+        PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "# %d subprocess%s of '%s', generated in %.1f ms%n", all.size(),
                 all.size() == 1 ? "" : "es", process, generation);
         out.println("# subprocess | particles (PDG) | diagrams | amplitudes | colour flows | helicities (live/total) | operations");
@@ -50,5 +63,18 @@ final class DiagramsCommand {
             out.printf(Locale.ROOT, "%s | %s | %d | %d | %d | %d/%d | %d%n", g.name(), pdgs, g.diagrams(), g.amplitudes(),
                     p.jamps(), live, total, p.operations().size());
         }
+    }
+
+    /** The card as {@code MatrixElement.Builder} would choose it: --param-card, else the catalog's, else sm. */
+    private ParamCard card(Catalog.Entry entry) {
+        ParamCard card;
+        try {
+            card = options.card != null ? ParamCard.read(options.card)
+                    : entry != null ? ParamCard.resource(entry.card()) : ParamCard.defaultSm();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the parameter card " + options.card, e);
+        }
+        for (Map.Entry<String, Double> s : options.sets.entrySet()) card = card.with(s.getKey(), s.getValue());
+        return card;
     }
 }
