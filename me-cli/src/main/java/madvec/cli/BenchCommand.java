@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import madvec.api.Batch;
@@ -27,11 +28,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", sortOptions = false,
         description = {"Events per second, value only and with derivatives.", "",
             "The median of 5 timed runs after a warm-up, with min and max, one row per mode: value;"
-                    + " value+grad:NAMES with --grad;"
+                    + " value+grad:NAMES with --grad; value+vary:NAME for each --vary NAME;"
                     + " points:value and points:value+coords with --wrt-coords.", ""},
         footer = {"", "Output: '# mode events_per_s_median min max', then one line per mode."})
 final class BenchCommand implements Runnable {
     private static final int REPEATS = 5;
+    /** A varied parameter alternates between its card value and this much more, relatively. */
+    static final double VARY_STEP = 1e-6;
 
     @Spec
     CommandSpec spec;
@@ -44,6 +47,12 @@ final class BenchCommand implements Runnable {
 
     @Mixin
     GradOptions grad;
+
+    @Option(names = "--vary", split = ",", paramLabel = "NAME",
+            description = "a row value+vary:NAME in which the card parameter NAME gets a new value before every"
+                    + " batch, alternating between its card value v and v*(1+1e-6) (1e-6 when v = 0),"
+                    + " as a fit does; comma list, repeatable, one row each")
+    List<String> vary = new ArrayList<>();
 
     @Option(names = "--wrt-coords", description = "add the hypercube rows points:value and points:value+coords")
     boolean coords;
@@ -80,6 +89,12 @@ final class BenchCommand implements Runnable {
             MatrixElement me = build(grads, false);
             modes.add(new Mode("value+grad:" + String.join(",", me.parameters()), i -> me, false));
         }
+        for (String name : vary.stream().map(String::trim).filter(n -> !n.isEmpty()).toList()) {
+            double v0 = value.card().value(name);
+            double v1 = v0 == 0 ? VARY_STEP : v0 * (1 + VARY_STEP);
+            withParameter(value, name, v0);  // an unknown or underivable name fails here, before any timing
+            modes.add(new Mode("value+vary:" + name, i -> withParameter(value, name, i % 2 == 0 ? v0 : v1), false));
+        }
         if (coords) {
             MatrixElement me = build(new String[0], true);
             modes.add(new Mode("points:value", i -> value, true));
@@ -101,6 +116,14 @@ final class BenchCommand implements Runnable {
             Arrays.sort(rates);
             out.printf(Locale.ROOT, "%s %.3g %.3g %.3g%n", m.name(), rates[rates.length / 2], rates[0], rates[rates.length - 1]);
         }
+    }
+
+    /**
+     * The one call that changes a parameter of a built matrix element; {@code MatrixElement.with} is to
+     * become {@code withParameters}, which will be a one-line change here.
+     */
+    private static MatrixElement withParameter(MatrixElement me, String name, double value) {
+        return me.with(Map.of(name, value));
     }
 
     private MatrixElement build(String[] derivatives, boolean wrtCoords) {

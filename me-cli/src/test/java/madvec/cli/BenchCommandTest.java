@@ -40,6 +40,8 @@ class BenchCommandTest {
         assertTrue(err.toString().contains("missing required option: '--process=P'"), err.toString());
         assertEquals(2, run("bench", "--process", "gg_tt", "--threads", "0"));
         assertTrue(err.toString().contains("invalid value for option '--threads': '0' is not a positive integer"), err.toString());
+        assertEquals(1, run("bench", "--process", "gg_tt", "--vary", "mass.99", "--seconds", "0.01"));
+        assertTrue(err.toString().contains("holds no mass.99"), err.toString());
         assertEquals(1, run("bench", "--process", "gg_tt", "--grad", "mass.99", "--seconds", "0.01"));
         assertTrue(err.toString().contains("mass.99"), err.toString());
     }
