@@ -96,7 +96,8 @@ public final class Main implements Runnable {
                         + "?";
             }
         } else {
-            message = lowerFirst(e.getMessage());
+            // picocli 4.7 says "option option '--set'" for a map option without '='
+            message = lowerFirst(e.getMessage()).replace("option option '", "option '");
         }
         cmd.getErr().println("madvec: " + message + " (" + cmd.getCommandSpec().qualifiedName() + " --help)");
         return 2;

@@ -117,6 +117,13 @@ class EvalCommandTest {
     }
 
     @Test
+    void aSetWithoutValueIsAUsageError() {
+        assertEquals(2, run("eval", "--process", "gg_tt", "--set", "mass.6"));
+        assertEquals("madvec: value for option '--set' (block.id=value) should be in KEY=VALUE format but was mass.6"
+                + " (madvec eval --help)", err.toString().strip());
+    }
+
+    @Test
     void missingProcessIsAUsageError() {
         assertEquals(2, run("eval"));
         assertTrue(err.toString().contains("missing required option: '--process=P'"), err.toString());
