@@ -211,9 +211,10 @@ public final class MatrixElement {
                 base = base.with(sets);
             }
             for (String name : free) {
-                if (!base.contains(name)) {
-                    throw new IllegalArgumentException("cannot declare " + name + " free: parameter card "
-                            + base.sourceName() + " holds no such value");
+                try {
+                    base.value(name);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("cannot declare " + name + " free: " + e.getMessage(), e);
                 }
             }
             return base;

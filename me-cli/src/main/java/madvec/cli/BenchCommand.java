@@ -1,147 +1,199 @@
 package madvec.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import madvec.api.Batch;
 import madvec.api.MatrixElement;
 import madvec.api.ParallelEvaluator;
-import madvec.generator.Catalog;
 import madvec.simd.Simd;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code madvec bench --process P [--grad names] [--wrt-coords] [--threads N] [--batch B] [--seconds S]
- * [--sqrts S]}: events per second, the median of repeated timed runs with their min and max, for
- * value only and with the requested derivatives. The matrix element is timed at fixed momenta (as
- * MadGraph's own throughput numbers are); with {@code --wrt-coords} the hypercube modes include the
- * RAMBO-on-diet map, which coordinate derivatives need, and are compared with value only through the
- * same map. stdout holds only the table; progress goes to stderr.
+ * {@code madvec bench}: events per second, the median of repeated timed runs with their min and max,
+ * one table row per mode. The matrix element is timed at fixed momenta (as MadGraph's own throughput
+ * numbers are); with {@code --wrt-coords} the hypercube modes include the RAMBO-on-diet map, which
+ * coordinate derivatives need, and are compared with value only through the same map. stdout holds
+ * only the table; progress goes to stderr.
  */
-final class BenchCommand {
+@Command(name = "bench", sortOptions = false,
+        description = {"Events per second, value only and with derivatives.", "",
+            "The median of 5 timed runs after a warm-up, with min and max, one row per mode: value;"
+                    + " value+grad:NAMES with --grad; value+vary:NAME for each --vary NAME;"
+                    + " points:value and points:value+coords with --wrt-coords.", ""},
+        footer = {"", "Output: '# mode events_per_s_median min max', then one line per mode."})
+final class BenchCommand implements Runnable {
     private static final int REPEATS = 5;
+    /** A varied parameter alternates between its card value and this much more, relatively. */
+    static final double VARY_STEP = 1e-6;
 
-    private BenchCommand() {}
+    @Spec
+    CommandSpec spec;
 
-    private record Mode(String name, MatrixElement me, boolean points) {}
+    @Mixin
+    HelpOption help;
 
-    static void run(List<String> args, PrintStream out) {
-        String process = null;
-        List<String> grads = new ArrayList<>();
-        boolean coords = false;
-        int threads = 1, batch = 1024;
-        double seconds = 5.0;
-        Double sqrtS = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--process" -> process = Usage.value(args, ++i, a);
-                case "--grad" -> {
-                    for (String g : Usage.value(args, ++i, a).split(",")) {
-                        if (!g.isBlank()) {
-                            grads.add(g.trim().toLowerCase(Locale.ROOT));
-                        }
-                    }
-                }
-                case "--wrt-coords" -> coords = true;
-                case "--threads" -> threads = positiveInt(Usage.value(args, ++i, a), a);
-                case "--batch" -> batch = positiveInt(Usage.value(args, ++i, a), a);
-                case "--seconds" -> seconds = positiveDouble(Usage.value(args, ++i, a), a);
-                case "--sqrts" -> sqrtS = positiveDouble(Usage.value(args, ++i, a), a);
-                default -> throw new Usage("unknown option '" + a + "'");
-            }
-        }
-        if (process == null) {
-            throw new Usage("--process is required (a catalog name such as gg_tt, or a process string)");
-        }
-        if (sqrtS == null && Catalog.find(process) == null) {
+    @Mixin
+    ProcessOptions process;
+
+    @Mixin
+    GradOptions grad;
+
+    @Option(names = "--vary", split = ",", paramLabel = "NAME",
+            description = "a row value+vary:NAME in which the card parameter NAME gets a new value before every"
+                    + " batch, alternating between its card value v and v*(1+1e-6) (1e-6 when v = 0),"
+                    + " as a fit does; comma list, repeatable, one row each")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--wrt-coords", description = "add the hypercube rows points:value and points:value+coords")
+    boolean coords;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = Positive.Int.class,
+            description = "worker threads (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "1024", converter = Positive.Int.class,
+            description = "events per batch (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "5", converter = Positive.Real.class,
+            description = "timed seconds per mode, split into 5 runs (default: ${DEFAULT-VALUE})")
+    double seconds;
+
+    @Option(names = "--sqrts", paramLabel = "S", converter = Positive.Real.class,
+            description = "centre-of-mass energy in GeV (default: the catalog's, else 1000)")
+    Double sqrtS;
+
+    /** One row: the matrix element of each batch (index from 0), at the fixed momenta or the points. */
+    private record Mode(String name, IntFunction<MatrixElement> perBatch, boolean points) {}
+
+    @Override
+    public void run() {
+        if (sqrtS == null && process.catalogEntry() == null) {
             sqrtS = 1000.0;
         }
+        MatrixElement value = build(new String[0], false);
+        List<String> varied = vary.stream().map(String::trim).filter(n -> !n.isEmpty()).toList();
+        // a varied parameter that is zero on the card must keep what it can switch on
+        MatrixElement free = varied.isEmpty() ? value : process.builder().free(varied.toArray(String[]::new))
+                .sqrtS(sqrtS != null ? sqrtS : value.sqrtS()).build();
         List<Mode> modes = new ArrayList<>();
-        modes.add(new Mode("value", build(process, sqrtS, List.of(), false), false));
-        if (!grads.isEmpty()) {
-            modes.add(new Mode("value+grad:" + String.join(",", grads), build(process, sqrtS, grads, false), false));
+        modes.add(new Mode("value", i -> value, false));
+        String[] grads = grad.names();
+        if (grads.length > 0) {
+            MatrixElement me = build(grads, false);
+            modes.add(new Mode("value+grad:" + String.join(",", me.parameters()), i -> me, false));
+        }
+        for (String name : varied) {
+            double v0 = free.card().value(name);
+            double v1 = v0 == 0 ? VARY_STEP : v0 * (1 + VARY_STEP);
+            withParameter(free, name, v1);  // an unknown name or a refused value fails here, before any timing
+            modes.add(new Mode("value+vary:" + name, i -> withParameter(free, name, i % 2 == 0 ? v0 : v1), false));
         }
         if (coords) {
-            modes.add(new Mode("points:value", build(process, sqrtS, List.of(), false), true));
-            modes.add(new Mode("points:value+coords", build(process, sqrtS, List.of(), true), true));
+            MatrixElement me = build(new String[0], true);
+            modes.add(new Mode("points:value", i -> value, true));
+            modes.add(new Mode("points:value+coords", i -> me, true));
         }
-        MatrixElement first = modes.get(0).me();
-        double[][] u = new double[first.dimensions()][batch];
+        double[][] u = new double[value.dimensions()][batch];
         SplittableRandom rng = new SplittableRandom(1);
         for (int l = 0; l < batch; l++) {
+            // away from the edges of the hypercube, where the map is singular
             for (int c = 0; c < u.length; c++) u[c][l] = 0.02 + 0.96 * rng.nextDouble();
         }
-        double[][] momenta = first.evaluatePoints(u).momenta();
-        System.err.printf(Locale.ROOT, "madvec bench: %s, sqrt(s) = %s GeV, batch %d, %d thread(s), %s; %d x %.2f s per mode%n",
-                first.process(), first.sqrtS(), batch, threads, Simd.describe(), REPEATS, seconds / REPEATS);
+        double[][] momenta = EventErrors.evaluate(() -> value.evaluatePoints(u), 0, lane -> "").momenta();
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        err.printf(Locale.ROOT, "madvec bench: %s, sqrt(s) = %s GeV, batch %d, %d thread(s), %s; %d x %.2f s per mode%n",
+                value.process(), value.sqrtS(), batch, threads, Simd.describe(), REPEATS, seconds / REPEATS);
         out.println("# mode events_per_s_median min max");
         for (Mode m : modes) {
-            double[] rates = measure(m, u, momenta, threads, seconds);
+            double[] rates = measure(m, u, momenta, err);
             Arrays.sort(rates);
             out.printf(Locale.ROOT, "%s %.3g %.3g %.3g%n", m.name(), rates[rates.length / 2], rates[0], rates[rates.length - 1]);
-            out.flush();
         }
     }
 
-    private static MatrixElement build(String process, Double sqrtS, List<String> grads, boolean coords) {
-        MatrixElement.Builder b = MatrixElement.builder(process).derivatives(grads.toArray(String[]::new));
+    /** The one call that changes a parameter of a built matrix element: no recompilation, microseconds. */
+    private static MatrixElement withParameter(MatrixElement me, String name, double value) {
+        return me.withParameters(Map.of(name, value));
+    }
+
+    private MatrixElement build(String[] derivatives, boolean wrtCoords) {
+        MatrixElement.Builder b = process.builder().derivatives(derivatives);
         if (sqrtS != null) {
             b.sqrtS(sqrtS);
         }
-        if (coords) {
+        if (wrtCoords) {
             b.wrtCoordinates();
         }
         return b.build();
     }
 
     /** Events per second of REPEATS timed runs, after a warm-up of at least a second. */
-    private static double[] measure(Mode m, double[][] u, double[][] momenta, int threads, double seconds) {
+    private double[] measure(Mode m, double[][] u, double[][] momenta, PrintWriter err) {
         long slice = (long) (seconds / REPEATS * 1e9);
         // the JIT needs about a second to compile the kernels; time nothing before that
         long warmUp = Math.max(slice, 1_000_000_000L);
         double[] rates = new double[REPEATS];
-        try (ParallelEvaluator pe = threads > 1 ? new ParallelEvaluator(m.me(), threads) : null) {
+        Evaluator evaluator = new Evaluator(threads);
+        try (evaluator) {
+            int batches = 0;
             for (int r = -1; r < REPEATS; r++) {
                 long start = System.nanoTime(), events = 0;
                 do {
-                    Batch b = m.points() ? (pe != null ? pe.evaluatePoints(u) : m.me().evaluatePoints(u))
-                            : (pe != null ? pe.evaluateMomenta(momenta) : m.me().evaluateMomenta(momenta));
+                    MatrixElement me = m.perBatch().apply(batches++);
+                    Batch b = EventErrors.evaluate(() -> evaluator.evaluate(me, m.points() ? u : momenta, m.points()), 0,
+                            lane -> "");
                     events += b.lanes();
                 } while (System.nanoTime() - start < (r < 0 ? warmUp : slice));
                 double rate = events / ((System.nanoTime() - start) * 1e-9);
                 if (r >= 0) {
                     rates[r] = rate;
                 }
-                System.err.printf(Locale.ROOT, "  %s %s: %.3g events/s%n", m.name(), r < 0 ? "warm-up" : "run " + (r + 1), rate);
+                err.printf(Locale.ROOT, "  %s %s: %.3g events/s%n", m.name(), r < 0 ? "warm-up" : "run " + (r + 1), rate);
             }
         }
         return rates;
     }
 
-    private static int positiveInt(String s, String option) {
-        try {
-            int v = Integer.parseInt(s);
-            if (v > 0) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new Usage(option + " needs a positive integer, got '" + s + "'");
-    }
+    /** Evaluates on the calling thread, or in parallel with a pool kept while the matrix element stays the same. */
+    private static final class Evaluator implements AutoCloseable {
+        private final int threads;
+        private MatrixElement poolMe;
+        private ParallelEvaluator pool;
 
-    private static double positiveDouble(String s, String option) {
-        try {
-            double v = Double.parseDouble(s);
-            if (v > 0 && Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Evaluator(int threads) {
+            this.threads = threads;
         }
-        throw new Usage(option + " needs a positive number, got '" + s + "'");
+
+        Batch evaluate(MatrixElement me, double[][] input, boolean points) {
+            if (threads == 1) {
+                return points ? me.evaluatePoints(input) : me.evaluateMomenta(input);
+            }
+            if (me != poolMe) {
+                close();
+                pool = new ParallelEvaluator(me, threads);
+                poolMe = me;
+            }
+            return points ? pool.evaluatePoints(input) : pool.evaluateMomenta(input);
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.close();
+                pool = null;
+                poolMe = null;
+            }
+        }
     }
 }

@@ -1,54 +1,65 @@
 package madvec.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import madvec.model.StandardModel;
-import madvec.generator.GeneratedProcess;
-import madvec.generator.ProcessCompiler;
+import madvec.api.Subprocess;
+import madvec.generator.Catalog;
 import madvec.processes.External;
 import madvec.processes.Program;
-import madvec.processes.ProgramExecutor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code madvec diagrams --process "..." [--param-card FILE]}: per subprocess, the particles in order,
- * the number of diagrams, the colour basis size, the helicity combinations (total and live after the
- * set-up filter) and the generation time.
+ * {@code madvec diagrams}: per subprocess, the particles in order, the number of diagrams, the colour
+ * basis size, the helicity combinations (total and live after the set-up filter) and the generation
+ * time; with {@code --program}, each subprocess's program, one line per operation.
+ *
+ * <p>A process string may expand into many subprocesses, which one matrix element does not hold, so
+ * it asks the API for the plans of all of them ({@code MatrixElement.Builder.subprocesses}), compiled
+ * against the same card a matrix element would use.
  */
-final class DiagramsCommand {
-    private DiagramsCommand() {}
+@Command(name = "diagrams", sortOptions = false,
+        description = "subprocesses of a process: diagrams, colour flows, helicities, generation time")
+final class DiagramsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
 
-    static void run(List<String> args, PrintStream out) {
-        String process = null, cardFile = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--process" -> process = Usage.value(args, ++i, a);
-                case "--param-card" -> cardFile = Usage.value(args, ++i, a);
-                default -> throw new Usage("unknown option '" + a + "'");
-            }
-        }
-        if (process == null) {
-            throw new Usage("--process is required, e.g. --process \"g g > t t~ g\"");
-        }
-        StandardModel model = StandardModel.of(EvalCommand.loadCard(cardFile, List.of()));
+    @Mixin
+    HelpOption help;
+
+    @Mixin
+    ProcessOptions options;
+
+    @Option(names = "--program", description = "also print each subprocess's program, one line per operation")
+    boolean program;
+
+    @Override
+    public void run() {
+        Catalog.Entry entry = options.catalogEntry();
+        String process = entry != null ? entry.process() : options.process;
         long t0 = System.nanoTime();
-        List<GeneratedProcess> all = ProcessCompiler.compile(process, model);
+        List<Subprocess> all = options.builder().subprocesses();
         double generation = (System.nanoTime() - t0) * 1e-6;
+        PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "# %d subprocess%s of '%s', generated in %.1f ms%n", all.size(),
                 all.size() == 1 ? "" : "es", process, generation);
         out.println("# subprocess | particles (PDG) | diagrams | amplitudes | colour flows | helicities (live/total) | operations");
-        for (GeneratedProcess g : all) {
+        for (Subprocess g : all) {
             Program p = g.program();
-            long total = 1;
             StringBuilder pdgs = new StringBuilder();
-            for (External e : p.externals()) {
-                total *= e.helicities().length;
-                pdgs.append(pdgs.isEmpty() ? "" : " ").append(e.pdg());
-            }
-            int live = new ProgramExecutor(p, model, 0, false).liveHelicities().size();
+            for (External e : p.externals()) pdgs.append(pdgs.isEmpty() ? "" : " ").append(e.pdg());
             out.printf(Locale.ROOT, "%s | %s | %d | %d | %d | %d/%d | %d%n", g.name(), pdgs, g.diagrams(), g.amplitudes(),
-                    p.jamps(), live, total, p.operations().size());
+                    p.jamps(), g.liveHelicities().size(), g.totalHelicities(), p.operations().size());
+        }
+        if (program) {
+            for (Subprocess g : all) {
+                out.println();
+                out.print(g.program().text());
+            }
         }
     }
 }

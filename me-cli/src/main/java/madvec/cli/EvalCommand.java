@@ -1,140 +1,101 @@
 package madvec.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import madvec.api.Batch;
+import madvec.api.MatrixElement;
 import madvec.api.io.MomentaTable;
-import madvec.model.ParamCard;
-import madvec.model.StandardModel;
-import madvec.generator.Processes;
-import madvec.processes.Program;
-import madvec.processes.ProgramExecutor;
+import madvec.api.io.ResultTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/**
- * {@code madvec eval --process P [--param-card FILE] [--set block.id=value]... [--momenta FILE|-]
- * [--grad name[,name...]] [--out FILE]}: |M|^2 and its derivatives for events given as momenta.
- */
-final class EvalCommand {
-    private EvalCommand() {}
+/** {@code madvec eval}: |M|^2 and its derivatives for events given as momenta. */
+@Command(name = "eval", sortOptions = false,
+        description = {"|M|^2 and its derivatives for events given as momenta.", "",
+            "Input: one event per line, E px py pz (GeV) per particle in the process's order, incoming first;"
+                    + " blank lines and lines starting with # are skipped. Output: a header '# me d_me/d_<name> ..'"
+                    + " then one line per event, 17 significant digits."})
+final class EvalCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
 
-    static void run(List<String> args, PrintStream stdout) {
-        String process = null, cardFile = null, momentaFile = "-", outFile = null;
-        List<String> sets = new ArrayList<>();
-        List<String> grads = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--process" -> process = Usage.value(args, ++i, a);
-                case "--param-card" -> cardFile = Usage.value(args, ++i, a);
-                case "--set" -> sets.add(Usage.value(args, ++i, a));
-                case "--momenta" -> momentaFile = Usage.value(args, ++i, a);
-                case "--grad" -> {
-                    for (String g : Usage.value(args, ++i, a).split(",")) {
-                        if (!g.isBlank()) {
-                            grads.add(g.trim().toLowerCase(Locale.ROOT));
-                        }
-                    }
-                }
-                case "--out" -> outFile = Usage.value(args, ++i, a);
-                default -> throw new Usage("unknown option '" + a + "'");
-            }
-        }
-        if (process == null) {
-            throw new Usage("--process is required, e.g. --process \"g g > t t~\"");
-        }
-        ParamCard card = loadCard(cardFile, sets);
-        StandardModel model = StandardModel.of(card, grads);
-        Program program = Processes.compile(process, model);
-        List<double[]> events = readMomenta(momentaFile, program.particles());
-        ProgramExecutor executor = new ProgramExecutor(program, model, model.k(), false);
-        int k = model.k(), n = program.particles(), lanes = events.size();
-        double[][] mom = new double[4 * n][(k + 1) * Math.max(1, lanes)];
-        for (int l = 0; l < lanes; l++) {
-            for (int j = 0; j < 4 * n; j++) mom[j][l] = events.get(l)[j];
-        }
-        double[] me = new double[(k + 1) * Math.max(1, lanes)];
-        if (lanes > 0) {
-            executor.evaluate(mom, lanes, lanes, me);
-        }
-        for (int i = 0; i < me.length; i++) {
-            if (Double.isNaN(me[i]) || Double.isInfinite(me[i])) {
-                throw new IllegalStateException("evaluation gave " + me[i] + " for event " + (i % lanes + 1)
-                        + " (a propagator on its pole with zero width?)");
-            }
-        }
-        StringBuilder sb = new StringBuilder("# me");
-        for (String g : grads) sb.append(" d_me/d_").append(g);
-        sb.append('\n');
-        for (int l = 0; l < lanes; l++) {
-            for (int t = 0; t <= k; t++) {
-                if (t > 0) {
-                    sb.append(' ');
-                }
-                sb.append(String.format(Locale.ROOT, "%.16e", me[t * lanes + l]));
-            }
-            sb.append('\n');
-        }
-        write(outFile, sb.toString(), stdout);
-    }
+    @Mixin
+    HelpOption help;
 
-    static ParamCard loadCard(String file, List<String> sets) {
-        ParamCard card;
-        try {
-            card = file == null ? ParamCard.defaultSm() : ParamCard.read(Path.of(file));
+    @Mixin
+    ProcessOptions process;
+
+    @Mixin
+    GradOptions grad;
+
+    @Option(names = "--momenta", paramLabel = "FILE", defaultValue = "-",
+            description = "the events, one per line (default: - for stdin)")
+    String momenta;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout")
+    Path out;
+
+    @Override
+    public void run() {
+        MatrixElement me = process.builder().derivatives(grad.names()).build();
+        MomentaTable table = read(momenta, me.pdgs().length);
+        double[][] p = columns(table);
+        Batch b = EventErrors.evaluate(() -> me.evaluateMomenta(p), 0,
+                lane -> table.sourceName() + ":" + table.lineNumber(lane) + ": ");
+        List<String> names = new ArrayList<>(List.of("me"));
+        double[][] data = new double[b.names().size() + 1][];
+        data[0] = b.me();
+        for (int j = 0; j < b.names().size(); j++) {
+            names.add("d_me/d_" + b.names().get(j));
+            data[j + 1] = b.dme(j);
+        }
+        try (Writer w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            ResultTable.write(w != null ? w : spec.commandLine().getOut(), names, data);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read parameter card " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + out, e);
         }
-        for (String s : sets) {
-            int eq = s.indexOf('=');
-            if (eq <= 0) {
-                throw new Usage("--set expects block.id=value, got '" + s + "'");
-            }
-            String name = s.substring(0, eq).trim().toLowerCase(Locale.ROOT);
-            double v;
-            try {
-                v = Double.parseDouble(s.substring(eq + 1).trim());
-            } catch (NumberFormatException e) {
-                throw new Usage("--set " + name + ": '" + s.substring(eq + 1) + "' is not a number");
-            }
-            if (!Double.isFinite(v)) {
-                throw new Usage("--set " + name + ": value must be finite, got " + v);
-            }
-            card = card.with(name, v);
-        }
-        return card;
     }
 
-    /** Reads and checks the momenta: column count, numbers, finiteness, four-momentum conservation. */
-    /** The events of a momenta table (file or {@code -} for stdin), checked by {@link MomentaTable}. */
-    static List<double[]> readMomenta(String file, int particles) {
+    /** The momenta table of a file or of stdin ({@code -}), its errors naming the event as well as the line. */
+    static MomentaTable read(String file, int particles) {
         String source = file.equals("-") ? "<stdin>" : file;
-        try (BufferedReader in = file.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(file))) {
-            return List.of(MomentaTable.read(source, in, particles).events());
+        String text;
+        try {
+            // whole, because the table is read whole anyway and an error's event number is counted from it
+            text = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("--momenta: no such file " + file, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read momenta from " + source + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read momenta from " + source, e);
+        }
+        try {
+            return MomentaTable.read(source, new StringReader(text), particles);
+        } catch (IllegalArgumentException e) {
+            throw EventErrors.tableError(e, source, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read momenta from " + source, e);
         }
     }
 
-    private static void write(String outFile, String text, PrintStream stdout) {
-        if (outFile == null) {
-            stdout.print(text);
-            return;
+    /** {@code [4 * particle + mu][event]}, as the API takes momenta. */
+    private static double[][] columns(MomentaTable table) {
+        double[][] p = new double[4 * table.particles()][table.size()];
+        for (int e = 0; e < table.size(); e++) {
+            double[] row = table.event(e);
+            for (int j = 0; j < row.length; j++) p[j][e] = row[j];
         }
-        try (Writer w = Files.newBufferedWriter(Path.of(outFile))) {
-            w.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + outFile + ": " + e.getMessage(), e);
-        }
+        return p;
     }
 }

@@ -4,104 +4,140 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Properties;
-import madvec.simd.Simd;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code madvec} command line: {@code madvec [-v|-vv] COMMAND [options]}.
  *
  * <p>Results go to stdout; logs, progress and errors to stderr, so stdout stays machine-readable.
- * Exit status: 0 on success, 1 on a failed run, 2 on a usage error.
+ * Exit status: 0 on success, 1 on a failed run, 2 on a usage error; either error is one line
+ * {@code madvec: ...} on stderr, never a stack trace.
  */
-public final class Main {
-    private final Map<String, CliCommand> commands = new LinkedHashMap<>();
+@Command(name = "madvec", sortOptions = false,
+        description = "Differentiable tree-level matrix elements |M|^2 of the Standard Model.",
+        subcommands = {EvalCommand.class, SampleCommand.class, DiagramsCommand.class, ProcessesCommand.class,
+            BenchCommand.class, VersionCommand.class, SimdInfoCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Results go to stdout; logs, progress and errors to stderr.",
+            "Exit status: 0 on success, 1 when a run fails, 2 on a usage error."})
+public final class Main implements Runnable {
+    @Option(names = "-v", description = "more logging on stderr: -v progress and choices, -vv debug detail")
+    boolean[] verbose = new boolean[0];
 
-    Main() {
-        add(new CliCommand("version", "print the madvec version", (args, out) -> {
-            Usage.noArguments("version", args);
-            out.println("madvec " + version());
-        }));
-        add(new CliCommand("simd-info", "print the SIMD path, species and lane count in use", (args, out) -> {
-            Usage.noArguments("simd-info", args);
-            out.println(Simd.describe());
-        }));
-        add(new CliCommand("eval", "|M|^2 and derivatives for events given as momenta (--process, --momenta, --grad)",
-                EvalCommand::run));
-        add(new CliCommand("diagrams", "subprocesses of a process string: diagrams, colour flows, helicities, generation time",
-                DiagramsCommand::run));
-        add(new CliCommand("processes", "the catalog of named processes (names usable with bench and the API)",
-                ProcessesCommand::run));
-        add(new CliCommand("bench", "events per second, value only and with derivatives (--process, --grad, --threads)",
-                BenchCommand::run));
-        add(new CliCommand("sample", "|M|^2 and derivatives at RAMBO-on-diet events (--sqrts, --events|--points)", SampleCommand::run));
-    }
+    @Mixin
+    HelpOption help;
 
-    private void add(CliCommand c) {
-        commands.put(c.name(), c);
-    }
-
-    /** Entry point; never returns normally on error (exits with the status). */
+    /** Entry point; exits with the status when it is not 0. */
     public static void main(String[] argv) {
-        int status = new Main().run(argv, System.out, System.err);
-        System.out.flush();
+        int status = run(argv, System.out, System.err);
         if (status != 0) {
             System.exit(status);
         }
     }
 
-    int run(String[] argv, PrintStream out, PrintStream err) {
-        List<String> args = new ArrayList<>(List.of(argv));
-        int verbosity = 0;
-        while (!args.isEmpty() && args.get(0).startsWith("-v") && args.get(0).matches("-v+")) {
-            verbosity += args.remove(0).length() - 1;
-        }
-        setVerbosity(verbosity);
-        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
-            help(out);
-            return args.isEmpty() ? 2 : 0;
-        }
-        String name = args.remove(0);
-        CliCommand command = commands.get(name);
-        if (command == null) {
-            err.println("madvec: unknown command '" + name + "'; known: " + String.join(", ", commands.keySet())
-                    + " (madvec --help)");
-            return 2;
-        }
+    /** Runs the command line on {@code argv}; returns the exit status. */
+    static int run(String[] argv, PrintStream out, PrintStream err) {
+        Main main = new Main();
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cl = new CommandLine(main)
+                .setOut(o)
+                .setErr(e)
+                .setUsageHelpWidth(100)
+                // duplicate single-valued options are errors (picocli's default, kept deliberately)
+                .setOverwrittenOptionsAllowed(false)
+                .setParameterExceptionHandler(Main::usageError)
+                .setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd.getErr()))
+                .setExecutionStrategy(parsed -> {
+                    // before the command runs, so that its set-up logs too
+                    setVerbosity(main.verbose.length);
+                    return new CommandLine.RunLast().execute(parsed);
+                });
         try {
-            command.action().run(args, out);
-            return 0;
-        } catch (Usage e) {
-            err.println("madvec " + name + ": " + e.getMessage());
-            return 2;
-        } catch (RuntimeException e) {
-            err.println("madvec " + name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            LoggerFactory.getLogger(Main.class).debug("stack trace", e);
-            return 1;
+            return cl.execute(argv);
+        } finally {
+            o.flush();
+            e.flush();
         }
     }
 
-    private void help(PrintStream out) {
-        out.println("usage: madvec [-v|-vv] COMMAND [options]");
-        out.println();
-        out.println("commands:");
-        for (CliCommand c : commands.values()) {
-            out.printf("  %-12s %s%n", c.name(), c.summary());
+    /** {@code madvec} alone: a usage error. */
+    @Override
+    public void run() {
+        throw new UsageError("no command given (madvec --help lists them)");
+    }
+
+    /** A parse error, worded as one line with picocli's suggestions for a typo. */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String message;
+        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String arg = u.getUnmatched().get(0);
+            String what = arg.startsWith("-") ? "unknown option" : cmd.getSubcommands().isEmpty()
+                    ? "unexpected argument" : "unknown command";
+            message = what + " '" + arg + "'";
+            List<String> suggestions = u.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                message += "; did you mean " + String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size())))
+                        + "?";
+            }
+        } else {
+            // picocli 4.7 says "option option '--set'" for a map option without '='
+            message = lowerFirst(e.getMessage()).replace("option option '", "option '");
         }
-        out.println();
-        out.println("-v logs progress and choices to stderr, -vv adds debug detail.");
+        cmd.getErr().println("madvec: " + message + " (" + cmd.getCommandSpec().qualifiedName() + " --help)");
+        return 2;
+    }
+
+    /** A failed run: one line; the stack trace only at -vv, or for what is not a user error (a bug). */
+    private static int failure(Exception e, PrintWriter err) {
+        if (e instanceof UsageError) {
+            err.println("madvec: " + e.getMessage());
+            return 2;
+        }
+        boolean userError = e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof ArithmeticException || e instanceof UncheckedIOException;
+        if (!userError) {
+            err.println("madvec: internal error: " + e);
+            e.printStackTrace(err);
+            return 1;
+        }
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e instanceof UncheckedIOException io && io.getCause() instanceof NoSuchFileException) {
+            message += " (no such file)";
+        } else if (e instanceof UncheckedIOException io && io.getCause() != null && io.getCause().getMessage() != null
+                && !message.contains(io.getCause().getMessage())) {
+            message += " (" + io.getCause().getMessage() + ")";
+        }
+        err.println("madvec: " + message);
+        LoggerFactory.getLogger(Main.class).debug("stack trace", e);
+        return 1;
+    }
+
+    private static String lowerFirst(String s) {
+        return s == null || s.isEmpty() ? String.valueOf(s) : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 
     private static void setVerbosity(int verbosity) {
-        if (verbosity == 0 || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
             return;
         }
-        ctx.getLogger("madvec").setLevel(verbosity == 1 ? Level.INFO : Level.DEBUG);
+        // null: back to the configured WARN, so that one run's -v does not outlive it (tests run many)
+        ctx.getLogger("madvec").setLevel(verbosity == 0 ? null : verbosity == 1 ? Level.INFO : Level.DEBUG);
     }
 
     static String version() {

@@ -1,19 +1,27 @@
 package madvec.cli;
 
-import java.io.PrintStream;
-import java.util.List;
-import java.util.Locale;
+import java.io.PrintWriter;
 import madvec.generator.Catalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code madvec processes}: the catalog of named processes. */
-final class ProcessesCommand {
-    private ProcessesCommand() {}
+@Command(name = "processes", description = "the catalog of named processes (names usable as --process everywhere)")
+final class ProcessesCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
 
-    static void run(List<String> args, PrintStream out) {
-        Usage.noArguments("processes", args);
+    @Mixin
+    HelpOption help;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
         out.println("# name | process | sqrt(s) GeV | card | description");
         for (Catalog.Entry e : Catalog.entries()) {
-            out.printf(Locale.ROOT, "%s | %s | %s | %s | %s%n", e.name(), e.process(), e.sqrtS(), e.card(), e.description());
+            out.println(String.join(" | ", e.name(), e.process(), String.valueOf(e.sqrtS()), e.card(), e.description()));
         }
     }
 }

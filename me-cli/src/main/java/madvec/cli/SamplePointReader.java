@@ -16,8 +16,8 @@ import java.nio.file.Path;
  * separated by white space; blank lines and lines starting with {@code #} are skipped; {@code -}
  * reads stdin.
  *
- * <p>Every problem is reported as an {@link IllegalArgumentException} naming the file, the line and
- * the coordinate.
+ * <p>Every problem is reported as an {@link IllegalArgumentException} naming the file, the line, the
+ * event (points are numbered from 1, as {@link EventErrors} numbers events) and the coordinate.
  */
 final class SamplePointReader implements Closeable {
     private final BufferedReader in;
@@ -25,6 +25,10 @@ final class SamplePointReader implements Closeable {
     private final boolean stdin;
     private final int dimensions;
     private int lineNumber;
+    /** Points read so far, over all batches. */
+    private long points;
+    /** The line of each point of the last batch. */
+    private int[] lines = new int[0];
 
     /**
      * @param file a path, or {@code -} for stdin
@@ -57,6 +61,9 @@ final class SamplePointReader implements Closeable {
      *     is not a number, NaN, or a coordinate outside [0, 1]
      */
     int read(double[][] u, int max) {
+        if (lines.length < max) {
+            lines = new int[max];
+        }
         int count = 0;
         try {
             String line;
@@ -66,6 +73,7 @@ final class SamplePointReader implements Closeable {
                 if (t.isEmpty() || t.startsWith("#")) {
                     continue;
                 }
+                points++;
                 String[] tokens = t.split("\\s+");
                 if (tokens.length != dimensions) {
                     throw new IllegalArgumentException(where() + "expected " + dimensions
@@ -74,7 +82,7 @@ final class SamplePointReader implements Closeable {
                 for (int c = 0; c < dimensions; c++) {
                     u[c][count] = coordinate(tokens[c], c);
                 }
-                count++;
+                lines[count++] = lineNumber;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read points from " + source + ": " + e.getMessage(), e);
@@ -98,8 +106,13 @@ final class SamplePointReader implements Closeable {
         return v;
     }
 
+    /** {@code "file:line: "} of point {@code i} of the last batch, for messages about it. */
+    String location(int i) {
+        return source + ":" + lines[i] + ": ";
+    }
+
     private String where() {
-        return source + ":" + lineNumber + ": ";
+        return EventErrors.at(source + ":" + lineNumber + ": ", points, "");
     }
 
     @Override

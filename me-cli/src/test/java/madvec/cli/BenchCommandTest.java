@@ -15,7 +15,7 @@ class BenchCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -37,9 +37,11 @@ class BenchCommandTest {
     @Test
     void badOptionsAreUsageErrors() {
         assertEquals(2, run("bench"));
-        assertTrue(err.toString().contains("--process is required"));
+        assertTrue(err.toString().contains("missing required option: '--process=P'"), err.toString());
         assertEquals(2, run("bench", "--process", "gg_tt", "--threads", "0"));
-        assertTrue(err.toString().contains("--threads needs a positive integer, got '0'"), err.toString());
+        assertTrue(err.toString().contains("invalid value for option '--threads': '0' is not a positive integer"), err.toString());
+        assertEquals(1, run("bench", "--process", "gg_tt", "--vary", "mass.99", "--seconds", "0.01"));
+        assertTrue(err.toString().contains("holds no mass.99"), err.toString());
         assertEquals(1, run("bench", "--process", "gg_tt", "--grad", "mass.99", "--seconds", "0.01"));
         assertTrue(err.toString().contains("mass.99"), err.toString());
     }

@@ -15,7 +15,7 @@ class DiagramsCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -53,5 +53,6 @@ class DiagramsCommandTest {
         assertEquals(1, run("diagrams", "--process", "g g > t t~ gg"));
         assertTrue(err.toString().contains("unknown particle 'gg' at position 12"), err.toString());
         assertEquals(2, run("diagrams"));
+        assertTrue(err.toString().contains("missing required option: '--process=P'"), err.toString());
     }
 }

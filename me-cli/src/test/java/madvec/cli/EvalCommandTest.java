@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import madvec.model.ParamCard;
-import madvec.model.StandardModel;
-import madvec.processes.ProgramExecutor;
-import madvec.generator.HandBuiltPrograms;
+import madvec.api.Batch;
+import madvec.api.MatrixElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +29,7 @@ class EvalCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -47,13 +45,14 @@ class EvalCommandTest {
         return sb.toString().trim();
     }
 
-    private static double[] direct(ParamCard card, List<String> grads) {
-        StandardModel m = StandardModel.of(card, grads);
-        ProgramExecutor ex = new ProgramExecutor(HandBuiltPrograms.forProcess("g g > t t~"), m, m.k(), false);
-        double[][] mom = new double[16][m.k() + 1];
+    /** |M|^2 and its derivatives at EVENT straight from the API, what eval must print. */
+    private static double[] direct(MatrixElement.Builder builder, String... grads) {
+        double[][] mom = new double[16][1];
         for (int j = 0; j < 16; j++) mom[j][0] = EVENT[j];
-        double[] me = new double[m.k() + 1];
-        ex.evaluate(mom, 1, 1, me);
+        Batch b = builder.derivatives(grads).build().evaluateMomenta(mom);
+        double[] me = new double[grads.length + 1];
+        me[0] = b.me()[0];
+        for (int j = 0; j < grads.length; j++) me[j + 1] = b.dme(j)[0];
         return me;
     }
 
@@ -67,7 +66,7 @@ class EvalCommandTest {
         String[] cols = lines[1].split(" ");
         assertEquals(3, cols.length);
         assertTrue(cols[0].matches("-?\\d\\.\\d{16}e[+-]\\d+"), cols[0]);
-        double[] expected = direct(ParamCard.defaultSm(), List.of("mass.6", "sminputs.3"));
+        double[] expected = direct(MatrixElement.builder("g g > t t~"), "mass.6", "sminputs.3");
         for (int i = 0; i < 3; i++) assertEquals(expected[i], Double.parseDouble(cols[i]), 0.0, "column " + i);
     }
 
@@ -76,14 +75,14 @@ class EvalCommandTest {
         Path f = momenta(line(EVENT));
         assertEquals(0, run("eval", "--process", "g g > t t~", "--momenta", f.toString(), "--set", "mass.6=175"), err.toString());
         double me = Double.parseDouble(out.toString(StandardCharsets.UTF_8).split("\n")[1]);
-        assertEquals(direct(ParamCard.defaultSm().with("mass.6", 175), List.of())[0], me, 0.0);
+        assertEquals(direct(MatrixElement.builder("g g > t t~").set("mass.6", 175))[0], me, 0.0);
     }
 
     @Test
     void wrongColumnCountNamesTheLine() throws Exception {
         Path f = momenta("# header", "1 2 3");
         assertEquals(1, run("eval", "--process", "g g > t t~", "--momenta", f.toString()));
-        assertTrue(err.toString().contains(":2: expected 16 columns") && err.toString().contains("found 3"), err.toString());
+        assertTrue(err.toString().contains(":2: event 1: expected 16 columns") && err.toString().contains("found 3"), err.toString());
         assertEquals("", out.toString());
     }
 
@@ -93,7 +92,7 @@ class EvalCommandTest {
         bad[9] += 1.0;
         Path f = momenta(line(bad));
         assertEquals(1, run("eval", "--process", "g g > t t~", "--momenta", f.toString()));
-        assertTrue(err.toString().contains("four-momentum not conserved: px"), err.toString());
+        assertTrue(err.toString().contains(":1: event 1: four-momentum not conserved: px"), err.toString());
     }
 
     @Test
@@ -101,7 +100,7 @@ class EvalCommandTest {
         String l = line(EVENT).replaceFirst("^750\\.\\d*", "NaN");
         Path f = momenta(l);
         assertEquals(1, run("eval", "--process", "g g > t t~", "--momenta", f.toString()));
-        assertTrue(err.toString().contains(":1: E of particle 1 (column 1) is 'NaN'"), err.toString());
+        assertTrue(err.toString().contains(":1: event 1: E of particle 1 (column 1) is 'NaN'"), err.toString());
     }
 
     @Test
@@ -118,8 +117,15 @@ class EvalCommandTest {
     }
 
     @Test
+    void aSetWithoutValueIsAUsageError() {
+        assertEquals(2, run("eval", "--process", "gg_tt", "--set", "mass.6"));
+        assertEquals("madvec: value for option '--set' (block.id=value) should be in KEY=VALUE format but was mass.6"
+                + " (madvec eval --help)", err.toString().strip());
+    }
+
+    @Test
     void missingProcessIsAUsageError() {
         assertEquals(2, run("eval"));
-        assertTrue(err.toString().contains("--process is required"), err.toString());
+        assertTrue(err.toString().contains("missing required option: '--process=P'"), err.toString());
     }
 }

@@ -14,7 +14,7 @@ class MainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -33,9 +33,27 @@ class MainTest {
     }
 
     @Test
-    void noCommandPrintsUsageAndFails() {
+    void noCommandIsAOneLineUsageError() {
         assertEquals(2, run());
-        assertTrue(out().startsWith("usage: madvec"), out());
+        assertEquals("madvec: no command given (madvec --help lists them)\n", err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void helpCommandAndHelpOptionAgree() {
+        assertEquals(0, run("help", "eval"));
+        String viaCommand = out();
+        out.reset();
+        assertEquals(0, run("eval", "--help"));
+        assertEquals(viaCommand, out());
+        assertTrue(viaCommand.startsWith("Usage: madvec eval"), viaCommand);
+    }
+
+    @Test
+    void verbosityGoesBeforeTheCommand() {
+        assertEquals(0, run("-vv", "version"));
+        assertEquals(2, run("version", "-v"));
+        assertTrue(err().contains("unknown option '-v'"), err());
     }
 
     @Test
@@ -54,13 +72,15 @@ class MainTest {
     @Test
     void unknownCommandIsNamed() {
         assertEquals(2, run("frobnicate"));
-        assertTrue(err().contains("unknown command 'frobnicate'"), err());
+        assertTrue(err().startsWith("madvec: unknown command 'frobnicate'"), err());
         assertEquals("", out());
     }
 
     @Test
     void extraArgumentsAreAUsageError() {
         assertEquals(2, run("version", "--now"));
-        assertTrue(err().contains("takes no arguments"), err());
+        assertTrue(err().contains("unknown option '--now'"), err());
+        assertEquals(2, run("processes", "now"));
+        assertTrue(err().contains("unexpected argument 'now'"), err());
     }
 }

@@ -74,7 +74,7 @@ class SampleCrossSectionTest {
     @Test
     void epemToMupmumAt500GeVMatchesTheBornCrossSection() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int status = new Main().run(new String[] {"sample", "--process", "e+ e- > mu+ mu-", "--sqrts", String.valueOf(SQRT_S),
+        int status = Main.run(new String[] {"sample", "--process", "e+ e- > mu+ mu-", "--sqrts", String.valueOf(SQRT_S),
             "--events", String.valueOf(EVENTS), "--seed", "2718"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
