@@ -57,6 +57,7 @@ public final class MatrixElement {
     private final ParamCard card;
     private final Bindings pointBindings, momentumBindings;
     private final RamboOnDiet rambo;
+    private final double[] masses;
     /** The MadJax form's matrix elements differentiated with respect to extra parameters, by their names. */
     private volatile Map.Entry<Set<String>, MatrixElement> widened;
 
@@ -67,6 +68,8 @@ public final class MatrixElement {
         this.pointBindings = compiled.pointPlan == null ? null : compiled.pointPlan.bind(point);
         this.momentumBindings = compiled.momentumPlan.bind(point);
         this.rambo = phaseSpace(compiled, point.model());
+        this.masses = new double[compiled.program.particles()];
+        for (int i = 0; i < masses.length; i++) masses[i] = point.mass(compiled.program.externals().get(i).pdg()).value();
     }
 
     private static RamboOnDiet phaseSpace(CompiledProcess c, StandardModel model) {
@@ -256,6 +259,14 @@ public final class MatrixElement {
     /** PDG codes of the external particles, incoming first. */
     public int[] pdgs() {
         return compiled.program.externals().stream().mapToInt(e -> e.pdg()).toArray();
+    }
+
+    /**
+     * The masses of the external particles at this parameter point, incoming first, GeV, as the model
+     * derives them (MW from MZ, Gf and aEWM1, not the card's mass.24): what on-shell momenta must have.
+     */
+    public double[] externalMasses() {
+        return masses.clone();
     }
 
     /** Number of hypercube coordinates, 3n - 4 for n final-state particles. */
