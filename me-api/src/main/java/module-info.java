@@ -3,8 +3,12 @@
  * parameter point, batches of any size, with derivatives, on any number of threads.
  */
 module madvec.api {
-    requires transitive madvec.generator;
-    requires transitive madvec.rambo;
+    // transitive where the API's signatures show their types: Program (and its Wavefunction, DualScalar)
+    // from madvec.processes, ParamCard from madvec.model
+    requires transitive madvec.processes;
+    requires transitive madvec.model;
+    requires madvec.generator;
+    requires madvec.rambo;
     requires madvec.simd;
     requires org.slf4j;
 

@@ -3,6 +3,10 @@
  */
 module madvec.cli {
     requires madvec.api;
+    // the catalog of named processes
+    requires madvec.generator;
+    // the analytic phase-space volumes of sample's cross-section check (its tests)
+    requires madvec.rambo;
     requires madvec.simd;
     requires info.picocli;
     requires org.slf4j;
