@@ -3,6 +3,7 @@
  */
 module madvec.bench {
     requires madvec.api;
+    requires madvec.generator;
     requires madvec.helas;
     requires madvec.simd;
     requires jmh.core;

@@ -57,19 +57,19 @@ final class BenchCommand implements Runnable {
     @Option(names = "--wrt-coords", description = "add the hypercube rows points:value and points:value+coords")
     boolean coords;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = Positive.Int.class,
-            description = "worker threads (default: ${DEFAULT-VALUE})")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = Limits.Threads.class,
+            description = "worker threads, at most 4 per core and 256 (default: ${DEFAULT-VALUE})")
     int threads;
 
-    @Option(names = "--batch", paramLabel = "B", defaultValue = "1024", converter = Positive.Int.class,
-            description = "events per batch (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "1024", converter = Limits.Batch.class,
+            description = "events per batch, at most 1048576 (default: ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "5", converter = Positive.Real.class,
-            description = "timed seconds per mode, split into 5 runs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "5", converter = Limits.Seconds.class,
+            description = "timed seconds per mode, split into 5 runs, at most 3600 (default: ${DEFAULT-VALUE})")
     double seconds;
 
-    @Option(names = "--sqrts", paramLabel = "S", converter = Positive.Real.class,
+    @Option(names = "--sqrts", paramLabel = "S", converter = Limits.PositiveReal.class,
             description = "centre-of-mass energy in GeV (default: the catalog's, else 1000)")
     Double sqrtS;
 

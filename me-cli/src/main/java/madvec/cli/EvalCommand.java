@@ -1,15 +1,13 @@
 package madvec.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import madvec.api.Batch;
 import madvec.api.MatrixElement;
 import madvec.api.io.MomentaTable;
@@ -20,13 +18,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code madvec eval}: |M|^2 and its derivatives for events given as momenta. */
+/**
+ * {@code madvec eval}: |M|^2 and its derivatives for events given as momenta.
+ *
+ * <p>Streams: reads a batch of events, evaluates it, writes its rows, repeats; so memory stays bounded
+ * whatever the input's size and results appear as the input arrives (a pipe from a generator).
+ */
 @Command(name = "eval", sortOptions = false,
         description = {"|M|^2 and its derivatives for events given as momenta.", "",
             "Input: one event per line, E px py pz (GeV) per particle in the process's order, incoming first;"
                     + " blank lines and lines starting with # are skipped. Output: a header '# me d_me/d_<name> ..'"
-                    + " then one line per event, 17 significant digits."})
+                    + " then one line per event, 17 significant digits. Events in which a massive particle is off"
+                    + " its mass shell (|E^2 - p^2 - m^2| > 1e-6 E^2) are evaluated and counted on stderr;"
+                    + " --strict refuses them."})
 final class EvalCommand implements Runnable {
+    /** Events read, evaluated and written at a time, without {@code --batch}. */
+    static final int DEFAULT_BATCH = 4096;
+
     @Spec
     CommandSpec spec;
 
@@ -46,46 +54,83 @@ final class EvalCommand implements Runnable {
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout")
     Path out;
 
+    @Option(names = "--strict", description = "an event with a massive particle off its mass shell is an error")
+    boolean strict;
+
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "" + DEFAULT_BATCH, converter = Limits.Batch.class,
+            description = "events read and evaluated at a time, at most 1048576 (default: ${DEFAULT-VALUE})")
+    int batch;
+
     @Override
     public void run() {
-        MatrixElement me = process.builder().derivatives(grad.names()).build();
-        MomentaTable table = read(momenta, me.pdgs().length);
-        double[][] p = columns(table);
-        Batch b = EventErrors.evaluate(() -> me.evaluateMomenta(p), 0,
-                lane -> table.sourceName() + ":" + table.lineNumber(lane) + ": ");
-        List<String> names = new ArrayList<>(List.of("me"));
-        double[][] data = new double[b.names().size() + 1][];
-        data[0] = b.me();
-        for (int j = 0; j < b.names().size(); j++) {
-            names.add("d_me/d_" + b.names().get(j));
-            data[j + 1] = b.dme(j);
-        }
-        try (Writer w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            ResultTable.write(w != null ? w : spec.commandLine().getOut(), names, data);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out, e);
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("--momenta", Inputs.pathOf(momenta));
+        inputs.put("--param-card", process.card);
+        try (SafeOutput output = SafeOutput.open(out, spec.commandLine().getOut(), inputs)) {
+            MatrixElement me = process.builder().derivatives(grad.names()).build();
+            BufferedReader in = Inputs.open(momenta, "--momenta");
+            try {
+                evaluate(me, in, output);
+            } finally {
+                if (!momenta.equals("-")) {
+                    close(in);
+                }
+            }
+            output.commit();
         }
     }
 
-    /** The momenta table of a file or of stdin ({@code -}), its errors naming the event as well as the line. */
-    static MomentaTable read(String file, int particles) {
-        String source = file.equals("-") ? "<stdin>" : file;
-        String text;
-        try {
-            // whole, because the table is read whole anyway and an error's event number is counted from it
-            text = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("--momenta: no such file " + file, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read momenta from " + source, e);
+    private void evaluate(MatrixElement me, BufferedReader in, SafeOutput output) {
+        String source = Inputs.sourceName(momenta);
+        MomentaTable.Chunks chunks = MomentaTable.chunks(source, in, me.pdgs().length);
+        MassShell shell = new MassShell(me.externalMasses(), strict);
+        List<String> names = null;
+        long done = 0;
+        while (true) {
+            MomentaTable table;
+            try {
+                table = chunks.next(batch);
+            } catch (IllegalArgumentException e) {
+                throw EventErrors.tableError(e, source, chunks.events());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + source + ": " + Failures.describe(e), e);
+            }
+            if (table == null) {
+                break;
+            }
+            for (int e = 0; e < table.size(); e++) {
+                shell.check(table.event(e), done + e + 1, source + ":" + table.lineNumber(e) + ": ");
+            }
+            double[][] p = columns(table);
+            Batch b = EventErrors.evaluate(() -> me.evaluateMomenta(p), done,
+                    lane -> source + ":" + table.lineNumber(lane) + ": ");
+            double[][] data = new double[b.names().size() + 1][];
+            data[0] = b.me();
+            for (int j = 0; j < b.names().size(); j++) data[j + 1] = b.dme(j);
+            try {
+                if (names == null) {
+                    names = new ArrayList<>(List.of("me"));
+                    for (String n : b.names()) names.add("d_me/d_" + n);
+                    ResultTable.writeHeader(output.writer(), names);
+                }
+                ResultTable.writeRows(output.writer(), names, data);
+            } catch (IOException e) {
+                throw output.failed(e);
+            }
+            output.check();
+            done += table.size();
         }
+        String report = shell.report(done);
+        if (report != null) {
+            spec.commandLine().getErr().println(report);
+        }
+    }
+
+    private static void close(BufferedReader in) {
         try {
-            return MomentaTable.read(source, new StringReader(text), particles);
-        } catch (IllegalArgumentException e) {
-            throw EventErrors.tableError(e, source, text);
+            in.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read momenta from " + source, e);
+            // everything needed was read
         }
     }
 

@@ -48,18 +48,18 @@ final class EventErrors {
     }
 
     /**
-     * A {@code MomentaTable} error {@code "file:LINE: problem"} re-worded with the event that line holds,
-     * counting event lines as the table does (not blank, not starting with {@code #}).
+     * A {@code MomentaTable} error {@code "file:LINE: problem"} re-worded with the event that line holds.
      *
-     * @param text the whole text the table was read from
+     * @param event the number of that event, from 1 ({@code MomentaTable.Chunks.events()})
      */
-    static IllegalArgumentException tableError(IllegalArgumentException e, String source, String text) {
+    static IllegalArgumentException tableError(IllegalArgumentException e, String source, long event) {
         Matcher m = TABLE_LINE.matcher(String.valueOf(e.getMessage()));
         if (!m.matches() || !m.group(1).equals(source)) {
             return e;
         }
-        int line = Integer.parseInt(m.group(2));
-        long event = text.lines().limit(line).map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
-        return new IllegalArgumentException(at(source + ":" + line + ": ", event, m.group(3)), e);
+        String where = source + ":" + m.group(2) + ": ";
+        // an encoding error is about a line that holds no event yet
+        return new IllegalArgumentException(m.group(3).startsWith("not UTF-8") ? where + m.group(3)
+                : at(where, event, m.group(3)), e);
     }
 }

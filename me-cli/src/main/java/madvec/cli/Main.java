@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -52,7 +51,8 @@ public final class Main implements Runnable {
     /** Runs the command line on {@code argv}; returns the exit status. */
     static int run(String[] argv, PrintStream out, PrintStream err) {
         Main main = new Main();
-        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        // through a stream that fails when `out` has failed: a PrintStream keeps its errors to itself
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(new FailingStream(out), StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cl = new CommandLine(main)
                 .setOut(o)
@@ -61,6 +61,11 @@ public final class Main implements Runnable {
                 // duplicate single-valued options are errors (picocli's default, kept deliberately)
                 .setOverwrittenOptionsAllowed(false)
                 .setParameterExceptionHandler(Main::usageError)
+                // one number syntax for every option, the one of cards and momenta files
+                .registerConverter(Double.class, new Limits.Real())
+                .registerConverter(Double.TYPE, new Limits.Real())
+                .registerConverter(Long.class, new Limits.AnyLong())
+                .registerConverter(Long.TYPE, new Limits.AnyLong())
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd.getErr()))
                 .setExecutionStrategy(parsed -> {
                     // before the command runs, so that its set-up logs too
@@ -69,6 +74,11 @@ public final class Main implements Runnable {
                 });
         try {
             return cl.execute(argv);
+        } catch (OutOfMemoryError oom) {
+            // caught where the failed command's memory is garbage, so that printing the message has room
+            e.println("madvec: out of memory (the JVM may use " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB; -Xmx raises that); try a smaller --batch");
+            return 1;
         } finally {
             o.flush();
             e.flush();
@@ -116,12 +126,12 @@ public final class Main implements Runnable {
             e.printStackTrace(err);
             return 1;
         }
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (e instanceof UncheckedIOException io && io.getCause() instanceof NoSuchFileException) {
-            message += " (no such file)";
-        } else if (e instanceof UncheckedIOException io && io.getCause() != null && io.getCause().getMessage() != null
-                && !message.contains(io.getCause().getMessage())) {
-            message += " (" + io.getCause().getMessage() + ")";
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof UncheckedIOException io && io.getCause() != null) {
+            String cause = Failures.describe(io.getCause());
+            if (!message.contains(cause)) {
+                message += ": " + cause;
+            }
         }
         err.println("madvec: " + message);
         LoggerFactory.getLogger(Main.class).debug("stack trace", e);

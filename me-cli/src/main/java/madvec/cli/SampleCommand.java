@@ -1,15 +1,11 @@
 package madvec.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import madvec.api.Batch;
 import madvec.api.MatrixElement;
@@ -25,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code madvec sample}: events from hypercube points (drawn or read), mapped to momenta by RAMBO on
  * diet, with |M|^2 and its derivatives, all through {@link MatrixElement#evaluatePoints}.
  *
- * <p>Events run in batches of {@link #BATCH}, so any number of events runs in bounded memory; each
+ * <p>Events run in batches ({@code --batch}, {@link #BATCH} by default), so any number of events runs in bounded memory; each
  * batch is written before the next is drawn. The random sequence is drawn event by event, coordinate
  * by coordinate, so the output for a seed does not depend on the batch size.
  */
@@ -57,13 +53,13 @@ final class SampleCommand implements Runnable {
     @Mixin
     ProcessOptions process;
 
-    @Option(names = "--sqrts", paramLabel = "S", converter = Positive.Real.class,
+    @Option(names = "--sqrts", paramLabel = "S", converter = Limits.PositiveReal.class,
             description = "centre-of-mass energy in GeV, above the sum of the final-state masses"
                     + " (required for a process string; a catalog name brings its own)")
     Double sqrtS;
 
     // Plain options checked in run(), not a picocli ArgGroup: its messages for a clash are hard to read.
-    @Option(names = "--events", paramLabel = "N", converter = Positive.Count.class,
+    @Option(names = "--events", paramLabel = "N", converter = Limits.Events.class,
             description = "draw N points uniformly (the same seed gives the same output)")
     Long events;
 
@@ -83,6 +79,11 @@ final class SampleCommand implements Runnable {
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout")
     Path out;
+
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "" + BATCH, converter = Limits.Batch.class,
+            description = "events evaluated at a time, at most 1048576; the output does not depend on it"
+                    + " (default: ${DEFAULT-VALUE})")
+    int batch;
 
     @Override
     public void run() {
@@ -109,39 +110,39 @@ final class SampleCommand implements Runnable {
         MatrixElement me = builder.build();
         int dim = me.dimensions();
         LOG.debug("sample {}: sqrt(s) = {} GeV, {} coordinates, derivatives {}, batches of {}",
-                me.process(), me.sqrtS(), dim, me.pointDerivativeNames(), BATCH);
+                me.process(), me.sqrtS(), dim, me.pointDerivativeNames(), batch);
 
-        Writer writer = null;
-        SamplePointReader reader = null;
-        try {
-            writer = out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-            reader = points == null ? null : new SamplePointReader(points, dim);
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("--points", Inputs.pathOf(points));
+        inputs.put("--param-card", process.card);
+        try (SafeOutput output = SafeOutput.open(out, spec.commandLine().getOut(), inputs);
+                SamplePointReader reader = points == null ? null : new SamplePointReader(points, dim)) {
             SplittableRandom random = reader == null ? new SplittableRandom(seed == null ? DEFAULT_SEED : seed) : null;
-            double[][] buffer = new double[dim][BATCH];
+            double[][] buffer = new double[dim][batch];
             StringBuilder sb = new StringBuilder(header(me));
             long done = 0;
             long start = System.nanoTime(), nextReport = start + PROGRESS_NANOS;
             while (true) {
                 int count;
                 if (random != null) {
-                    count = (int) Math.min(BATCH, events - done);
+                    count = (int) Math.min(batch, events - done);
                     for (int lane = 0; lane < count; lane++) {
                         for (int c = 0; c < dim; c++) buffer[c][lane] = random.nextDouble();
                     }
                 } else {
-                    count = reader.read(buffer, BATCH);
+                    count = reader.read(buffer, batch);
                 }
                 if (count == 0) {
                     break;
                 }
                 double[][] u = new double[dim][];
                 for (int c = 0; c < dim; c++) u[c] = Arrays.copyOf(buffer[c], count);
-                SamplePointReader r = reader;
-                Batch b = EventErrors.evaluate(() -> me.evaluatePoints(u), done, lane -> r == null ? "" : r.location(lane));
+                Batch b = EventErrors.evaluate(() -> me.evaluatePoints(u), done,
+                        lane -> reader == null ? "" : reader.location(lane));
                 append(sb, u, b);
-                writer.append(sb);
+                output.write(sb);
                 sb.setLength(0);
-                checkWritten(writer);
+                output.check();
                 done += count;
                 long now = System.nanoTime();
                 if (now >= nextReport) {
@@ -150,30 +151,11 @@ final class SampleCommand implements Runnable {
                 }
             }
             // No events (an empty points file) still gives the header, so the output stays parseable.
-            writer.append(sb);
-            writer.flush();
-            checkWritten(writer);
+            output.write(sb);
+            output.commit();
             if (System.nanoTime() - start >= PROGRESS_NANOS) {
                 spec.commandLine().getErr().println(progress(done, System.nanoTime() - start));
             }
-            if (out != null) {
-                writer.close();
-            }
-        } catch (IOException e) {
-            throw failed(writer, new UncheckedIOException("cannot write " + (out == null ? "stdout" : out), e));
-        } catch (RuntimeException e) {
-            throw failed(writer, e);
-        } finally {
-            if (reader != null) {
-                reader.close();
-            }
-        }
-    }
-
-    /** stdout is a PrintWriter, which keeps quiet about a closed pipe: ask it, so that a run stops then. */
-    private static void checkWritten(Writer writer) throws IOException {
-        if (writer instanceof PrintWriter pw && pw.checkError()) {
-            throw new IOException("the output was closed");
         }
     }
 
@@ -183,22 +165,6 @@ final class SampleCommand implements Runnable {
             return "madvec sample: " + done + " points after " + seconds;
         }
         return "madvec sample: " + done + " of " + events + " events (" + (100 * done / events) + "%) after " + seconds;
-    }
-
-    /**
-     * On failure with {@code --out}, removes the partial file, so that a file that exists is a complete
-     * output; rows already written to stdout stay (only the batch that failed and later ones are lost).
-     */
-    private RuntimeException failed(Writer writer, RuntimeException e) {
-        if (out != null && writer != null) {
-            try {
-                writer.close();
-                Files.deleteIfExists(out);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-        }
-        return e;
     }
 
     private static String header(MatrixElement me) {

@@ -3,12 +3,9 @@ package madvec.cli;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
+import java.nio.charset.CharacterCodingException;
+import madvec.model.CardNumbers;
 
 /**
  * Reads hypercube points for {@code madvec sample --points FILE}, a batch at a time so that a file of
@@ -37,20 +34,8 @@ final class SamplePointReader implements Closeable {
     SamplePointReader(String file, int dimensions) {
         this.dimensions = dimensions;
         this.stdin = file.equals("-");
-        if (stdin) {
-            this.source = "<stdin>";
-            // Not closed by close(): stdin belongs to the process.
-            this.in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        } else {
-            this.source = file;
-            try {
-                this.in = Files.newBufferedReader(Path.of(file));
-            } catch (NoSuchFileException e) {
-                throw new IllegalArgumentException("--points: no such file " + file, e);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read points from " + file + ": " + e.getMessage(), e);
-            }
-        }
+        this.source = Inputs.sourceName(file);
+        this.in = Inputs.open(file, "--points");
     }
 
     /**
@@ -67,7 +52,7 @@ final class SamplePointReader implements Closeable {
         int count = 0;
         try {
             String line;
-            while (count < max && (line = in.readLine()) != null) {
+            while (count < max && (line = readLine()) != null) {
                 lineNumber++;
                 String t = line.strip();
                 if (t.isEmpty() || t.startsWith("#")) {
@@ -85,20 +70,29 @@ final class SamplePointReader implements Closeable {
                 lines[count++] = lineNumber;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read points from " + source + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + source + ": " + Failures.describe(e), e);
         }
         return count;
     }
 
+    private String readLine() throws IOException {
+        try {
+            return in.readLine();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(source + ":" + (lineNumber + 1)
+                    + ": not UTF-8 text (a byte sequence that is not UTF-8): save the points as UTF-8 or ASCII", e);
+        }
+    }
+
     private double coordinate(String token, int c) {
+        if (token.equalsIgnoreCase("nan")) {
+            throw new IllegalArgumentException(where() + "u" + (c + 1) + " is NaN; coordinates must be in [0, 1]");
+        }
         double v;
         try {
-            v = Double.parseDouble(token);
+            v = CardNumbers.parse(token);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(where() + "u" + (c + 1) + ": '" + token + "' is not a number");
-        }
-        if (Double.isNaN(v)) {
-            throw new IllegalArgumentException(where() + "u" + (c + 1) + " is NaN; coordinates must be in [0, 1]");
+            throw new IllegalArgumentException(where() + "u" + (c + 1) + ": " + e.getMessage());
         }
         if (!(v >= 0.0 && v <= 1.0)) {
             throw new IllegalArgumentException(where() + "u" + (c + 1) + " = " + token + " is outside [0, 1]");

@@ -173,12 +173,12 @@ final class DiagramGenerator {
         return pos;
     }
 
-    private interface BlockAction {
+    interface BlockAction {
         void accept(long[] blocks);
     }
 
     /** Unordered partitions of mask into two or three blocks (three only where four-point vertices may use them). */
-    private static void forEachPartition(long mask, BlockAction action) {
+    static void forEachPartition(long mask, BlockAction action) {
         long low = Long.lowestOneBit(mask);
         long others = mask & ~low;
         // first block: low plus any subset of the others, not all of them

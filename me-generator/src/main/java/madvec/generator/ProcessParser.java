@@ -151,7 +151,8 @@ public final class ProcessParser {
         if (at < tokens.size()) {
             fail(at, "unexpected '" + tokens.get(at) + "'");
         }
-        return new ProcessRequest(text, initial, required, finals, excluded, excludedS, orders, decays, labels);
+        return new ProcessRequest(text, written(0, tokens.size()), initial, required, finals, excluded, excludedS,
+                orders, decays, labels);
     }
 
     private static boolean isOrderOperator(String t) {
@@ -170,24 +171,30 @@ public final class ProcessParser {
         if (at >= tokens.size() || !tokens.get(at).matches("\\d+")) {
             fail(at, "expected a non-negative integer after " + name + op);
         }
-        orders.put(name, new OrderLimit(Integer.parseInt(tokens.get(at)), op.equals("==")));
+        OrderLimit limit = new OrderLimit(name, op, Integer.parseInt(tokens.get(at)));
+        OrderLimit earlier = orders.putIfAbsent(name, limit);
+        if (earlier != null) {
+            // two limits on one order are ambiguous; MadGraph would keep one of them without a word
+            fail(p, "coupling order " + name + " given twice (" + earlier + " and " + limit + "); give it once");
+        }
         next();
     }
 
     private DecayRequest decay() {
+        int first = at;
         if (peek("(")) {
             next();
-            DecayRequest d = decayBody(true);
+            DecayRequest d = decayBody(true, first);
             if (!peek(")")) {
                 fail(at, "expected ')' to close the decay chain opened");
             }
             next();
-            return d;
+            return new DecayRequest(d.parent(), d.products(), d.decays(), d.position(), written(first, at));
         }
-        return decayBody(false);
+        return decayBody(false, first);
     }
 
-    private DecayRequest decayBody(boolean nested) {
+    private DecayRequest decayBody(boolean nested, int first) {
         int p = at;
         List<String> parent = particles("a decaying particle");
         if (parent.size() != 1) {
@@ -206,7 +213,7 @@ public final class ProcessParser {
             next();
             inner.add(decay());
         }
-        return new DecayRequest(parent.get(0), products, inner, p);
+        return new DecayRequest(parent.get(0), products, inner, positions.get(p), written(first, at));
     }
 
     /** One or more particle labels, each checked against the particles and multi-particle labels. */
@@ -231,6 +238,14 @@ public final class ProcessParser {
             fail(at, "expected " + what + (at < tokens.size() ? ", got '" + tokens.get(at) + "'" : ""));
         }
         return out;
+    }
+
+    /** The text of tokens [from, to) as written, spacing included. */
+    private String written(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return text.substring(positions.get(from), positions.get(to - 1) + tokens.get(to - 1).length());
     }
 
     private String expectName(String what) {

@@ -3,6 +3,7 @@ package madvec.model;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,17 @@ final class SlhaParser {
     static List<CardSection> parse(String sourceName, Reader in) throws IOException {
         SlhaParser parser = new SlhaParser(sourceName);
         BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
-        for (String l = lines.readLine(); l != null; l = lines.readLine()) {
+        while (true) {
+            String l;
+            try {
+                l = lines.readLine();
+            } catch (CharacterCodingException e) {
+                throw new CardFormatException(sourceName, parser.lineNumber + 1, null,
+                        "not UTF-8 text (a byte sequence that is not UTF-8): save the card as UTF-8 or ASCII");
+            }
+            if (l == null) {
+                break;
+            }
             parser.lineNumber++;
             parser.line = parser.lineNumber == 1 && l.startsWith("\uFEFF") ? l.substring(1) : l;
             parser.parseLine();
@@ -186,28 +197,24 @@ final class SlhaParser {
     }
 
     private double number(String token, String what) {
-        if (CardNumbers.isNonFinite(token)) {
-            throw fail(what + " is '" + token + "': NaN and infinities are not allowed, expected a finite number");
+        try {
+            return CardNumbers.parse(token);
+        } catch (NumberFormatException e) {
+            throw fail(what + " " + e.getMessage());
         }
-        if (!CardNumbers.isDecimal(token)) {
-            throw fail(what + " '" + token + "' is not a number: expected a decimal like 1.73e+02");
-        }
-        double v = CardNumbers.parse(token);
-        if (!Double.isFinite(v)) {
-            throw fail(what + " '" + token + "' is beyond the range of a double: expected a finite number");
-        }
-        return v;
     }
 
     private int integer(String token, String what) {
-        if (!CardNumbers.isInteger(token)) {
-            throw fail(what + " '" + token + "' is not an integer");
-        }
+        long v;
         try {
-            return Integer.parseInt(token);
+            v = CardNumbers.parseInteger(token);
         } catch (NumberFormatException e) {
-            throw fail(what + " '" + token + "' is beyond the range of an int");
+            throw fail(what + " " + e.getMessage());
         }
+        if (v != (int) v) {
+            throw fail(what + " '" + token + "' is out of range: expected at most 2147483647 in magnitude");
+        }
+        return (int) v;
     }
 
     private int nonNegativeInt(String token, String what) {

@@ -232,7 +232,7 @@ class ParamCardTest {
             new BadCard("non-numeric value", "BLOCK MASS\n  6 1.73e2\n 25 onetwofive\n", 3, "'onetwofive' is not a number"),
             new BadCard("NaN value", "Block mass\n  6 NaN # top\n", 2, "NaN and infinities are not allowed"),
             new BadCard("infinite value", "BLOCK SMINPUTS\n 1 132.5\n\n 2 -Infinity\n", 4, "NaN and infinities"),
-            new BadCard("overflowing value", "BLOCK MASS\n 6 1e999\n", 2, "beyond the range of a double"),
+            new BadCard("overflowing value", "BLOCK MASS\n 6 1e999\n", 2, "'1e999' overflows"),
             new BadCard("Java-only number syntax", "BLOCK MASS\n 6 173.0f\n", 2, "not a number"),
             new BadCard("duplicate entry", "BLOCK MASS\n 6 173\n 5 4.7\n# again\n 6 175\n", 5,
                     "duplicate entry mass.6: first at line 2, again at line 5"),

@@ -3,10 +3,12 @@ package madvec.api.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import madvec.model.CardNumbers;
 
 /**
  * Events read from a text table: one event per line, whitespace-separated {@code E px py pz} (GeV) for
@@ -29,8 +31,6 @@ public final class MomentaTable {
     /** Allowed conservation violation per component, relative to the total incoming energy. */
     public static final double CONSERVATION_TOLERANCE = 1e-8;
 
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern NON_FINITE = Pattern.compile("(?i)[+-]?(nan|inf|infinity)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String[] COMPONENTS = {"E", "px", "py", "pz"};
 
@@ -77,6 +77,22 @@ public final class MomentaTable {
      * @throws IOException if reading fails
      */
     public static MomentaTable read(String sourceName, Reader in, int incoming, int particles) throws IOException {
+        MomentaTable all = chunks(sourceName, in, incoming, particles).next(Integer.MAX_VALUE);
+        return all;
+    }
+
+    /**
+     * A reader of the table a chunk at a time, so that a table of any length is read in bounded
+     * memory and results can be written as the input arrives; the checks and messages are those of
+     * {@link #read}, line numbers counted over the whole input.
+     *
+     * @param sourceName the name used in error messages
+     * @param in the table's text; read as far as asked, not closed
+     * @param incoming the number of incoming particles, 1 or 2
+     * @param particles the number of external particles, at least 3
+     * @throws IllegalArgumentException when the particle counts are impossible
+     */
+    public static Chunks chunks(String sourceName, Reader in, int incoming, int particles) {
         if (incoming < 1 || incoming > 2) {
             throw new IllegalArgumentException("incoming particles must be 1 or 2, got " + incoming);
         }
@@ -84,26 +100,76 @@ public final class MomentaTable {
             throw new IllegalArgumentException("need at least 3 particles, one of them outgoing: got "
                     + incoming + " incoming of " + particles + " particles");
         }
-        List<double[]> rows = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
-        int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
-            String body = line.strip();
-            if (body.isEmpty() || body.startsWith("#")) {
-                continue;
+        return new Chunks(sourceName, in instanceof BufferedReader b ? b : new BufferedReader(in), incoming, particles);
+    }
+
+    /** Reads a table chunk by chunk; see {@link #chunks}. Not thread-safe. */
+    public static final class Chunks {
+        private final String sourceName;
+        private final BufferedReader reader;
+        private final int incoming;
+        private final int particles;
+        private int lineNumber;
+        private long events;
+        private boolean ended;
+
+        private Chunks(String sourceName, BufferedReader reader, int incoming, int particles) {
+            this.sourceName = sourceName;
+            this.reader = reader;
+            this.incoming = incoming;
+            this.particles = particles;
+        }
+
+        /**
+         * The next up to {@code max} events, or null after the last one.
+         *
+         * @throws IllegalArgumentException on a malformed line (naming the source and line), on text
+         *     that is not in the reader's encoding, or when the whole input holds no event
+         * @throws IOException if reading fails
+         */
+        public MomentaTable next(int max) throws IOException {
+            List<double[]> rows = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            while (!ended && rows.size() < max) {
+                String line = readLine();
+                if (line == null) {
+                    ended = true;
+                    break;
+                }
+                lineNumber++;
+                String body = line.strip();
+                if (body.isEmpty() || body.startsWith("#")) {
+                    continue;
+                }
+                events++;
+                EventLine event = new EventLine(sourceName, lineNumber, incoming, particles);
+                rows.add(event.parse(WHITESPACE.split(body)));
+                lines.add(lineNumber);
             }
-            EventLine event = new EventLine(sourceName, lineNumber, incoming, particles);
-            rows.add(event.parse(WHITESPACE.split(body)));
-            lines.add(lineNumber);
+            if (rows.isEmpty()) {
+                if (events == 0) {
+                    throw new IllegalArgumentException(sourceName + ": no events (" + lineNumber
+                            + " lines, all blank or comments): expected one line of E px py pz per particle per event");
+                }
+                return null;
+            }
+            return new MomentaTable(sourceName, incoming, particles, rows.toArray(double[][]::new),
+                    lines.stream().mapToInt(Integer::intValue).toArray());
         }
-        if (rows.isEmpty()) {
-            throw new IllegalArgumentException(sourceName + ": no events (" + lineNumber
-                    + " lines, all blank or comments): expected one line of E px py pz per particle per event");
+
+        /** Event lines read so far, the one that failed included: the number of the event an error is about. */
+        public long events() {
+            return events;
         }
-        return new MomentaTable(sourceName, incoming, particles, rows.toArray(double[][]::new),
-                lines.stream().mapToInt(Integer::intValue).toArray());
+
+        private String readLine() throws IOException {
+            try {
+                return reader.readLine();
+            } catch (CharacterCodingException e) {
+                throw new IllegalArgumentException(sourceName + ":" + (lineNumber + 1)
+                        + ": not UTF-8 text (a byte sequence that is not UTF-8): save the table as UTF-8 or ASCII", e);
+            }
+        }
     }
 
     /** The parse of one event line; holds what error messages need. */
@@ -129,15 +195,16 @@ public final class MomentaTable {
 
         private double number(String token, int column) {
             String where = COMPONENTS[column % 4] + " of particle " + (column / 4 + 1) + " (column " + (column + 1) + ")";
-            if (NON_FINITE.matcher(token).matches()) {
-                throw fail(where + " is '" + token + "': NaN and infinities are not momenta");
+            double v;
+            try {
+                v = CardNumbers.parse(token);
+            } catch (NumberFormatException e) {
+                throw fail(where + ": " + e.getMessage());
             }
-            if (!DECIMAL.matcher(token).matches()) {
-                throw fail(where + ": '" + token + "' is not a number");
-            }
-            double v = Double.parseDouble(token);
-            if (!Double.isFinite(v)) {
-                throw fail(where + ": '" + token + "' is beyond the range of a double");
+            // every check squares the components (masses, invariants): an overflow there would surface
+            // later as a NaN far from its cause, so it is named here
+            if (!Double.isFinite(v * v)) {
+                throw fail(where + ": '" + token + "' overflows when squared: components must stay below 1e154 GeV");
             }
             return v;
         }

@@ -32,8 +32,31 @@ public final class ResultTable {
      * @throws IOException if writing fails
      */
     public static void write(Writer out, List<String> columns, double[][] columnsData) throws IOException {
-        int events = check(columns, columnsData);
+        check(columns, columnsData);
+        writeHeader(out, columns);
+        writeRows(out, columns, columnsData);
+    }
+
+    /**
+     * Writes the header line alone, for a table written a batch at a time; not flushed.
+     *
+     * @throws IllegalArgumentException if a name is empty or holds whitespace
+     * @throws IOException if writing fails
+     */
+    public static void writeHeader(Writer out, List<String> columns) throws IOException {
+        check(columns, new double[columns.size()][0]);
         out.write("# " + String.join(" ", columns) + "\n");
+    }
+
+    /**
+     * Writes the rows of one batch, without a header; the writer is flushed, so that the rows appear as
+     * they are computed.
+     *
+     * @throws IllegalArgumentException as {@link #write} does
+     * @throws IOException if writing fails
+     */
+    public static void writeRows(Writer out, List<String> columns, double[][] columnsData) throws IOException {
+        int events = check(columns, columnsData);
         StringBuilder line = new StringBuilder(columns.size() * 24);
         Formatter numbers = new Formatter(line, Locale.ROOT);
         for (int e = 0; e < events; e++) {

@@ -73,7 +73,7 @@ class MomentaTableTest {
                 new Bad("Java-only syntax", EVENT.replaceFirst("50 ", "50d ") + "\n", 1, List.of("'50d' is not a number")),
                 new Bad("NaN", "\n" + EVENT.replaceFirst("^50", "NaN") + "\n", 2, List.of("'NaN'", "E of particle 1")),
                 new Bad("infinity", EVENT.replace("50 -50", "50 -inf") + "\n", 1, List.of("'-inf'", "NaN and infinities")),
-                new Bad("overflow", EVENT.replace("50 50 0 0", "50 5e400 0 0") + "\n", 1, List.of("beyond the range")),
+                new Bad("overflow", EVENT.replace("50 50 0 0", "50 5e400 0 0") + "\n", 1, List.of("'5e400' overflows")),
                 new Bad("negative energy", "-50 0 0 -50  150 0 0 50  50 0 0 0  50 0 0 0\n", 1,
                         List.of("particle 1 has negative energy")),
                 new Bad("px not conserved", EVENT.replace("50 50 0 0", "50 50.001 0 0") + "\n", 1,

@@ -1,0 +1,212 @@
+package madvec.cli;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Where a command writes its results: stdout, or the file of {@code --out}, such that nothing is lost
+ * and nothing is silent.
+ *
+ * <ul>
+ *   <li>A regular file (new or existing) is written to a temporary file in its folder and moved into
+ *       place atomically by {@link #commit}; on failure, or when the JVM is stopped (SIGINT, SIGTERM:
+ *       a shutdown hook), the temporary file is deleted, so a file either holds a complete output or
+ *       its old content.</li>
+ *   <li>An existing path that is not a regular file (a device such as {@code /dev/null}, a FIFO) is
+ *       written in place: it is never deleted nor replaced. A folder is refused.</li>
+ *   <li>An output that is also an input is refused before anything is read.</li>
+ *   <li>Every write error ends the command: stdout (a {@link PrintWriter}, which keeps errors to
+ *       itself) is asked after each batch by {@link #check}, so that a closed pipe
+ *       ({@code madvec sample ... | head -1}) stops the work promptly.</li>
+ * </ul>
+ */
+final class SafeOutput implements Closeable {
+    private final Writer writer;
+    private final PrintWriter stdout;
+    private final String name;
+    /** Null for stdout and for paths written in place. */
+    private final Path temp;
+    private final Path target;
+    private final Thread cleanup;
+    private boolean done;
+
+    private SafeOutput(Writer writer, PrintWriter stdout, String name, Path temp, Path target) {
+        this.writer = writer;
+        this.stdout = stdout;
+        this.name = name;
+        this.temp = temp;
+        this.target = target;
+        this.cleanup = temp == null ? null : new Thread(this::deleteTemp, "madvec-out-cleanup");
+        if (cleanup != null) {
+            Runtime.getRuntime().addShutdownHook(cleanup);
+        }
+    }
+
+    /**
+     * Opens the output.
+     *
+     * @param out the {@code --out} path, or null for stdout
+     * @param stdout the command's stdout
+     * @param inputs the files the command will read, by option name ({@code --momenta}); paths that
+     *     do not exist (or {@code -}, stdin) are ignored
+     * @throws UsageError when {@code out} is a folder or one of the inputs
+     * @throws UncheckedIOException when the file cannot be created
+     */
+    static SafeOutput open(Path out, PrintWriter stdout, Map<String, Path> inputs) {
+        if (out == null) {
+            return new SafeOutput(stdout, stdout, "stdout", null, null);
+        }
+        if (Files.isDirectory(out)) {
+            throw new UsageError("--out " + out + " is a folder: give the name of a file");
+        }
+        for (Map.Entry<String, Path> in : inputs.entrySet()) {
+            if (in.getValue() != null && sameFile(out, in.getValue())) {
+                throw new UsageError("--out " + out + " is also the input " + in.getKey() + " " + in.getValue()
+                        + ": writing it would destroy what is read; write elsewhere, then move it");
+            }
+        }
+        try {
+            if (Files.exists(out) && !Files.isRegularFile(out)) {
+                // a device or a FIFO: there is nothing to replace, and replacing /dev/null would be a disaster
+                OutputStream s = Files.newOutputStream(out, StandardOpenOption.WRITE);
+                return new SafeOutput(writer(s), null, out.toString(), null, null);
+            }
+            // through a link to the file it names: the move must replace that file, not the link
+            Path target = Files.exists(out) ? out.toRealPath() : out.toAbsolutePath();
+            Path folder = target.getParent();
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("--out " + out + ": no such folder: " + folder);
+            }
+            Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
+                    .nextLong() >>> 1) + ".tmp");
+            OutputStream s = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            copyPermissions(target, temp);
+            return new SafeOutput(writer(s), null, out.toString(), temp, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + Failures.describe(e), e);
+        }
+    }
+
+    private static boolean sameFile(Path out, Path in) {
+        try {
+            return Files.exists(out) && Files.exists(in) && Files.isSameFile(out, in);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            if (Files.exists(from)) {
+                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // the umask's permissions are as good a choice
+        }
+    }
+
+    private static Writer writer(OutputStream s) {
+        return new BufferedWriter(new OutputStreamWriter(s, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Where to write; an {@link IOException} from it goes through {@link #failed}. */
+    Writer writer() {
+        return writer;
+    }
+
+    /** Writes {@code text}. */
+    void write(CharSequence text) {
+        try {
+            writer.append(text);
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    /** A write error, worded with the output's name. */
+    UncheckedIOException failed(IOException e) {
+        return new UncheckedIOException("cannot write " + name + ": " + Failures.describe(e), e);
+    }
+
+    /**
+     * Fails if a write has failed; call after each batch. stdout is flushed to find out, so that what is
+     * written appears as it goes.
+     *
+     * @throws UncheckedIOException naming the output
+     */
+    void check() {
+        if (stdout != null && stdout.checkError()) {
+            throw new UncheckedIOException("cannot write to stdout: it was closed (by a pipe's reader, e.g. head)",
+                    new IOException("stdout closed"));
+        }
+    }
+
+    /** Flushes and closes the output and, for a file, moves it into place; the output is complete. */
+    void commit() {
+        try {
+            writer.flush();
+            check();
+            if (stdout == null) {
+                writer.close();
+            }
+            if (temp != null) {
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            done = true;
+        } catch (IOException e) {
+            throw failed(e);
+        } finally {
+            close();
+        }
+    }
+
+    /** Without {@link #commit}: discards a file output (an existing file keeps its old content). */
+    @Override
+    public void close() {
+        if (stdout == null) {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                // the output is discarded or already committed; a second error says nothing new
+            }
+        }
+        if (!done) {
+            deleteTemp();
+        }
+        if (cleanup != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs anyway
+            }
+        }
+    }
+
+    private void deleteTemp() {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // nothing else to do while failing or shutting down
+            }
+        }
+    }
+}

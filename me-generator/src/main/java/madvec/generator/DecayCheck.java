@@ -1,0 +1,33 @@
+package madvec.generator;
+
+import java.util.List;
+import java.util.Locale;
+import madvec.model.StandardModel;
+
+/**
+ * Whether a decay {@code parent > products} can happen on shell in a model. A decay chain keeps the
+ * parent as a Breit-Wigner propagator around its pole mass, so a parent lighter than its products, or
+ * one with zero width (stable in the model), would give a chain with no physical meaning.
+ */
+final class DecayCheck {
+    private DecayCheck() {}
+
+    /** Why the decay cannot happen, or null when it can. */
+    static String problem(int parent, List<Integer> products, StandardModel model) {
+        String name = ParticleTable.byPdg(parent).name();
+        if (model.width(parent).value() == 0.0) {
+            return name + " is stable in this model (its width, decay." + Math.abs(parent) + ", is 0)";
+        }
+        double mass = model.mass(parent).value(), sum = 0;
+        StringBuilder names = new StringBuilder();
+        for (int p : products) {
+            sum += model.mass(p).value();
+            names.append(names.isEmpty() ? "" : " ").append(ParticleTable.byPdg(p).name());
+        }
+        if (sum >= mass) {
+            return String.format(Locale.ROOT, "%s (mass %.6g GeV) is not heavier than %s (masses adding up to %.6g GeV)",
+                    name, mass, names, sum);
+        }
+        return null;
+    }
+}
