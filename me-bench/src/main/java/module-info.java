@@ -4,6 +4,7 @@
 module madvec.bench {
     requires madvec.api;
     requires madvec.generator;
+    requires madvec.rambo;
     requires madvec.helas;
     requires madvec.simd;
     requires jmh.core;

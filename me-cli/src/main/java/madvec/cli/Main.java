@@ -113,7 +113,7 @@ public final class Main implements Runnable {
         return 2;
     }
 
-    /** A failed run: one line; the stack trace only at -vv, or for what is not a user error (a bug). */
+    /** A failed run: one line; the stack trace only at -vv. */
     private static int failure(Exception e, PrintWriter err) {
         if (e instanceof UsageError) {
             err.println("madvec: " + e.getMessage());
@@ -122,8 +122,10 @@ public final class Main implements Runnable {
         boolean userError = e instanceof IllegalArgumentException || e instanceof IllegalStateException
                 || e instanceof ArithmeticException || e instanceof UncheckedIOException;
         if (!userError) {
-            err.println("madvec: internal error: " + e);
-            e.printStackTrace(err);
+            // still one line, so that scripts reading stderr see the same shape; -vv logs the stack trace
+            err.println("madvec: internal error (a bug, please report it with the command): "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            LoggerFactory.getLogger(Main.class).debug("stack trace", e);
             return 1;
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

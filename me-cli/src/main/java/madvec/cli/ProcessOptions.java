@@ -1,5 +1,8 @@
 package madvec.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import madvec.api.MatrixElement;
 import madvec.generator.Catalog;
+import madvec.model.ParamCard;
 import picocli.CommandLine.Option;
 
 /** The options that choose a matrix element, shared by the commands: {@code --process}, {@code --param-card}, {@code --set}, {@code --free}. */
@@ -38,10 +42,34 @@ final class ProcessOptions {
     MatrixElement.Builder builder() {
         MatrixElement.Builder b = MatrixElement.builder(process);
         if (card != null) {
-            b.paramCard(card);
+            b.card(readCard());
         }
         sets.forEach(b::set);
         b.free(free.toArray(String[]::new));
         return b;
+    }
+
+    /**
+     * The card of {@code --param-card}, its read errors in words, and refused when a value overflows
+     * when squared: masses and widths are squared on the way to |M|^2, and the overflow would surface
+     * far away (an infinite threshold, a NaN) instead of naming the value.
+     */
+    private ParamCard readCard() {
+        if (Files.isDirectory(card)) {
+            throw new IllegalArgumentException("--param-card: " + card + " is a folder, not a file");
+        }
+        ParamCard c;
+        try {
+            c = ParamCard.read(card);
+        } catch (IOException e) {
+            throw new UncheckedIOException("--param-card: " + Failures.describe(e), e);
+        }
+        for (Map.Entry<String, Double> v : c.values().entrySet()) {
+            if (Math.abs(v.getValue()) >= Limits.MAX_REAL) {
+                throw new IllegalArgumentException(card + ": " + v.getKey() + " = " + v.getValue()
+                        + " overflows when squared (as masses and widths are): values must stay below 1e154 in magnitude");
+            }
+        }
+        return c;
     }
 }
