@@ -452,6 +452,40 @@ public final class MatrixElement {
     }
 
     /**
+     * The inverse of the phase-space map: the hypercube point of each event's final-state momenta (in
+     * the centre-of-mass frame at {@link #sqrtS()}, on the mass shells of this point's masses), so that
+     * events from elsewhere can be brought onto the hypercube a flow trains on.
+     *
+     * @param momenta {@code [4 * particle + mu][event]}, incoming first (the incoming ones are not read)
+     * @return {@code u[coordinate][event]}
+     * @throws IllegalStateException when there is no phase-space map (no sqrt(s), or one final particle)
+     * @throws IllegalArgumentException for a wrong shape, or an event not in the frame or off shell (named)
+     */
+    public double[][] pointsOf(double[][] momenta) {
+        if (rambo == null) {
+            throw new IllegalStateException("no phase-space map: set sqrt(s) with Builder.sqrtS (and have two or more"
+                    + " final-state particles)");
+        }
+        int n = compiled.program.particles();
+        if (momenta.length != 4 * n) {
+            throw new IllegalArgumentException("expected " + 4 * n + " momentum arrays, got " + momenta.length);
+        }
+        int lanes = momenta[0].length;
+        double[][] u = new double[dimensions()][lanes];
+        double[] event = new double[4 * n], point = new double[dimensions()];
+        for (int l = 0; l < lanes; l++) {
+            for (int j = 0; j < 4 * n; j++) event[j] = momenta[j][l];
+            try {
+                rambo.inverse(event, point);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("event " + l + ": " + e.getMessage(), e);
+            }
+            for (int c = 0; c < point.length; c++) u[c][l] = point[c];
+        }
+        return u;
+    }
+
+    /**
      * |M|^2 and its gradient at one hypercube point (the derivatives chosen at build time).
      *
      * @param u the point's {@link #dimensions()} coordinates

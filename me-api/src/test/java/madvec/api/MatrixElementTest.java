@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.SplittableRandom;
 import madvec.generator.Catalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,12 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The public API: values against a direct evaluation, derivatives against finite differences, threads, errors. */
 class MatrixElementTest {
     private static double[][] points(int dim, int lanes, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[][] u = new double[dim][lanes];
-        for (int l = 0; l < lanes; l++) {
-            for (int c = 0; c < dim; c++) u[c][l] = 0.05 + 0.9 * rng.nextDouble();
-        }
-        return u;
+        return RandomPoints.of(dim, lanes, seed);
     }
 
     private static double[][] column(double[][] u, int lane) {

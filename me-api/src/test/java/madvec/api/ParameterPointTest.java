@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,12 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ParameterPointTest {
     private static double[][] points(int dim, int lanes, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[][] u = new double[dim][lanes];
-        for (int l = 0; l < lanes; l++) {
-            for (int c = 0; c < dim; c++) u[c][l] = 0.05 + 0.9 * rng.nextDouble();
-        }
-        return u;
+        return RandomPoints.of(dim, lanes, seed);
     }
 
     @ParameterizedTest(name = "{0}: {1} = {2}")
@@ -113,6 +107,16 @@ class ParameterPointTest {
                 assertEquals(all.me()[100 + l], b.me()[l], 0.0, size + " events, event " + l);
                 assertEquals(all.dme("u3")[100 + l], b.dme("u3")[l], 0.0, size + " events, d/du3, event " + l);
             }
+        }
+    }
+
+    @Test
+    void pointsOfInvertsThePhaseSpaceMap() {
+        MatrixElement me = MatrixElement.builder("gg_tt_6j").build();
+        double[][] u = points(me.dimensions(), 12, 13);
+        double[][] back = me.pointsOf(me.evaluatePoints(u).momenta());
+        for (int c = 0; c < u.length; c++) {
+            for (int l = 0; l < 12; l++) assertEquals(u[c][l], back[c][l], 1e-9, "u" + (c + 1) + ", event " + l);
         }
     }
 

@@ -113,7 +113,7 @@ public class ExecutorBenchmark {
         run(bh);
     }
 
-    /** Scalar twins forced. */
+    /** Plain-Java twins forced. */
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Dmadvec.simd=off"})

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The executor's hot kernels one by one, on one chunk of {@code lanes} lanes (random wavefunctions,
  * in cache), through their facades: the score is nanoseconds per call, so per-lane costs and per-call
  * overheads can be read off by varying {@code lanes}. {@code -jvmArgsAppend
- * "--add-modules=jdk.incubator.vector -Dmadvec.simd=off"} measures the scalar twins.
+ * "--add-modules=jdk.incubator.vector -Dmadvec.simd=off"} measures the plain-Java twins.
  *
  * <p>Run: {@code java -jar me-bench/target/benchmarks.jar HelasKernel -f 1 -wi 3 -i 5 -w 1 -r 1}.
  */

@@ -82,7 +82,7 @@ final class EvalCommand implements Runnable {
 
     private void evaluate(MatrixElement me, BufferedReader in, SafeOutput output) {
         String source = Inputs.sourceName(momenta);
-        MomentaTable.Chunks chunks = MomentaTable.chunks(source, in, me.pdgs().length);
+        MomentaTable.Chunks chunks = MomentaTable.chunks(source, in, 2, me.pdgs().length);
         MassShell shell = new MassShell(me.externalMasses(), strict);
         List<String> names = null;
         long done = 0;

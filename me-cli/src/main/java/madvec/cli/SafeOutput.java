@@ -150,8 +150,8 @@ final class SafeOutput implements Closeable {
      */
     void check() {
         if (stdout != null && stdout.checkError()) {
-            throw new UncheckedIOException("cannot write to stdout: it was closed (by a pipe's reader, e.g. head)",
-                    new IOException("stdout closed"));
+            throw new UncheckedIOException("cannot write to stdout",
+                    new IOException("it was closed by its reader (the end of a pipe, e.g. head)"));
         }
     }
 

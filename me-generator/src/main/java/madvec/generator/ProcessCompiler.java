@@ -1,11 +1,14 @@
 package madvec.generator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import madvec.model.StandardModel;
 import madvec.generator.ProcessRequest.DecayRequest;
 import madvec.generator.ProcessRequest.OrderLimit;
@@ -17,22 +20,32 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Compiles a process string into the programs of its subprocesses: multi-particle labels expanded,
- * decay chains attached, diagrams generated and assembled. Follows MadGraph: by default only the
- * diagrams of the lowest weighted coupling order (QCD counts 1, QED 2) are kept; explicit limits
- * ({@code QED<=2}) replace that choice; decays are generated on their own at their lowest order and
- * enter the core process as s-channel Breit-Wigner currents; identical final-state particles (after
- * decays) divide by n!.
+ * decay chains attached, diagrams generated and assembled. Follows MadGraph: without explicit coupling
+ * orders, the lowest weighted order (QCD counts 1, QED 2) is chosen once for the whole definition,
+ * over all the subprocesses it expands into, and each subprocess keeps its diagrams of that order, so
+ * subprocesses that only start at a higher order drop out ({@code p p > j j} has no {@code u s > c d});
+ * explicit limits ({@code QED<=2}) replace that choice; each decay definition chooses its own order the
+ * same way, and its products enter the core process as s-channel Breit-Wigner currents; identical
+ * final-state particles (after decays) divide by n!. Decays that cannot happen on shell, and
+ * definitions beyond {@link SizeLimit}, are refused before anything is generated.
  */
 public final class ProcessCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessCompiler.class);
 
-    /** A final-state leg with its decay products (empty when stable). */
-    private record Leg(int pdg, List<Leg> products) {}
+    /** A final-state leg with its decay products (empty when stable) and the decay it came from. */
+    private record Leg(int pdg, List<Leg> products, DecayRequest decay) {}
+
+    /** One subprocess before generation. */
+    private record Candidate(List<Integer> initial, List<Leg> legs, String name) {}
 
     private final ProcessRequest request;
     private final StandardModel model;
     private final List<Vertex> vertices;
     private final DiagramGenerator.Constraints constraints;
+    /** Decays (parent and products) that cannot happen on shell, left out of the expansion. */
+    private final Set<List<Integer>> impossibleDecays = new HashSet<>();
+    /** The weighted order chosen for each decay definition, -1 when it has no diagrams. */
+    private final Map<DecayRequest, Integer> decayOrders = new IdentityHashMap<>();
 
     private ProcessCompiler(ProcessRequest request, StandardModel model) {
         this.request = request;
@@ -49,12 +62,24 @@ public final class ProcessCompiler {
      * @param process the process text (MadGraph syntax, with optional {@code define} statements)
      * @param model the model: vertices whose couplings vanish in it (value and tangents) are left out
      * @return the subprocesses that have diagrams, in expansion order
-     * @throws IllegalArgumentException for syntax errors (naming token and position) or when no
-     *     subprocess has a diagram
+     * @throws IllegalArgumentException for syntax errors (naming token and position), impossible decays,
+     *     definitions beyond {@link SizeLimit}, or when no subprocess has a diagram
      */
     public static List<GeneratedProcess> compile(String process, StandardModel model) {
+        return compile(process, model, null);
+    }
+
+    /**
+     * Compiles every subprocess of a process string, reporting progress when it takes long.
+     *
+     * @param progress receives a line now and then once compilation has taken more than 2 s; null for none
+     * @throws IllegalArgumentException as {@link #compile(String, StandardModel)}
+     */
+    public static List<GeneratedProcess> compile(String process, StandardModel model, Consumer<String> progress) {
         ProcessRequest request = ProcessParser.parse(process);
         ProcessCompiler compiler = new ProcessCompiler(request, model);
+        // masses and widths are not part of the cache key: check the decays against this model every time
+        compiler.checkDecays(request.decays());
         // what a program depends on besides the text: which vertices survive, which particles are massless
         String key = process + "\u0000" + compiler.vertices + ":"
                 + masslessSignature(model);
@@ -62,7 +87,7 @@ public final class ProcessCompiler {
         if (known != null) {
             return known;
         }
-        List<GeneratedProcess> made = List.copyOf(compiler.run());
+        List<GeneratedProcess> made = List.copyOf(compiler.run(new Progress(progress, request.statement())));
         synchronized (CACHE) {
             CACHE.put(key, made);
         }
@@ -107,68 +132,231 @@ public final class ProcessCompiler {
         return out;
     }
 
-    private List<GeneratedProcess> run() {
+    /**
+     * Refuses a decay none of whose expansions can happen on shell (a stable parent, or products at
+     * least as heavy); expansions that cannot happen beside ones that can are left out, and logged.
+     */
+    private void checkDecays(List<DecayRequest> decays) {
+        for (DecayRequest d : decays) {
+            String firstProblem = null;
+            boolean possible = false;
+            for (int parent : expand(d.parent())) {
+                for (List<Integer> products : cartesian(d.products())) {
+                    String problem = DecayCheck.problem(parent, products, model);
+                    if (problem == null) {
+                        possible = true;
+                    } else {
+                        List<Integer> decay = new ArrayList<>(products);
+                        decay.add(0, parent);
+                        impossibleDecays.add(decay);
+                        firstProblem = firstProblem == null ? problem : firstProblem;
+                    }
+                }
+            }
+            if (!possible) {
+                throw new ProcessSyntaxException(request.text(), d.position(),
+                        "the decay '" + d.written() + "' cannot happen on shell: " + firstProblem);
+            }
+            if (firstProblem != null) {
+                LOG.info("'{}': expansions of the decay '{}' that cannot happen on shell are left out, e.g. {}",
+                        request.statement(), d.written(), firstProblem);
+            }
+            checkDecays(d.decays());
+        }
+    }
+
+    private List<GeneratedProcess> run(Progress progress) {
         if (request.initial().size() != 2) {
             throw new ProcessSyntaxException(request.text(), -1, "madvec computes 2 -> n scattering; this process has "
                     + request.initial().size() + " incoming particle(s)");
         }
-        List<GeneratedProcess> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        chooseDecayOrders(request.decays());
+        int[] seen = {0};
+        List<Candidate> candidates = candidates(progress, seen);
         String lastFailure = null;
+        List<List<Diagram>> diagrams = new ArrayList<>();
+        for (Candidate c : candidates) {
+            progress.report(() -> "generating diagrams, subprocess " + (diagrams.size() + 1) + " of " + candidates.size());
+            try {
+                diagrams.add(diagrams(c));
+            } catch (NoDiagramsException e) {
+                lastFailure = e.getMessage();
+                diagrams.add(List.of());
+            }
+        }
+        int order = chosenOrder(diagrams);
+        List<GeneratedProcess> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            List<Diagram> kept = order < 0 ? diagrams.get(i)
+                    : diagrams.get(i).stream().filter(d -> d.weighted() == order).toList();
+            if (kept.isEmpty()) {
+                LOG.debug("'{}': no diagrams for {}", request.statement(), candidates.get(i).name());
+                continue;
+            }
+            int done = i;
+            progress.report(() -> "assembling " + candidates.get(done).name() + ", subprocess " + (done + 1) + " of "
+                    + candidates.size());
+            out.add(assemble(candidates.get(i), kept));
+        }
+        progress.done(() -> out.size() + " subprocesses compiled");
+        if (out.isEmpty()) {
+            String orders = request.orders().isEmpty() ? "" : " with the coupling orders " + request.ordersAsWritten();
+            throw new IllegalArgumentException(lastFailure != null && seen[0] == 1 ? lastFailure
+                    : seen[0] == 1 ? "no diagrams for '" + request.statement() + "' in the sm model" + orders
+                    : "no diagrams for any subprocess of '" + request.statement() + "' in the sm model" + orders);
+        }
+        return out;
+    }
+
+    /**
+     * MadGraph's choice without explicit orders: the lowest weighted order of any diagram of the whole
+     * definition (its {@code WEIGHTED<=N}, found by raising N until some subprocess has a diagram); -1
+     * with explicit orders, which select by themselves.
+     */
+    private int chosenOrder(List<List<Diagram>> diagrams) {
+        if (!request.orders().isEmpty()) {
+            return -1;
+        }
+        return diagrams.stream().flatMap(List::stream).mapToInt(Diagram::weighted).min().orElse(-1);
+    }
+
+    /**
+     * The distinct subprocesses of the definition, in expansion order, with each one's diagrams
+     * counted against the size limit before any is generated; {@code seen[0]} gets how many there are
+     * before those that cannot conserve charge and fermion number are set aside.
+     */
+    private List<Candidate> candidates(Progress progress, int[] seen) {
+        SizeLimit limit = new SizeLimit(request.statement());
+        DiagramCounter core = new DiagramCounter(vertices, constraints);
+        DiagramCounter decays = new DiagramCounter(vertices, DiagramGenerator.Constraints.NONE);
+        List<Candidate> out = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
         for (List<Integer> initial : cartesian(request.initial())) {
-            for (List<Integer> finals : cartesian(request.finals())) {
+            forEachCombination(request.finals(), finals -> {
                 for (List<Leg> legs : attachDecays(finals, request.decays())) {
-                    String key = initial + " " + signature(legs);
-                    if (!seen.add(key)) {
+                    if (!keys.add(initial + " " + signature(legs))) {
                         continue;
                     }
-                    try {
-                        out.add(generate(initial, legs));
-                    } catch (NoDiagramsException e) {
-                        lastFailure = e.getMessage();
-                        LOG.debug("{}", e.getMessage());
+                    seen[0]++;
+                    if (!Conservation.holds(initial, legs.stream().map(Leg::pdg).toList())) {
+                        continue;
+                    }
+                    Candidate c = new Candidate(initial, legs, name(initial, legs));
+                    limit.add(c.name(), core.diagrams(countLeaves(c, decays), true));
+                    out.add(c);
+                    progress.report(() -> "counting diagrams, " + out.size() + " subprocesses so far");
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The leaves of a candidate as the counter takes them: particles and how many trees carry each. */
+    private List<Map<Integer, Double>> countLeaves(Candidate c, DiagramCounter decays) {
+        List<Map<Integer, Double>> leaves = new ArrayList<>();
+        for (int p : c.initial()) leaves.add(Map.of(ParticleTable.anti(p), 1.0));
+        for (Leg leg : c.legs()) leaves.add(Map.of(leg.pdg(), decayTrees(leg, decays)));
+        return leaves;
+    }
+
+    private double decayTrees(Leg leg, DiagramCounter decays) {
+        if (leg.products().isEmpty()) {
+            return 1;
+        }
+        List<Map<Integer, Double>> leaves = new ArrayList<>();
+        for (Leg p : leg.products()) leaves.add(Map.of(p.pdg(), decayTrees(p, decays)));
+        return decays.currents(leaves, leg.pdg());
+    }
+
+    /**
+     * MadGraph's choice for a decay definition: the lowest weighted order over all its expansions; a
+     * definition without any diagram is an error of its own (every subprocess would lack the decay).
+     */
+    private void chooseDecayOrders(List<DecayRequest> decays) {
+        for (DecayRequest d : decays) {
+            int min = Integer.MAX_VALUE;
+            for (int parent : expand(d.parent())) {
+                for (List<Integer> products : cartesian(d.products())) {
+                    List<Integer> decay = new ArrayList<>(products);
+                    decay.add(0, parent);
+                    if (impossibleDecays.contains(decay)) {
+                        continue;
+                    }
+                    List<List<Tree>> leaves = new ArrayList<>();
+                    for (int i = 0; i < products.size(); i++) {
+                        leaves.add(List.of(Tree.leaf(products.get(i), 1L << i, i)));
+                    }
+                    DiagramGenerator gen = new DiagramGenerator(vertices, leaves, false, DiagramGenerator.Constraints.NONE);
+                    for (Tree t : gen.currents((1L << leaves.size()) - 1)) {
+                        if (t.particle == parent) {
+                            min = Math.min(min, t.weighted());
+                        }
                     }
                 }
             }
+            if (min == Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("no diagrams for the decay '" + d.written() + "' in '"
+                        + request.statement() + "' in the sm model");
+            }
+            decayOrders.put(d, min);
+            chooseDecayOrders(d.decays());
         }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException(lastFailure != null && seen.size() == 1 ? lastFailure
-                    : "no diagrams for any subprocess of '" + request.text() + "'");
-        }
-        return out;
     }
 
     /** Final states that differ only by the order of stable particles are one subprocess (as in MadGraph). */
     private static String signature(List<Leg> legs) {
         boolean decays = legs.stream().anyMatch(l -> !l.products().isEmpty());
         if (decays) {
-            return legs.toString();
+            StringBuilder b = new StringBuilder();
+            for (Leg l : legs) appendLeg(l, b);
+            return b.toString();
         }
         return legs.stream().map(Leg::pdg).sorted().toList().toString();
     }
 
+    private static void appendLeg(Leg l, StringBuilder b) {
+        b.append(l.pdg());
+        if (!l.products().isEmpty()) {
+            b.append('(');
+            for (Leg p : l.products()) appendLeg(p, b.append(' '));
+            b.append(')');
+        }
+        b.append(' ');
+    }
+
     private List<List<Integer>> cartesian(List<String> labels) {
         List<List<Integer>> out = new ArrayList<>();
-        out.add(List.of());
-        for (String l : labels) {
-            List<List<Integer>> next = new ArrayList<>();
-            for (List<Integer> prefix : out) {
-                for (int p : expand(l)) {
-                    List<Integer> x = new ArrayList<>(prefix);
-                    x.add(p);
-                    next.add(x);
-                }
-            }
-            out = next;
-        }
+        forEachCombination(labels, out::add);
         return out;
+    }
+
+    /**
+     * Every choice of one particle per label, the first label varying slowest, one at a time: a
+     * definition like {@code p p > j j j j j j} has half a million, and the size limit stops it at the first.
+     */
+    private void forEachCombination(List<String> labels, Consumer<List<Integer>> action) {
+        List<List<Integer>> choices = new ArrayList<>();
+        for (String l : labels) choices.add(expand(l));
+        int[] idx = new int[labels.size()];
+        while (true) {
+            List<Integer> pick = new ArrayList<>(labels.size());
+            for (int i = 0; i < idx.length; i++) pick.add(choices.get(i).get(idx[i]));
+            action.accept(pick);
+            int i = idx.length - 1;
+            while (i >= 0 && ++idx[i] == choices.get(i).size()) {
+                idx[i--] = 0;
+            }
+            if (i < 0) {
+                return;
+            }
+        }
     }
 
     /** Every way of attaching the decays (products expanded) to the final-state particles, in order. */
     private List<List<Leg>> attachDecays(List<Integer> finals, List<DecayRequest> decays) {
         List<List<Leg>> out = new ArrayList<>();
         List<Leg> stable = new ArrayList<>();
-        for (int p : finals) stable.add(new Leg(p, List.of()));
+        for (int p : finals) stable.add(new Leg(p, List.of(), null));
         out.add(stable);
         for (DecayRequest d : decays) {
             List<Integer> parents = expand(d.parent());
@@ -184,10 +372,16 @@ public final class ProcessCompiler {
                     throw new ProcessSyntaxException(request.text(), d.position(), "no undecayed '" + d.parent()
                             + "' in the final state for this decay (nested decays need parentheses)");
                 }
+                int parent = legs.get(target).pdg();
                 for (List<Integer> products : cartesian(d.products())) {
+                    List<Integer> decay = new ArrayList<>(products);
+                    decay.add(0, parent);
+                    if (impossibleDecays.contains(decay)) {
+                        continue;
+                    }
                     for (List<Leg> decayed : attachDecays(products, d.decays())) {
                         List<Leg> x = new ArrayList<>(legs);
-                        x.set(target, new Leg(legs.get(target).pdg(), decayed));
+                        x.set(target, new Leg(parent, decayed, d));
                         next.add(x);
                     }
                 }
@@ -205,64 +399,48 @@ public final class ProcessCompiler {
         }
     }
 
-    private GeneratedProcess generate(List<Integer> initial, List<Leg> finals) {
-        String name = name(initial, finals);
-        List<Integer> pdgs = new ArrayList<>(initial);
-        for (Leg l : finals) flatten(l, pdgs);
-        List<External> externals = new ArrayList<>();
-        for (int i = 0; i < pdgs.size(); i++) externals.add(external(pdgs.get(i), i < 2));
-
+    /** The candidate's diagrams within the explicit orders and required s-channels (all weighted orders). */
+    private List<Diagram> diagrams(Candidate c) {
         List<List<Tree>> leaves = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < 2; i++) {
-            leaves.add(List.of(Tree.leaf(ParticleTable.anti(initial.get(i)), 1L << i, next++)));
+            leaves.add(List.of(Tree.leaf(ParticleTable.anti(c.initial().get(i)), 1L << i, next++)));
         }
-        for (Leg leg : finals) {
+        for (Leg leg : c.legs()) {
             long bit = 1L << leaves.size();
             int first = next;
             next += count(leg);
-            leaves.add(leaf(leg, first, bit, name));
+            leaves.add(leaf(leg, first, bit, c.name()));
         }
         DiagramGenerator gen = new DiagramGenerator(vertices, leaves, true, constraints);
-        List<Diagram> diagrams = new ArrayList<>();
         Set<Integer> required = new HashSet<>();
         for (String r : request.required()) for (int p : expand(r)) required.add(Math.abs(p));
+        List<Diagram> out = new ArrayList<>();
         for (Diagram d : gen.diagrams()) {
-            if (hasRequiredSChannels(d, required)) {
-                diagrams.add(d);
+            if (hasRequiredSChannels(d, required) && exactOrdersHold(d)) {
+                out.add(d);
             }
         }
-        diagrams = lowestOrder(diagrams);
-        if (diagrams.isEmpty()) {
-            throw new NoDiagramsException("no diagrams for '" + name + "' in the sm model"
-                    + (request.orders().isEmpty() ? "" : " with the coupling orders " + request.orders()));
-        }
-        int primary = (int) diagrams.stream().filter(Diagram::primary).count();
-        int[] codes = pdgs.stream().mapToInt(Integer::intValue).toArray();
-        Program program = ProgramAssembler.assemble(name, externals, codes, diagrams, average(pdgs));
-        LOG.debug("{}: {} diagrams, {} amplitudes, {} operations, {} colour flows", name, primary, diagrams.size(),
-                program.operations().size(), program.jamps());
-        return new GeneratedProcess(name, program, primary, diagrams.size());
+        return out;
     }
 
-    private List<Diagram> lowestOrder(List<Diagram> diagrams) {
-        if (!request.orders().isEmpty()) {
-            List<Diagram> out = new ArrayList<>();
-            for (Diagram d : diagrams) {
-                if (exactOrdersHold(d)) {
-                    out.add(d);
-                }
-            }
-            return out;
-        }
-        int min = diagrams.stream().mapToInt(Diagram::weighted).min().orElse(0);
-        return diagrams.stream().filter(d -> d.weighted() == min).toList();
+    private GeneratedProcess assemble(Candidate c, List<Diagram> diagrams) {
+        List<Integer> pdgs = new ArrayList<>(c.initial());
+        for (Leg l : c.legs()) flatten(l, pdgs);
+        List<External> externals = new ArrayList<>();
+        for (int i = 0; i < pdgs.size(); i++) externals.add(external(pdgs.get(i), i < 2));
+        int primary = (int) diagrams.stream().filter(Diagram::primary).count();
+        int[] codes = pdgs.stream().mapToInt(Integer::intValue).toArray();
+        Program program = ProgramAssembler.assemble(c.name(), externals, codes, diagrams, average(pdgs));
+        LOG.debug("{}: {} diagrams, {} amplitudes, {} operations, {} colour flows", c.name(), primary, diagrams.size(),
+                program.operations().size(), program.jamps());
+        return new GeneratedProcess(c.name(), program, primary, diagrams.size());
     }
 
     private boolean exactOrdersHold(Diagram d) {
-        for (Map.Entry<String, OrderLimit> e : request.orders().entrySet()) {
-            int have = e.getKey().equals("QCD") ? d.qcd() : d.qed();
-            if (e.getValue().exact() && have != e.getValue().value()) {
+        for (OrderLimit limit : request.orders().values()) {
+            int have = limit.name().equals("QCD") ? d.qcd() : d.qed();
+            if (limit.exact() && have != limit.value()) {
                 return false;
             }
         }
@@ -308,16 +486,17 @@ public final class ProcessCompiler {
                 trees.add(t);
             }
         }
-        int min = trees.stream().mapToInt(Tree::weighted).min().orElse(-1);
+        int order = decayOrders.get(leg.decay());
         List<Tree> out = new ArrayList<>();
         for (Tree t : trees) {
-            if (t.weighted() == min) {
+            if (t.weighted() == order) {
                 out.add(t.asLeaf(bit));
             }
         }
         if (out.isEmpty()) {
-            throw new NoDiagramsException("no diagrams for the decay of " + ParticleTable.byPdg(leg.pdg()).name()
-                    + " in '" + name + "'");
+            // this expansion starts at a higher order than its decay definition: it drops out, as in MadGraph
+            throw new NoDiagramsException("no diagrams for the decay '" + leg.decay().written() + "' in '"
+                    + request.statement() + "' at its lowest order (for " + name + ")");
         }
         return out;
     }
@@ -388,7 +567,7 @@ public final class ProcessCompiler {
             };
             states *= spins * p.colour();
         }
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
         for (int i = 2; i < pdgs.size(); i++) counts.merge(pdgs.get(i), 1, Integer::sum);
         for (int c : counts.values()) {
             for (int f = 2; f <= c; f++) states *= f;

@@ -8,7 +8,7 @@ import madvec.simd.Simd;
  * sum conj(J) C J; plus the momentum bookkeeping of currents. Jamp blocks hold 2 c doubles (real
  * parts, then imaginary parts); currents use the wavefunction blocks of {@link Layout}.
  *
- * <p>A dispatching facade over {@link SimdAmplitudeKernels} and its scalar twin
+ * <p>A dispatching facade over {@link SimdAmplitudeKernels} and its plain-Java twin
  * {@link PlainAmplitudeKernels}, chosen by {@link Simd#VECTOR}.
  */
 public final class Amplitudes {

@@ -12,7 +12,7 @@ import madvec.simd.Simd;
  * and bosons and {@code -ns * p} for "i"-type fermions, so that stored momenta of all legs sum to zero.
  *
  * <p>Two paths. The static {@code ...Value} methods write the value block alone, for wavefunctions
- * without tangents: Vector API kernels ({@link SimdExternalKernels}) or their scalar twins
+ * without tangents: Vector API kernels ({@link SimdExternalKernels}) or their plain-Java twins
  * ({@link PlainExternalKernels}), chosen by {@link Simd#VECTOR}. The instance methods write the
  * value and all k tangent blocks, for wavefunctions that carry tangents: on the SIMD path the value
  * kernel and one Vector API tangent kernel per tangent; on the scalar path per-lane code on jets

@@ -1,7 +1,7 @@
 package madvec.helas.kernels;
 
 /**
- * Scalar twin of {@link SimdAmplitudeKernels}: the kernels of {@link Amplitudes} one lane at a
+ * Plain-Java twin of {@link SimdAmplitudeKernels}: the kernels of {@link Amplitudes} one lane at a
  * time, every expression in the same order as in the vector kernels.
  */
 final class PlainAmplitudeKernels {

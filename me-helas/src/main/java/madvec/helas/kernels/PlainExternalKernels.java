@@ -1,7 +1,7 @@
 package madvec.helas.kernels;
 
 /**
- * Scalar twin of {@link SimdExternalKernels}: values (no tangents) of external wavefunctions, one
+ * Plain-Java twin of {@link SimdExternalKernels}: values (no tangents) of external wavefunctions, one
  * lane at a time, with the formulas and the operation order of {@link ExternalWavefunctions} (so that
  * the value path and the jet path give the same numbers). Each kernel reads the physical momentum
  * from the block at {@code p} (rows E, px, py, pz of c lanes) and writes the value block of a

@@ -1,7 +1,7 @@
 package madvec.helas.kernels;
 
 /**
- * Scalar twin of {@link SimdPropagatorKernels}: the propagators of {@link Propagators}, one lane at
+ * Plain-Java twin of {@link SimdPropagatorKernels}: the propagators of {@link Propagators}, one lane at
  * a time, every expression in the same order as in the vector kernels.
  *
  * <p>Arguments: {@code t} the block of the amputated current T (its components), {@code out} the

@@ -1,7 +1,7 @@
 package madvec.helas.kernels;
 
 /**
- * Scalar twin of {@link SimdVertexKernels}: the vertex structures of {@link Structures}, one lane at
+ * Plain-Java twin of {@link SimdVertexKernels}: the vertex structures of {@link Structures}, one lane at
  * a time. It is the fallback when the Vector API is off and the oracle of the twin tests; every
  * expression is evaluated in the same order as in the vector kernels, so that the two agree bit for
  * bit. Couplings arrive as real and imaginary parts; {@code acc} adds to {@code out} instead of

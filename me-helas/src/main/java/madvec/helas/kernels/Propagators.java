@@ -22,7 +22,7 @@ import madvec.simd.Simd;
  * line (mass value 0) is taken as massless in every direction: its mass tangents and width are not
  * read.
  *
- * <p>A dispatching facade over {@link SimdPropagatorKernels} and its scalar twin
+ * <p>A dispatching facade over {@link SimdPropagatorKernels} and its plain-Java twin
  * {@link PlainPropagatorKernels}, chosen by {@link Simd#VECTOR}.
  */
 public final class Propagators {

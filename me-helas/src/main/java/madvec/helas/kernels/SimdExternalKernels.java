@@ -11,7 +11,7 @@ import madvec.simd.vector.Species;
 
 /**
  * External wavefunction values on the Vector API; the twin of {@link PlainExternalKernels}. The
- * scalar twin's per-lane branches (a fermion at rest, a momentum along the z axis) become masks: every
+ * plain-Java twin's per-lane branches (a fermion at rest, a momentum along the z axis) become masks: every
  * lane computes the general formula and the special lanes take their values by {@code blend}, which
  * gives the same bits as the branch (the general formula's infinities in those lanes are discarded).
  */

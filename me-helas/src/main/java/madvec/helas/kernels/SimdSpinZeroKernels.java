@@ -9,7 +9,7 @@ import madvec.simd.vector.Species;
 /**
  * Vector API kernels of the vertices with a scalar leg (VVS, VVSS, SSS, SSSS, FFS), one group of
  * {@link Species#LANES} events per step in the lane-group layout of {@link Layout}; the per-lane loops
- * of {@link SpinZeroStructures} are their scalar twins. Couplings are passed as real and imaginary parts.
+ * of {@link SpinZeroStructures} are their plain-Java twins. Couplings are passed as real and imaginary parts.
  */
 final class SimdSpinZeroKernels {
     private static final VectorSpecies<Double> D = Species.D;

@@ -9,7 +9,7 @@ import madvec.simd.Simd;
  * ProjM acts in the HELAS chiral basis; the SM's Yukawas are vector-like).
  *
  * <p>A dispatching facade: {@link SimdSpinZeroKernels} when {@link Simd#VECTOR}; the per-lane
- * loops here are their scalar twins (the test forces them with {@code -Dmadvec.simd=off}).
+ * loops here are their plain-Java twins (the test forces them with {@code -Dmadvec.simd=off}).
  *
  * <p>A scalar occupies component 0 of a wavefunction block; kernels whose open leg is a scalar write
  * zeros to components 1..3 so that contractions over four components see only component 0.

@@ -16,7 +16,7 @@ import madvec.simd.Simd;
  * added to {@code out}, otherwise it replaces it. Only the four components of {@code out} are
  * written, never its momentum.
  *
- * <p>A dispatching facade: {@link SimdVertexKernels} when {@link Simd#VECTOR}, else the scalar twin
+ * <p>A dispatching facade: {@link SimdVertexKernels} when {@link Simd#VECTOR}, else the plain-Java twin
  * {@link PlainVertexKernels}; on the vector path {@code c} must be a multiple of {@link Simd#PAD}.
  */
 public final class Structures {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * External wavefunctions three ways: the Vector API kernels, their scalar twins, and the per-lane jets
+ * External wavefunctions three ways: the Vector API kernels, their plain-Java twins, and the per-lane jets
  * of {@link ExternalWavefunctions} (the scalar path with tangents), for every kind, helicity and flow.
  * All three apply the same operations in the same order, so identical bits are expected, also in the
  * lanes that take the special branches of HELAS: momenta along +z and -z (no transverse direction,
@@ -84,8 +84,8 @@ class ExternalKernelTwinsTest {
                     new ExternalWavefunctions(0).vectorJets(jets, c, 0, out, new double[] {e.mass()}, e.helicity(), e.flow());
                 }
             }
-            KernelTwinsTest.assertSameBits(e + ", " + c + " lanes, vector vs scalar twin", scalar, vector);
-            KernelTwinsTest.assertSameBits(e + ", " + c + " lanes, scalar twin vs jets", scalar, jets);
+            KernelTwinsTest.assertSameBits(e + ", " + c + " lanes, vector vs plain-Java twin", scalar, vector);
+            KernelTwinsTest.assertSameBits(e + ", " + c + " lanes, plain-Java twin vs jets", scalar, jets);
         }
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Vector API kernel of the helicity-amplitude engine against its scalar twin, on random blocks
+ * Every Vector API kernel of the helicity-amplitude engine against its plain-Java twin, on random blocks
  * (the propagators' denominators, the products, the sums: all in general position) and chunks of one,
  * two and eight vectors. The twins apply the same IEEE operations in the same order, so the expected
  * distance is zero; {@link #MAX_ULPS} leaves a little room and says so if it is ever used.

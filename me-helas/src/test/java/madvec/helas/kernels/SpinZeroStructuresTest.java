@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The vertices with a scalar leg against their defining formulas, lane by lane, on whichever path the
- * execution runs (the Vector API kernels in one Surefire execution, the scalar twins in the other).
+ * execution runs (the Vector API kernels in one Surefire execution, the plain-Java twins in the other).
  */
 class SpinZeroStructuresTest {
     private static final int C = 16, BLOCK = Layout.wfBlock(C);
