@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import madvec.generator.Processes;
 import madvec.generator.SmPoint;
 import madvec.model.ParamCard;
@@ -37,7 +38,7 @@ final class CompiledProcess {
     private final ThreadLocal<ThreadState> threads;
 
     CompiledProcess(String process, ParamCard card, List<String> parameters, Set<String> freeNames,
-            boolean wrtCoordinates, boolean wrtMomenta, double sqrtS) {
+            boolean wrtCoordinates, boolean wrtMomenta, double sqrtS, Consumer<String> progress) {
         this.process = process;
         this.parameters = List.copyOf(parameters);
         Set<String> f = new LinkedHashSet<>(parameters);
@@ -48,7 +49,7 @@ final class CompiledProcess {
         this.sqrtS = sqrtS;
         StandardModel model = StandardModel.of(card, this.parameters);
         // compiled with every free parameter seeded, so that no vertex a free parameter can switch on is pruned
-        this.program = Processes.compile(process, StandardModel.of(card, List.copyOf(f)));
+        this.program = Processes.compile(process, StandardModel.of(card, List.copyOf(f)), progress);
         this.shape = ModelShape.of(card, free);
         List<SmPoint> probes = probes(card, model);
         boolean anyMassTangent = false;

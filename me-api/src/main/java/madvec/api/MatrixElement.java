@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import madvec.autodiff.DualScalar;
 import madvec.generator.Catalog;
 import madvec.generator.Processes;
@@ -102,6 +103,7 @@ public final class MatrixElement {
         private final Set<String> free = new LinkedHashSet<>();
         private boolean wrtCoordinates, wrtMomenta;
         private Double sqrtS;
+        private Consumer<String> progress = line -> { };
 
         private Builder(String process) {
             if (process == null || process.isBlank()) {
@@ -165,6 +167,15 @@ public final class MatrixElement {
             return this;
         }
 
+        /**
+         * Where compilation reports progress when it takes longer than 2 s (a large multi-jet process):
+         * one line every few seconds, never during evaluation. Default: nowhere.
+         */
+        public Builder progress(Consumer<String> lines) {
+            this.progress = lines == null ? line -> { } : lines;
+            return this;
+        }
+
         /** The centre-of-mass energy of hypercube evaluations, GeV (default: the catalog's). */
         public Builder sqrtS(double sqrtS) {
             this.sqrtS = sqrtS;
@@ -181,7 +192,7 @@ public final class MatrixElement {
             String text = entry != null ? entry.process() : process;
             ParamCard base = card();
             double s = sqrtS != null ? sqrtS : entry != null ? entry.sqrtS() : Double.NaN;
-            CompiledProcess c = new CompiledProcess(text, base, derivatives, free, wrtCoordinates, wrtMomenta, s);
+            CompiledProcess c = new CompiledProcess(text, base, derivatives, free, wrtCoordinates, wrtMomenta, s, progress);
             return new MatrixElement(c, base);
         }
 
@@ -199,7 +210,7 @@ public final class MatrixElement {
             StandardModel model = StandardModel.of(base, List.copyOf(free));
             SmPoint values = SmPoint.of(StandardModel.of(base));
             List<Subprocess> out = new ArrayList<>();
-            for (var g : Processes.compileAll(text, model)) {
+            for (var g : Processes.compileAll(text, model, progress)) {
                 var plan = ProgramPlan.of(g.program(), 0, false, List.of(values));
                 out.add(new Subprocess(g.name(), g.program(), g.diagrams(), g.amplitudes(), plan.liveHelicities()));
             }
@@ -528,7 +539,7 @@ public final class MatrixElement {
             if (!all.contains(n)) all.add(n);
         }
         CompiledProcess c = new CompiledProcess(compiled.process, card, all, compiled.free, compiled.wrtCoordinates,
-                compiled.wrtMomenta, compiled.sqrtS);
+                compiled.wrtMomenta, compiled.sqrtS, line -> { });
         MatrixElement me = new MatrixElement(c, card);
         widened = Map.entry(Set.copyOf(lower), me);
         return me;

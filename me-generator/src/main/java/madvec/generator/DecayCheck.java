@@ -25,9 +25,15 @@ final class DecayCheck {
             names.append(names.isEmpty() ? "" : " ").append(ParticleTable.byPdg(p).name());
         }
         if (sum >= mass) {
-            return String.format(Locale.ROOT, "%s (mass %.6g GeV) is not heavier than %s (masses adding up to %.6g GeV)",
-                    name, mass, names, sum);
+            return name + " (mass " + gev(mass) + " GeV) is not heavier than " + names + " (masses adding up to "
+                    + gev(sum) + " GeV)";
         }
         return null;
+    }
+
+    /** Six significant digits without trailing zeros: 91.188, 346. */
+    private static String gev(double x) {
+        String s = String.format(Locale.ROOT, "%.6g", x);
+        return s.contains(".") && !s.contains("e") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
     }
 }

@@ -8,24 +8,37 @@ import java.util.Map;
 
 /**
  * Counts the diagrams {@link DiagramGenerator} would make, without making them: the same recursion
- * over subsets of leaves, carrying per subset only how many currents of each particle it has. It
- * ignores coupling orders (it counts every order, an upper bound on what the generator keeps) and
- * honours the particle exclusions; a four-gluon vertex counts once, as in {@link Diagram#primary()}.
- * It is cheap next to generation (no trees, no programs), so sizes can be checked before generating.
+ * over subsets of leaves, carrying per subset only how many currents it has of each particle and
+ * coupling order. It honours the exclusions and order limits of the constraints; a four-gluon vertex
+ * counts once, as in {@link Diagram#primary()}. It is cheap next to generation (no trees, no
+ * programs: milliseconds for {@code g g > g g g g g g}), so sizes can be checked before generating.
  */
 final class DiagramCounter {
-    /** Particles of one subset and how many currents carry each. */
-    private record Counts(int[] particles, double[] counts) {
+    /** Coupling orders (QCD, QED) packed in an int, as keys of the counts. */
+    static int orders(int qcd, int qed) {
+        return qcd << 8 | qed;
+    }
+
+    static int qcd(int orders) {
+        return orders >>> 8;
+    }
+
+    static int qed(int orders) {
+        return orders & 0xff;
+    }
+
+    /** Per subset: states (particle and orders packed) and how many currents are in each. */
+    private record Counts(int[] states, double[] counts) {
         static final Counts NONE = new Counts(new int[0], new double[0]);
     }
 
-    /** Per sorted list of input particles, the open legs of the vertices that take them. */
-    private final Map<Long, int[]> openLegs = new HashMap<>();
+    /** Per sorted list of input particles, the vertices that take them: open leg and orders packed. */
+    private final Map<Long, int[]> openings = new HashMap<>();
     private final DiagramGenerator.Constraints constraints;
 
     /**
      * @param vertices the model's vertices
-     * @param constraints the exclusions (its order limits are ignored)
+     * @param constraints exclusions and order limits, as the generator applies them
      */
     DiagramCounter(List<Vertex> vertices, DiagramGenerator.Constraints constraints) {
         this.constraints = constraints;
@@ -45,38 +58,44 @@ final class DiagramCounter {
                         others[j++] = legs[i];
                     }
                 }
-                open.computeIfAbsent(key(others), k -> new ArrayList<>()).add(legs[o]);
+                open.computeIfAbsent(key(others), k -> new ArrayList<>()).add(state(legs[o], v.qcd(), v.qed()));
             }
         }
-        open.forEach((k, l) -> openLegs.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
+        open.forEach((k, l) -> openings.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /**
-     * The number of diagrams closing the last leaf onto currents of the others.
+     * The diagrams closing the last leaf onto currents of the others, by coupling orders.
      *
-     * @param leaves per leaf, its particles (outgoing-equivalent) and how many alternatives carry each
+     * @param leaves per leaf, its particles (outgoing-equivalent) and how many alternatives carry each;
+     *     a leaf's own orders count as zero, as a decay's do in the generator
      * @param incomingAmongLeaves true when leaves 0 and 1 are the incoming particles
+     * @return the number of diagrams per {@link #orders(int, int)}
      */
-    double diagrams(List<Map<Integer, Double>> leaves, boolean incomingAmongLeaves) {
+    Map<Integer, Double> diagrams(List<Map<Integer, Double>> leaves, boolean incomingAmongLeaves) {
         Run run = new Run(leaves, incomingAmongLeaves);
-        int n = leaves.size();
-        long rest = (1L << (n - 1)) - 1;
-        double total = 0;
-        for (Map.Entry<Integer, Double> closing : leaves.get(n - 1).entrySet()) {
-            total += closing.getValue() * run.closings(rest, closing.getKey());
+        long rest = (1L << (leaves.size() - 1)) - 1;
+        Map<Integer, Double> out = new HashMap<>();
+        for (Map.Entry<Integer, Double> closing : leaves.get(leaves.size() - 1).entrySet()) {
+            run.forEachVertex(rest, (state, weight) -> {
+                if (particle(state) == closing.getKey() && constraints.allows(0, false, qcdOf(state), qedOf(state))) {
+                    out.merge(orders(qcdOf(state), qedOf(state)), weight * closing.getValue(), Double::sum);
+                }
+            });
         }
-        return total;
+        return out;
     }
 
-    /** The number of currents over all leaves that carry {@code particle} (the trees of a decay). */
-    double currents(List<Map<Integer, Double>> leaves, int particle) {
+    /** The currents over all leaves that carry {@code particle} (the trees of a decay), by coupling orders. */
+    Map<Integer, Double> currents(List<Map<Integer, Double>> leaves, int particle) {
         Counts all = new Run(leaves, false).counts((1L << leaves.size()) - 1);
-        for (int i = 0; i < all.particles.length; i++) {
-            if (all.particles[i] == particle) {
-                return all.counts[i];
+        Map<Integer, Double> out = new HashMap<>();
+        for (int i = 0; i < all.states.length; i++) {
+            if (particle(all.states[i]) == particle) {
+                out.merge(orders(qcdOf(all.states[i]), qedOf(all.states[i])), all.counts[i], Double::sum);
             }
         }
-        return 0;
+        return out;
     }
 
     /** One counting over one list of leaves. */
@@ -97,13 +116,13 @@ final class DiagramCounter {
             }
             Map<Integer, Double> out = new HashMap<>();
             if (Long.bitCount(mask) == 1) {
-                out.putAll(leaves.get(Long.numberOfTrailingZeros(mask)));
+                leaves.get(Long.numberOfTrailingZeros(mask)).forEach((p, n) -> out.put(state(p, 0, 0), n));
             } else {
                 boolean s = !incomingAmongLeaves || ((mask & 1L) != 0) == ((mask & 2L) != 0);
-                forEachVertex(mask, (open, weight) -> {
-                    int particle = ParticleTable.anti(open);
-                    if (constraints.allows(particle, s, 0, 0)) {
-                        out.merge(particle, weight, Double::sum);
+                forEachVertex(mask, (state, weight) -> {
+                    int current = state(ParticleTable.anti(particle(state)), qcdOf(state), qedOf(state));
+                    if (constraints.allows(particle(current), s, qcdOf(state), qedOf(state))) {
+                        out.merge(current, weight, Double::sum);
                     }
                 });
             }
@@ -112,43 +131,38 @@ final class DiagramCounter {
             return c;
         }
 
-        double closings(long rest, int closing) {
-            double[] total = {0};
-            forEachVertex(rest, (open, weight) -> {
-                if (open == closing) {
-                    total[0] += weight;
-                }
-            });
-            return total[0];
-        }
-
         private interface VertexAction {
-            void accept(int openLeg, double weight);
+            /** A vertex's open leg with the orders of vertex and inputs together, and in how many ways. */
+            void accept(int state, double weight);
         }
 
-        /** Every vertex joining the currents of a partition of mask: its open leg and how many ways. */
-        private void forEachVertex(long mask, VertexAction action) {
+        /** Every vertex joining the currents of a partition of mask. */
+        void forEachVertex(long mask, VertexAction action) {
             DiagramGenerator.forEachPartition(mask, blocks -> {
                 Counts[] c = new Counts[blocks.length];
                 for (int i = 0; i < blocks.length; i++) {
                     c[i] = counts(blocks[i]);
-                    if (c[i].particles.length == 0) {
+                    if (c[i].states.length == 0) {
                         return;
                     }
                 }
                 int[] idx = new int[blocks.length], picked = new int[blocks.length];
                 while (true) {
                     double weight = 1;
+                    int qcd = 0, qed = 0;
                     for (int i = 0; i < blocks.length; i++) {
-                        picked[i] = c[i].particles[idx[i]];
+                        int st = c[i].states[idx[i]];
+                        picked[i] = particle(st);
+                        qcd += qcdOf(st);
+                        qed += qedOf(st);
                         weight *= c[i].counts[idx[i]];
                     }
-                    int[] open = openLegs.get(key(picked.clone()));
+                    int[] open = openings.get(key(picked.clone()));
                     if (open != null) {
-                        for (int o : open) action.accept(o, weight);
+                        for (int o : open) action.accept(state(particle(o), qcd + qcdOf(o), qed + qedOf(o)), weight);
                     }
                     int i = blocks.length - 1;
-                    while (i >= 0 && ++idx[i] == c[i].particles.length) {
+                    while (i >= 0 && ++idx[i] == c[i].states.length) {
                         idx[i--] = 0;
                     }
                     if (i < 0) {
@@ -157,6 +171,23 @@ final class DiagramCounter {
                 }
             });
         }
+    }
+
+    /** A particle (PDG codes lie within -128..127) and orders packed in an int, 8 bits each. */
+    private static int state(int particle, int qcd, int qed) {
+        return (particle & 0xff) << 16 | qcd << 8 | qed;
+    }
+
+    private static int particle(int state) {
+        return (byte) (state >>> 16);
+    }
+
+    private static int qcdOf(int state) {
+        return state >>> 8 & 0xff;
+    }
+
+    private static int qedOf(int state) {
+        return state & 0xff;
     }
 
     private static Counts of(Map<Integer, Double> m) {
@@ -173,7 +204,7 @@ final class DiagramCounter {
         return new Counts(p, c);
     }
 
-    /** A sorted particle list packed in a long: 8 bits a particle, PDG codes lie within -128..127. */
+    /** A sorted particle list packed in a long, 8 bits a particle. */
     private static long key(int[] pdgs) {
         Arrays.sort(pdgs);
         long k = pdgs.length;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,14 +37,22 @@ public final class ProcessCompiler {
     /** One subprocess before generation. */
     private record Candidate(List<Integer> initial, List<Leg> legs, String name) {}
 
+    /**
+     * The subprocesses worth generating, and how many distinct ones the definition expands into
+     * (those that violate a conservation law included), which decides how "no diagrams" is worded.
+     */
+    private record Expansion(List<Candidate> candidates, int distinct) {}
+
     private final ProcessRequest request;
     private final StandardModel model;
     private final List<Vertex> vertices;
     private final DiagramGenerator.Constraints constraints;
     /** Decays (parent and products) that cannot happen on shell, left out of the expansion. */
     private final Set<List<Integer>> impossibleDecays = new HashSet<>();
-    /** The weighted order chosen for each decay definition, -1 when it has no diagrams. */
+    /** The weighted order chosen for each decay definition. */
     private final Map<DecayRequest, Integer> decayOrders = new IdentityHashMap<>();
+    /** Counts decay trees (decays are generated without the core's exclusions and orders). */
+    private final DiagramCounter decayCounter;
 
     private ProcessCompiler(ProcessRequest request, StandardModel model) {
         this.request = request;
@@ -54,6 +61,7 @@ public final class ProcessCompiler {
         OrderLimit qcd = request.orders().get("QCD"), qed = request.orders().get("QED");
         this.constraints = new DiagramGenerator.Constraints(pdgSet(request.excluded()),
                 pdgSet(request.excludedSChannel()), qcd == null ? null : qcd.value(), qed == null ? null : qed.value());
+        this.decayCounter = new DiagramCounter(vertices, DiagramGenerator.Constraints.NONE);
     }
 
     /**
@@ -80,6 +88,7 @@ public final class ProcessCompiler {
         ProcessCompiler compiler = new ProcessCompiler(request, model);
         // masses and widths are not part of the cache key: check the decays against this model every time
         compiler.checkDecays(request.decays());
+        long maxDiagrams = SizeLimit.limit();
         // what a program depends on besides the text: which vertices survive, which particles are massless
         String key = process + "\u0000" + compiler.vertices + ":"
                 + masslessSignature(model);
@@ -87,7 +96,7 @@ public final class ProcessCompiler {
         if (known != null) {
             return known;
         }
-        List<GeneratedProcess> made = List.copyOf(compiler.run(new Progress(progress, request.statement())));
+        List<GeneratedProcess> made = List.copyOf(compiler.run(new Progress(progress, request.statement()), maxDiagrams));
         synchronized (CACHE) {
             CACHE.put(key, made);
         }
@@ -165,14 +174,14 @@ public final class ProcessCompiler {
         }
     }
 
-    private List<GeneratedProcess> run(Progress progress) {
+    private List<GeneratedProcess> run(Progress progress, long maxDiagrams) {
         if (request.initial().size() != 2) {
             throw new ProcessSyntaxException(request.text(), -1, "madvec computes 2 -> n scattering; this process has "
                     + request.initial().size() + " incoming particle(s)");
         }
         chooseDecayOrders(request.decays());
-        int[] seen = {0};
-        List<Candidate> candidates = candidates(progress, seen);
+        Expansion expansion = subprocesses(new SizeLimit(request.statement(), maxDiagrams), progress);
+        List<Candidate> candidates = expansion.candidates();
         String lastFailure = null;
         List<List<Diagram>> diagrams = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -201,8 +210,9 @@ public final class ProcessCompiler {
         progress.done(() -> out.size() + " subprocesses compiled");
         if (out.isEmpty()) {
             String orders = request.orders().isEmpty() ? "" : " with the coupling orders " + request.ordersAsWritten();
-            throw new IllegalArgumentException(lastFailure != null && seen[0] == 1 ? lastFailure
-                    : seen[0] == 1 ? "no diagrams for '" + request.statement() + "' in the sm model" + orders
+            boolean one = expansion.distinct() == 1;
+            throw new IllegalArgumentException(lastFailure != null && one ? lastFailure
+                    : one ? "no diagrams for '" + request.statement() + "' in the sm model" + orders
                     : "no diagrams for any subprocess of '" + request.statement() + "' in the sm model" + orders);
         }
         return out;
@@ -221,51 +231,79 @@ public final class ProcessCompiler {
     }
 
     /**
-     * The distinct subprocesses of the definition, in expansion order, with each one's diagrams
-     * counted against the size limit before any is generated; {@code seen[0]} gets how many there are
-     * before those that cannot conserve charge and fermion number are set aside.
+     * The distinct subprocesses of the definition, in expansion order, without those that violate
+     * charge, quark or lepton number, each one's diagrams counted against the size limit before any
+     * is generated.
      */
-    private List<Candidate> candidates(Progress progress, int[] seen) {
-        SizeLimit limit = new SizeLimit(request.statement());
+    private Expansion subprocesses(SizeLimit limit, Progress progress) {
         DiagramCounter core = new DiagramCounter(vertices, constraints);
-        DiagramCounter decays = new DiagramCounter(vertices, DiagramGenerator.Constraints.NONE);
         List<Candidate> out = new ArrayList<>();
-        Set<String> keys = new LinkedHashSet<>();
+        Set<String> keys = new HashSet<>();
         for (List<Integer> initial : cartesian(request.initial())) {
             forEachCombination(request.finals(), finals -> {
                 for (List<Leg> legs : attachDecays(finals, request.decays())) {
                     if (!keys.add(initial + " " + signature(legs))) {
                         continue;
                     }
-                    seen[0]++;
                     if (!Conservation.holds(initial, legs.stream().map(Leg::pdg).toList())) {
                         continue;
                     }
                     Candidate c = new Candidate(initial, legs, name(initial, legs));
-                    limit.add(c.name(), core.diagrams(countLeaves(c, decays), true));
+                    limit.add(c.name(), estimate(c, core));
                     out.add(c);
                     progress.report(() -> "counting diagrams, " + out.size() + " subprocesses so far");
                 }
             });
         }
-        return out;
+        return new Expansion(out, keys.size());
     }
 
-    /** The leaves of a candidate as the counter takes them: particles and how many trees carry each. */
-    private List<Map<Integer, Double>> countLeaves(Candidate c, DiagramCounter decays) {
+    /**
+     * How many diagrams the generator will keep for a candidate: those within the explicit orders, or
+     * else those of its own lowest order (at least as many as it keeps under the definition's order).
+     */
+    private double estimate(Candidate c, DiagramCounter core) {
         List<Map<Integer, Double>> leaves = new ArrayList<>();
         for (int p : c.initial()) leaves.add(Map.of(ParticleTable.anti(p), 1.0));
-        for (Leg leg : c.legs()) leaves.add(Map.of(leg.pdg(), decayTrees(leg, decays)));
-        return leaves;
+        for (Leg leg : c.legs()) leaves.add(Map.of(leg.pdg(), decayTrees(leg)));
+        Map<Integer, Double> byOrders = core.diagrams(leaves, true);
+        if (!request.orders().isEmpty()) {
+            double n = 0;
+            for (Map.Entry<Integer, Double> e : byOrders.entrySet()) {
+                if (exactOrdersHold(DiagramCounter.qcd(e.getKey()), DiagramCounter.qed(e.getKey()))) {
+                    n += e.getValue();
+                }
+            }
+            return n;
+        }
+        return atLowest(byOrders, Integer.MAX_VALUE);
     }
 
-    private double decayTrees(Leg leg, DiagramCounter decays) {
+    /** The decay trees of a leg at its decay definition's order (1 for a stable leg). */
+    private double decayTrees(Leg leg) {
         if (leg.products().isEmpty()) {
             return 1;
         }
         List<Map<Integer, Double>> leaves = new ArrayList<>();
-        for (Leg p : leg.products()) leaves.add(Map.of(p.pdg(), decayTrees(p, decays)));
-        return decays.currents(leaves, leg.pdg());
+        for (Leg p : leg.products()) leaves.add(Map.of(p.pdg(), decayTrees(p)));
+        return atLowest(decayCounter.currents(leaves, leg.pdg()), decayOrders.get(leg.decay()));
+    }
+
+    /** The count at the lowest weighted order present, or at {@code order} if that is lower. */
+    private static double atLowest(Map<Integer, Double> byOrders, int order) {
+        int min = order;
+        for (int o : byOrders.keySet()) min = Math.min(min, weighted(o));
+        double n = 0;
+        for (Map.Entry<Integer, Double> e : byOrders.entrySet()) {
+            if (weighted(e.getKey()) == min) {
+                n += e.getValue();
+            }
+        }
+        return n;
+    }
+
+    private static int weighted(int orders) {
+        return DiagramCounter.qcd(orders) + 2 * DiagramCounter.qed(orders);
     }
 
     /**
@@ -282,15 +320,10 @@ public final class ProcessCompiler {
                     if (impossibleDecays.contains(decay)) {
                         continue;
                     }
-                    List<List<Tree>> leaves = new ArrayList<>();
-                    for (int i = 0; i < products.size(); i++) {
-                        leaves.add(List.of(Tree.leaf(products.get(i), 1L << i, i)));
-                    }
-                    DiagramGenerator gen = new DiagramGenerator(vertices, leaves, false, DiagramGenerator.Constraints.NONE);
-                    for (Tree t : gen.currents((1L << leaves.size()) - 1)) {
-                        if (t.particle == parent) {
-                            min = Math.min(min, t.weighted());
-                        }
+                    List<Map<Integer, Double>> leaves = new ArrayList<>();
+                    for (int p : products) leaves.add(Map.of(p, 1.0));
+                    for (int orders : decayCounter.currents(leaves, parent).keySet()) {
+                        min = Math.min(min, weighted(orders));
                     }
                 }
             }
@@ -438,8 +471,12 @@ public final class ProcessCompiler {
     }
 
     private boolean exactOrdersHold(Diagram d) {
+        return exactOrdersHold(d.qcd(), d.qed());
+    }
+
+    private boolean exactOrdersHold(int qcd, int qed) {
         for (OrderLimit limit : request.orders().values()) {
-            int have = limit.name().equals("QCD") ? d.qcd() : d.qed();
+            int have = limit.name().equals("QCD") ? qcd : qed;
             if (limit.exact() && have != limit.value()) {
                 return false;
             }

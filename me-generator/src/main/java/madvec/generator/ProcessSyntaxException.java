@@ -1,6 +1,9 @@
 package madvec.generator;
 
-/** A process string that cannot be read: the message names the offending token and its position. */
+/**
+ * A process string that cannot be read, or that asks for what cannot be (a decay impossible on shell):
+ * the message quotes the text as written and names the offending token and its position.
+ */
 public final class ProcessSyntaxException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package madvec.generator;
 
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -14,8 +15,9 @@ final class Progress {
 
     private final Consumer<String> sink;
     private final String statement;
-    private final long start = System.nanoTime();
-    private long last = start;
+    private final LongSupplier clock;
+    private final long start;
+    private long last;
     private boolean spoke;
 
     /**
@@ -23,8 +25,16 @@ final class Progress {
      * @param statement the process as written, to head each message
      */
     Progress(Consumer<String> sink, String statement) {
+        this(sink, statement, System::nanoTime);
+    }
+
+    /** As above, with a clock in nanoseconds (tests pass their own). */
+    Progress(Consumer<String> sink, String statement, LongSupplier clock) {
         this.sink = sink;
         this.statement = statement;
+        this.clock = clock;
+        this.start = clock.getAsLong();
+        this.last = start;
     }
 
     /** Reports what is being done, if it is time to. */
@@ -32,7 +42,7 @@ final class Progress {
         if (sink == null) {
             return;
         }
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (now - last >= QUIET_NANOS) {
             last = now;
             spoke = true;
@@ -44,7 +54,7 @@ final class Progress {
     void done(Supplier<String> what) {
         if (sink != null && spoke) {
             sink.accept(String.format(Locale.ROOT, "%s: %s (%.1f s)", statement, what.get(),
-                    (System.nanoTime() - start) / 1e9));
+                    (clock.getAsLong() - start) / 1e9));
         }
     }
 }
