@@ -11,8 +11,8 @@ import java.nio.file.Path;
 
 /** Opens the text inputs of the commands alike: a file or {@code -} for stdin, UTF-8, errors in words. */
 final class Inputs {
-    /** What {@code -} reads: stdin, or in tests a stream of their own. */
-    static InputStream stdin = System.in;
+    /** What {@code -} reads in tests, or null for {@code System.in} (looked up when read: tests may set it). */
+    static InputStream stdin;
 
     private Inputs() {}
 
@@ -36,7 +36,8 @@ final class Inputs {
     static BufferedReader open(String file, String option) {
         // a decoder of its own: newDecoder() reports malformed input, where a Charset replaces it
         if (file.equals("-")) {
-            return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8.newDecoder()));
+            return new BufferedReader(new InputStreamReader(stdin != null ? stdin : System.in,
+                    StandardCharsets.UTF_8.newDecoder()));
         }
         Path path = Path.of(file);
         if (Files.isDirectory(path)) {

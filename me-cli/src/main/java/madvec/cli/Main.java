@@ -29,7 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "madvec", sortOptions = false,
         description = "Differentiable tree-level matrix elements |M|^2 of the Standard Model.",
-        subcommands = {EvalCommand.class, SampleCommand.class, DiagramsCommand.class, ProcessesCommand.class,
+        subcommands = {EvalCommand.class, SampleCommand.class, IntegrateCommand.class, DiagramsCommand.class, ProcessesCommand.class,
             BenchCommand.class, VersionCommand.class, SimdInfoCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Results go to stdout; logs, progress and errors to stderr.",
             "Exit status: 0 on success, 1 when a run fails, 2 on a usage error."})
@@ -109,14 +109,14 @@ public final class Main implements Runnable {
             // picocli 4.7 says "option option '--set'" for a map option without '='
             message = lowerFirst(e.getMessage()).replace("option option '", "option '");
         }
-        cmd.getErr().println("madvec: " + message + " (" + cmd.getCommandSpec().qualifiedName() + " --help)");
+        cmd.getErr().println("madvec: " + oneLine(message) + " (" + cmd.getCommandSpec().qualifiedName() + " --help)");
         return 2;
     }
 
     /** A failed run: one line; the stack trace only at -vv. */
     private static int failure(Exception e, PrintWriter err) {
         if (e instanceof UsageError) {
-            err.println("madvec: " + e.getMessage());
+            err.println("madvec: " + oneLine(e.getMessage()));
             return 2;
         }
         boolean userError = e instanceof IllegalArgumentException || e instanceof IllegalStateException
@@ -135,9 +135,14 @@ public final class Main implements Runnable {
                 message += ": " + cause;
             }
         }
-        err.println("madvec: " + message);
+        err.println("madvec: " + oneLine(message));
         LoggerFactory.getLogger(Main.class).debug("stack trace", e);
         return 1;
+    }
+
+    /** A message of several lines (a card error quotes its line below) as one, for scripts reading stderr. */
+    static String oneLine(String message) {
+        return String.join("; ", message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
 
     private static String lowerFirst(String s) {

@@ -65,7 +65,7 @@ final class MassShell {
     }
 
     private String describe(int p, double deviation) {
-        return String.format(Locale.ROOT, "particle %d (mass %.6g GeV) is off its mass shell: |E^2 - p^2 - m^2|"
+        return String.format(Locale.ROOT, "particle %d (mass %s GeV) is off its mass shell: |E^2 - p^2 - m^2|"
                 + " = %.3e of E^2, beyond %.0e", p + 1, masses[p], deviation, TOLERANCE);
     }
 

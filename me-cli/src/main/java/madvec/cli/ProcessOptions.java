@@ -46,6 +46,8 @@ final class ProcessOptions {
         }
         sets.forEach(b::set);
         b.free(free.toArray(String[]::new));
+        // a compilation that takes over 2 s (many jets) says how far it is, on stderr with the logs
+        b.progress(line -> System.err.println("madvec: " + line));
         return b;
     }
 

@@ -100,7 +100,7 @@ class EvalCommandTest {
         String l = line(EVENT).replaceFirst("^750\\.\\d*", "NaN");
         Path f = momenta(l);
         assertEquals(1, run("eval", "--process", "g g > t t~", "--momenta", f.toString()));
-        assertTrue(err.toString().contains(":1: event 1: E of particle 1 (column 1) is 'NaN'"), err.toString());
+        assertTrue(err.toString().contains(":1: event 1: E of particle 1 (column 1): 'NaN': NaN and infinities are not allowed"), err.toString());
     }
 
     @Test

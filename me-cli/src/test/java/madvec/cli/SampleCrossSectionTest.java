@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import madvec.events.BornCrossSections;
 import madvec.model.ParamCard;
 import madvec.model.StandardModel;
 import madvec.rambo.PhaseSpaceVolume;
@@ -17,44 +18,16 @@ import org.slf4j.LoggerFactory;
  * Born cross-section with photon and Z exchange, in the model's own parameters.
  */
 class SampleCrossSectionTest {
-    /** hbar^2 c^2 in pb GeV^2: converts GeV^-2 to pb. */
-    private static final double PB_GEV2 = 0.3893793721e9;
+    private static final double PB_GEV2 = madvec.events.CrossSection.PB_GEV2;
     private static final double SQRT_S = 500.0;
     private static final int EVENTS = 20_000;
 
-    /**
-     * The Born cross-section of e+ e- > mu+ mu- for massless leptons, photon and Z exchange, Z with a
-     * fixed width, in pb.
-     *
-     * <p>For chiralities i (electron) and j (muon) the reduced amplitude is
-     * A_ij = e^2 Q_e Q_mu / s + g_Z^2 g_i g_j / (s - MZ^2 + i MZ WZ), with g_Z = e/(sw cw),
-     * g_L = T3 - Q sw^2 = -1/2 + sw^2 and g_R = -Q sw^2 = sw^2 (the couplings of SmCouplings). The
-     * spin sum is s^2 [(|A_LL|^2 + |A_RR|^2)(1 + cos)^2 + (|A_LR|^2 + |A_RL|^2)(1 - cos)^2]; averaged
-     * (1/4), integrated over the two-body phase space dOmega/(32 pi^2) (each (1 +- cos)^2 gives
-     * 16 pi/3) and divided by the flux 2s, it gives sigma = s/(48 pi) sum_ij |A_ij|^2. Photon only,
-     * this is the textbook 4 pi alpha^2/(3 s).
-     */
     static double bornPb(StandardModel m, double sqrtS) {
-        return bornPb(m.ee().value(), m.sw().value(), m.cw().value(), m.mz().value(), m.width(23).value(), sqrtS);
+        return BornCrossSections.eeToMuMu(m, sqrtS);
     }
 
-    /** {@link #bornPb(StandardModel, double)} for explicit e, sw, cw, MZ and WZ. */
     static double bornPb(double e, double sw, double cw, double mz, double wz, double sqrtS) {
-        double s = sqrtS * sqrtS;
-        double gz2 = e * e / (sw * sw * cw * cw);
-        double[] g = {-0.5 + sw * sw, sw * sw};
-        // 1/(s - MZ^2 + i MZ WZ)
-        double dRe = s - mz * mz, dIm = mz * wz, d2 = dRe * dRe + dIm * dIm;
-        double propRe = dRe / d2, propIm = -dIm / d2;
-        double photon = e * e / s; // Q_e Q_mu = (-1)(-1)
-        double sum = 0;
-        for (double ge : g) {
-            for (double gm : g) {
-                double re = photon + gz2 * ge * gm * propRe, im = gz2 * ge * gm * propIm;
-                sum += re * re + im * im;
-            }
-        }
-        return s / (48 * Math.PI) * sum * PB_GEV2;
+        return BornCrossSections.eeToMuMu(e, sw, cw, mz, wz, sqrtS);
     }
 
     @Test

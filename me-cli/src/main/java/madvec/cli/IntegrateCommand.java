@@ -1,0 +1,93 @@
+package madvec.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import madvec.api.MatrixElement;
+import madvec.events.CrossSection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code madvec integrate}: the cross section and its gradient by VEGAS over the hypercube, the
+ * iterations as a table on stderr, the result on stdout.
+ */
+@Command(name = "integrate", sortOptions = false,
+        description = {"Cross section (pb) with its Monte Carlo error, and d sigma / d NAME for each --grad NAME,",
+            "by adaptive (VEGAS) integration over the hypercube of RAMBO on diet.", ""},
+        footer = {"", "Output: '# quantity value error', then 'sigma_pb V E' and one 'd_sigma_pb/d_NAME V E' per --grad NAME.",
+            "The iterations (points, sigma, error, combined value, chi2/dof) go to stderr.",
+            "A seed gives the same result whatever --threads."})
+final class IntegrateCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Mixin
+    ProcessOptions process;
+
+    @Option(names = "--sqrts", paramLabel = "S", converter = Limits.PositiveReal.class,
+            description = "centre-of-mass energy in GeV (required for a process string; a catalog name brings its own)")
+    Double sqrtS;
+
+    @Mixin
+    GradOptions grad;
+
+    @Option(names = "--precision", paramLabel = "R", defaultValue = "1e-3", converter = Limits.PositiveReal.class,
+            description = "target relative error of sigma, below 1 (default: ${DEFAULT-VALUE})")
+    double precision;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = Limits.Threads.class,
+            description = "evaluation threads; the result does not depend on them (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--points", paramLabel = "N", defaultValue = "20000", converter = Limits.Batch.class,
+            description = "points per iteration (default: ${DEFAULT-VALUE})")
+    int points;
+
+    @Override
+    public void run() {
+        if (sqrtS == null && process.catalogEntry() == null) {
+            throw new UsageError("--sqrts is required with a process string (catalog names bring their own), e.g. --sqrts 500");
+        }
+        if (!(precision < 1)) {
+            throw new UsageError("--precision must be below 1, got " + precision);
+        }
+        if (points < 16) {
+            throw new UsageError("--points must be at least 16, got " + points);
+        }
+        MatrixElement.Builder b = process.builder().derivatives(grad.names());
+        if (sqrtS != null) {
+            b.sqrtS(sqrtS);
+        }
+        MatrixElement me = b.build();
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(Locale.ROOT, "madvec integrate: %s at sqrt(s) = %s GeV, target precision %s, seed %d, %d thread(s)%n",
+                me.process(), me.sqrtS(), precision, seed, threads);
+        CrossSection.Options options = CrossSection.Options.defaults().withPrecision(precision).withSeed(seed)
+                .withThreads(threads).withIterations(points, 3, 100).withProgress(line -> {
+                    err.println(line);
+                    err.flush();
+                });
+        CrossSection.Result r = CrossSection.integrate(me, options);
+        if (r.sigma().error() > precision * Math.abs(r.sigma().value())) {
+            err.printf(Locale.ROOT, "madvec integrate: stopped after %d iterations at relative error %.3g, above %s%n",
+                    r.iterations().size(), r.sigma().error() / Math.abs(r.sigma().value()), precision);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("# quantity value error");
+        out.printf(Locale.ROOT, "sigma_pb %.10e %.4e%n", r.sigma().value(), r.sigma().error());
+        for (Map.Entry<String, CrossSection.Estimate> g : r.gradient().entrySet()) {
+            out.printf(Locale.ROOT, "d_sigma_pb/d_%s %.10e %.4e%n", g.getKey(), g.getValue().value(), g.getValue().error());
+        }
+        out.flush();
+    }
+}
