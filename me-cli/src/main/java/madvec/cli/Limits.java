@@ -26,14 +26,18 @@ final class Limits {
 
     private Limits() {}
 
-    /** A real number whose square is finite. */
-    static double real(String s) {
-        double v;
+    /** A real number in the one syntax. */
+    private static double number(String s) {
         try {
-            v = CardNumbers.parse(s.strip());
+            return CardNumbers.parse(s.strip());
         } catch (NumberFormatException e) {
             throw new TypeConversionException(e.getMessage());
         }
+    }
+
+    /** A real number whose square is finite. */
+    static double real(String s) {
+        double v = number(s);
         if (Math.abs(v) >= MAX_REAL) {
             throw new TypeConversionException("'" + s + "' overflows when squared (as masses and energies are):"
                     + " values must stay below 1e154 in magnitude");
@@ -65,7 +69,7 @@ final class Limits {
         }
     }
 
-    /** A real number above 0 ({@code --sqrts}). */
+    /** A real number above 0 whose square is finite ({@code --sqrts}, {@code --precision}). */
     static final class PositiveReal implements ITypeConverter<Double> {
         @Override
         public Double convert(String s) {
@@ -113,7 +117,8 @@ final class Limits {
     static final class Seconds implements ITypeConverter<Double> {
         @Override
         public Double convert(String s) {
-            double v = real(s);
+            // a duration is never squared: its range alone limits it
+            double v = number(s);
             if (!(v > 0)) {
                 throw new TypeConversionException("'" + s + "' is not a positive, finite number");
             }
