@@ -11,6 +11,10 @@ module madvec.cli {
     requires madvec.rambo;
     requires madvec.simd;
     requires info.picocli;
+    // scan plots
+    requires java.desktop;
+    requires org.jfree.jfreechart;
+    requires org.jfree.svg;
     requires org.slf4j;
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;

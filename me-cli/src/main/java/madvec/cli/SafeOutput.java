@@ -36,6 +36,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class SafeOutput implements Closeable {
     private final Writer writer;
+    /** The bytes under {@link #writer}, for binary outputs (plots); null for stdout. */
+    private final OutputStream stream;
     private final PrintWriter stdout;
     private final String name;
     /** Null for stdout and for paths written in place. */
@@ -44,8 +46,9 @@ final class SafeOutput implements Closeable {
     private final Thread cleanup;
     private boolean done;
 
-    private SafeOutput(Writer writer, PrintWriter stdout, String name, Path temp, Path target) {
+    private SafeOutput(Writer writer, OutputStream stream, PrintWriter stdout, String name, Path temp, Path target) {
         this.writer = writer;
+        this.stream = stream;
         this.stdout = stdout;
         this.name = name;
         this.temp = temp;
@@ -68,7 +71,7 @@ final class SafeOutput implements Closeable {
      */
     static SafeOutput open(Path out, PrintWriter stdout, Map<String, Path> inputs) {
         if (out == null) {
-            return new SafeOutput(stdout, stdout, "stdout", null, null);
+            return new SafeOutput(stdout, null, stdout, "stdout", null, null);
         }
         if (Files.isDirectory(out)) {
             throw new UsageError("--out " + out + " is a folder: give the name of a file");
@@ -83,7 +86,7 @@ final class SafeOutput implements Closeable {
             if (Files.exists(out) && !Files.isRegularFile(out)) {
                 // a device or a FIFO: there is nothing to replace, and replacing /dev/null would be a disaster
                 OutputStream s = Files.newOutputStream(out, StandardOpenOption.WRITE);
-                return new SafeOutput(writer(s), null, out.toString(), null, null);
+                return new SafeOutput(writer(s), s, null, out.toString(), null, null);
             }
             // through a link to the file it names: the move must replace that file, not the link
             Path target = Files.exists(out) ? out.toRealPath() : out.toAbsolutePath();
@@ -95,7 +98,7 @@ final class SafeOutput implements Closeable {
                     .nextLong() >>> 1) + ".tmp");
             OutputStream s = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             copyPermissions(target, temp);
-            return new SafeOutput(writer(s), null, out.toString(), temp, target);
+            return new SafeOutput(writer(s), s, null, out.toString(), temp, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + Failures.describe(e), e);
         }
@@ -126,6 +129,18 @@ final class SafeOutput implements Closeable {
     /** Where to write; an {@link IOException} from it goes through {@link #failed}. */
     Writer writer() {
         return writer;
+    }
+
+    /**
+     * The raw bytes of a file output, for binary formats (PNG); use either this or the text methods.
+     *
+     * @throws IllegalStateException for stdout
+     */
+    OutputStream stream() {
+        if (stream == null) {
+            throw new IllegalStateException("stdout takes text only");
+        }
+        return stream;
     }
 
     /** Writes {@code text}. */

@@ -172,6 +172,11 @@ public final class ParamCard {
         return v;
     }
 
+    /** True for a card made by {@link #with}: its values are no longer those of its source. */
+    public boolean isModified() {
+        return !changes.isEmpty();
+    }
+
     /**
      * A copy of this card with one value replaced, as a command-line {@code --set mass.6=175} does.
      *

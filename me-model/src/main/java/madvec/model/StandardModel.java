@@ -235,8 +235,9 @@ public final class StandardModel {
 
     private void warnIfCardMwDiffers() {
         var cardMw = card.find("mass.24");
-        // once per card value: a parameter scan derives the model at every point and must not log at each
-        if (cardMw.isPresent() && Math.abs(cardMw.getAsDouble() - mw.value()) > MW_MISMATCH * mw.value()
+        // only for a card as read (a modified one moved MZ, Gf or aEWM1 on purpose), and once per card
+        // value: a parameter scan derives the model at every point and must not log at each
+        if (!card.isModified() && cardMw.isPresent() && Math.abs(cardMw.getAsDouble() - mw.value()) > MW_MISMATCH * mw.value()
                 && MW_WARNED.size() < 64 && MW_WARNED.add(cardMw.getAsDouble())) {
             LOG.warn("{}: the card's MW (mass.24 = {}) is ignored: MW derives from MZ, Gf and aEWM1 and is {}"
                     + " (MadGraph writes mass.24 for information only)", card.sourceName(), cardMw.getAsDouble(),
