@@ -76,6 +76,15 @@ final class Routes extends Handler.Abstract.NonBlocking {
         }
 
         void send(int status, String contentType, byte[] body, Map<String, String> headers) {
+            // counted before the answer leaves, so that a client that reads /metrics next sees its request
+            double seconds = (System.nanoTime() - start) * 1e-9;
+            if (infer) {
+                metrics.request(model == null ? "" : model, status, seconds);
+            }
+            if (accessLog != null) {
+                accessLog.log(Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request), request.getMethod(),
+                        request.getHttpURI().getPath(), model, status, events, seconds * 1e3);
+            }
             try {
                 response.setStatus(status);
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
@@ -84,14 +93,6 @@ final class Routes extends Handler.Abstract.NonBlocking {
                 response.write(true, ByteBuffer.wrap(body), callback);
             } catch (RuntimeException e) {
                 callback.failed(e);
-            }
-            double seconds = (System.nanoTime() - start) * 1e-9;
-            if (infer) {
-                metrics.request(model == null ? "" : model, status, seconds);
-            }
-            if (accessLog != null) {
-                accessLog.log(Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request), request.getMethod(),
-                        request.getHttpURI().getPath(), model, status, events, seconds * 1e3);
             }
         }
 
