@@ -131,10 +131,16 @@ public record LoadGenerator(String process, int batch, int clients, double secon
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.array())).build();
         long[] latencies = new long[maxRequests];
         AtomicLong next = new AtomicLong(), errors = new AtomicLong();
+        // the client's own threads: daemons, and shut down with it, so that the JVM exits afterwards
+        ExecutorService io = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "madvec-bench-client");
+            t.setDaemon(true);
+            return t;
+        });
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(2)).build();
+                .executor(io).build();
         long warm = Math.max(1_000_000_000L, (long) (seconds * 1e9));
-        try (client) {
+        try (client; io) {
             for (int phase = 0; phase < 2; phase++) {
                 long span = phase == 0 ? warm : (long) (seconds * 1e9);
                 boolean timed = phase == 1;
