@@ -117,6 +117,11 @@ public final class InferenceServer implements AutoCloseable {
         return metrics.scrape(batchers.keySet(), pool.size(), pool.busy());
     }
 
+    /** Inference requests accepted into a queue so far. */
+    long accepted() {
+        return routes.accepted.sum();
+    }
+
     /** Batches coalesced so far for a model. */
     public long batches(String model) {
         return metrics.batches(model);

@@ -42,6 +42,8 @@ final class Routes extends Handler.Abstract.NonBlocking {
     private final BearerAuth auth;
     private final AccessLog accessLog;
     private volatile boolean draining;
+    /** Inference requests queued so far (tests wait on it). */
+    final java.util.concurrent.atomic.LongAdder accepted = new java.util.concurrent.atomic.LongAdder();
 
     Routes(ServeConfig config, ModelRegistry models, Map<String, Batcher> batchers, Metrics metrics, WorkerPool pool,
            BearerAuth auth, AccessLog accessLog) {
@@ -210,8 +212,15 @@ final class Routes extends Handler.Abstract.NonBlocking {
         x.model = name;
         long length = x.request.getLength();
         if (length > config.maxBodyBytes()) {
-            throw new ProtocolException(413, "request body of " + length + " bytes exceeds the limit of " + config.maxBodyBytes()
-                    + " bytes (split the batch, or start the server with a larger --max-body)");
+            String message = "request body of " + length + " bytes exceeds the limit of " + config.maxBodyBytes()
+                    + " bytes (split the batch, or start the server with a larger --max-body-mib)";
+            if (length > 4 * config.maxBodyBytes()) {
+                throw new ProtocolException(413, message);
+            }
+            // a moderately large body is read and discarded (not stored) first, so that the client, still
+            // sending, gets the 413 instead of a broken pipe; a huge one just gets the connection closed
+            Content.Source.consumeAll(x.request, Callback.from(() -> x.error(413, message), f -> x.error(413, message)));
+            return;
         }
         int headerLength = headerLength(x.request.getHeaders().get(InferCodec.HEADER_LENGTH));
         Content.Source.asByteArrayAsync(x.request, (int) config.maxBodyBytes()).whenComplete((body, failure) -> {
@@ -260,6 +269,7 @@ final class Routes extends Handler.Abstract.NonBlocking {
                     Map.of("Retry-After", "1"));
             return;
         }
+        accepted.increment();
         long timeout = config.requestTimeout().toNanos();
         job.future().orTimeout(timeout, TimeUnit.NANOSECONDS).whenComplete((result, failure) -> {
             try {

@@ -85,24 +85,35 @@ class LoadTest {
 
     @Test
     void shutdownFinishesRequestsInFlight() throws Exception {
-        int b = 256, n = 8;
+        int b = 1024, n = 4;
         InferenceServer s = start(ServeConfig.defaults(List.of(ModelSpec.parse("g4=gg_ttgg")))
                 .withBatching(b, Duration.ZERO, 1, 1 << 20));
         URI base = s.uri();
         String body = Http.request("u", b, 8, Http.points(b, 8, 4), "");
         List<CompletableFuture<Http.Reply>> replies = new ArrayList<>();
-        for (int i = 0; i < n; i++) replies.add(CompletableFuture.supplyAsync(() -> Http.postJson(base, "v2/models/g4/infer", body)));
-        // wait until every request has arrived (queued or running), then stop while they are in flight
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!s.scrapeMetrics().contains("madvec_batch_events_count{model=\"g4\"} 1") && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        Thread.sleep(50);
-        long unanswered = replies.stream().filter(f -> !f.isDone()).count();
-        s.close();
-        assertTrue(unanswered > 0, "every request was answered before the shutdown began: the test proves nothing");
-        for (CompletableFuture<Http.Reply> f : replies) {
-            assertEquals(200, f.get().status(), () -> f.join().json().toString());
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < n; i++) {
+                replies.add(CompletableFuture.supplyAsync(() -> Http.postJson(base, "v2/models/g4/infer", body), clients));
+            }
+            // every request queued (1024 gg_ttgg events take tens of ms on one worker): stop while they are in flight
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (s.accepted() < n && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            long unanswered = replies.stream().filter(f -> !f.isDone()).count();
+            s.close();
+            assertTrue(unanswered > 0, "every request was answered before the shutdown began: the test proves nothing");
+            for (CompletableFuture<Http.Reply> f : replies) {
+                assertEquals(200, f.get().status(), () -> f.join().json().toString());
+            }
+            // and nothing is accepted afterwards
+            assertTrue(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Http.get(base, "v2/health/live").status();
+                } catch (RuntimeException e) {
+                    return -1;
+                }
+            }, clients).get() != 200);
         }
     }
 }
