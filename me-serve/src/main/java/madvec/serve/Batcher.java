@@ -204,8 +204,9 @@ final class Batcher implements AutoCloseable {
                     for (Runnable r : plan) r.run();
                     if (remaining.decrementAndGet() == 0) {
                         for (Evaluation ev : evaluations) {
-                            ev.complete();
+                            // counted before the answers leave, so that a client reading /metrics next sees them
                             metrics.evaluated(model.name(), ev.events());
+                            ev.complete();
                         }
                     }
                 } catch (RuntimeException | Error e) {
