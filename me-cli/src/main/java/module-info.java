@@ -5,6 +5,8 @@ module madvec.cli {
     requires madvec.api;
     // integrate: cross sections by VEGAS
     requires madvec.events;
+    // madvec serve: the inference service
+    requires madvec.serve;
     // the catalog of named processes
     requires madvec.generator;
     // the analytic phase-space volumes of sample's cross-section check (its tests)
