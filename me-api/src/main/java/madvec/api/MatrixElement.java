@@ -59,6 +59,8 @@ public final class MatrixElement {
     private final Bindings pointBindings, momentumBindings;
     private final RamboOnDiet rambo;
     private final double[] masses;
+    /** PDG codes of massive internal lines whose width is zero at this point (for messages). */
+    private final List<Integer> zeroWidthPropagators;
     /** The MadJax form's matrix elements differentiated with respect to extra parameters, by their names. */
     private volatile Map.Entry<Set<String>, MatrixElement> widened;
 
@@ -71,6 +73,14 @@ public final class MatrixElement {
         this.rambo = phaseSpace(compiled, point.model());
         this.masses = new double[compiled.program.particles()];
         for (int i = 0; i < masses.length; i++) masses[i] = point.mass(compiled.program.externals().get(i).pdg()).value();
+        List<Integer> zero = new ArrayList<>();
+        for (var op : compiled.program.operations()) {
+            int a = Math.abs(op.pdg());
+            if (!op.isAmplitude() && point.mass(a).value() != 0.0 && point.width(a).value() == 0.0 && !zero.contains(a)) {
+                zero.add(a);
+            }
+        }
+        this.zeroWidthPropagators = List.copyOf(zero);
     }
 
     private static RamboOnDiet phaseSpace(CompiledProcess c, StandardModel model) {
@@ -384,7 +394,7 @@ public final class MatrixElement {
         }
         rambo.forward(w.u, w.momenta, w.weight);
         w.workspace.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me);
-        checkFinite(w.me, w.stride, w.k, len, start, pointDerivativeNames());
+        checkFinite(w.me, w.stride, w.k, len, start, pointDerivativeNames(), points);
         double[] wv = w.weight.array();
         System.arraycopy(w.me, 0, out.me(), start, len);
         System.arraycopy(wv, 0, out.weight(), start, len);
@@ -456,7 +466,7 @@ public final class MatrixElement {
             ThreadState.MomentumPass w = t.momenta(CompiledProcess.passLanes(len));
             for (int j = 0; j < w.momenta.length; j++) System.arraycopy(p[j], start, w.momenta[j], 0, len);
             w.workspace.evaluate(momentumBindings, w.momenta, w.stride, len, w.me);
-            checkFinite(w.me, w.stride, w.k, len, start, momentumDerivativeNames());
+            checkFinite(w.me, w.stride, w.k, len, start, momentumDerivativeNames(), null);
             System.arraycopy(w.me, 0, out.me(), start, len);
             for (int d = 1; d <= w.k; d++) System.arraycopy(w.me, d * w.stride, out.dme(d - 1), start, len);
         }
@@ -545,16 +555,38 @@ public final class MatrixElement {
         return me;
     }
 
-    private static void checkFinite(double[] me, int stride, int k, int lanes, int first, List<String> names) {
+    /**
+     * Throws for the first non-finite value, with a cause only where one is known to apply: a
+     * coordinate on the edge of the hypercube (points), or a massive propagator of zero width.
+     */
+    private void checkFinite(double[] me, int stride, int k, int lanes, int first, List<String> names, double[][] points) {
         for (int t = 0; t <= k; t++) {
             for (int l = 0; l < lanes; l++) {
                 double v = me[t * stride + l];
                 if (!Double.isFinite(v)) {
                     throw new ArithmeticException("event " + (first + l) + ": " + (t == 0 ? "|M|^2" : "d|M|^2/d" + names.get(t - 1))
-                            + " is " + v + " (a coordinate on the edge of the hypercube, or a propagator on its pole"
-                            + " with zero width?)");
+                            + " is " + v + hint(points, first + l));
                 }
             }
         }
     }
+
+    private String hint(double[][] points, int event) {
+        StringBuilder why = new StringBuilder();
+        if (points != null) {
+            for (int c = 0; c < points.length; c++) {
+                if (points[c][event] == 0.0 || points[c][event] == 1.0) {
+                    why.append(" (coordinate u").append(c + 1).append(" = ").append(points[c][event])
+                            .append(" is on the edge of the hypercube, where the phase-space map is singular)");
+                    break;
+                }
+            }
+        }
+        if (!zeroWidthPropagators.isEmpty()) {
+            why.append(" (the process has massive propagators of zero width, PDG ").append(zeroWidthPropagators)
+                    .append(", which diverge on their poles; give them widths on the card)");
+        }
+        return why.toString();
+    }
+
 }

@@ -121,6 +121,17 @@ class ParameterPointTest {
     }
 
     @Test
+    void aNonFiniteResultNamesItsCauseOnlyWhereItApplies() {
+        MatrixElement onPole = MatrixElement.builder("e+ e- > mu+ mu-").set("decay.23", 0).sqrtS(91.188).build();
+        ArithmeticException e = assertThrows(ArithmeticException.class,
+                () -> onPole.evaluatePoints(new double[][] {{0.3}, {0.3}}));
+        assertTrue(e.getMessage().startsWith("event 0: |M|^2 is NaN") && e.getMessage().contains("zero width, PDG [23]")
+                && !e.getMessage().contains("hypercube"), e.getMessage());
+        MatrixElement widths = MatrixElement.builder("e+ e- > mu+ mu-").sqrtS(91.188).build();
+        assertTrue(widths.evaluatePoints(new double[][] {{0.3}, {0.3}}).me()[0] > 0, "with the card's width it is finite");
+    }
+
+    @Test
     void unknownAndNonFiniteValuesAreNamed() {
         MatrixElement me = MatrixElement.builder("gg_tt").build();
         assertTrue(assertThrows(IllegalArgumentException.class, () -> me.withParameters(Map.of("mass.77", 1.0)))
