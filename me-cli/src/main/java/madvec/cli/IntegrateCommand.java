@@ -31,9 +31,8 @@ final class IntegrateCommand implements Runnable {
     @Mixin
     ProcessOptions process;
 
-    @Option(names = "--sqrts", paramLabel = "S", converter = Limits.PositiveReal.class,
-            description = "centre-of-mass energy in GeV (required for a process string; a catalog name brings its own)")
-    Double sqrtS;
+    @Mixin
+    EnergyOption energy;
 
     @Mixin
     GradOptions grad;
@@ -55,9 +54,6 @@ final class IntegrateCommand implements Runnable {
 
     @Override
     public void run() {
-        if (sqrtS == null && process.catalogEntry() == null) {
-            throw new UsageError("--sqrts is required with a process string (catalog names bring their own), e.g. --sqrts 500");
-        }
         if (!(precision < 1)) {
             throw new UsageError("--precision must be below 1, got " + precision);
         }
@@ -65,9 +61,7 @@ final class IntegrateCommand implements Runnable {
             throw new UsageError("--points must be at least 16, got " + points);
         }
         MatrixElement.Builder b = process.builder().derivatives(grad.names());
-        if (sqrtS != null) {
-            b.sqrtS(sqrtS);
-        }
+        energy.applyTo(b, process);
         MatrixElement me = b.build();
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "madvec integrate: %s at sqrt(s) = %s GeV, target precision %s, seed %d, %d thread(s)%n",

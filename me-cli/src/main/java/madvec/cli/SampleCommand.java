@@ -53,10 +53,8 @@ final class SampleCommand implements Runnable {
     @Mixin
     ProcessOptions process;
 
-    @Option(names = "--sqrts", paramLabel = "S", converter = Limits.PositiveReal.class,
-            description = "centre-of-mass energy in GeV, above the sum of the final-state masses"
-                    + " (required for a process string; a catalog name brings its own)")
-    Double sqrtS;
+    @Mixin
+    EnergyOption energy;
 
     // Plain options checked in run(), not a picocli ArgGroup: its messages for a clash are hard to read.
     @Option(names = "--events", paramLabel = "N", converter = Limits.Events.class,
@@ -96,14 +94,8 @@ final class SampleCommand implements Runnable {
         if (seed != null && points != null) {
             throw new UsageError("--seed applies to --events only; --points reads its points from " + points);
         }
-        if (sqrtS == null && process.catalogEntry() == null) {
-            throw new UsageError("--sqrts is required with a process string (catalog names bring their own),"
-                    + " e.g. --sqrts 500");
-        }
         MatrixElement.Builder builder = process.builder().derivatives(grad.names());
-        if (sqrtS != null) {
-            builder.sqrtS(sqrtS);
-        }
+        energy.applyTo(builder, process);
         if (wrtCoords) {
             builder.wrtCoordinates();
         }

@@ -33,9 +33,8 @@ final class ScanCommand implements Runnable {
     @Mixin
     ProcessOptions process;
 
-    @Option(names = "--sqrts", paramLabel = "S", converter = Limits.PositiveReal.class,
-            description = "centre-of-mass energy in GeV (required for a process string; a catalog name brings its own)")
-    Double sqrtS;
+    @Mixin
+    EnergyOption energy;
 
     @Option(names = "--parameter", required = true, paramLabel = "NAME", description = "the card parameter scanned, e.g. mass.23")
     String parameter;
@@ -62,18 +61,13 @@ final class ScanCommand implements Runnable {
 
     @Override
     public void run() {
-        if (sqrtS == null && process.catalogEntry() == null) {
-            throw new UsageError("--sqrts is required with a process string (catalog names bring their own), e.g. --sqrts 500");
-        }
         if (steps < 2) {
             throw new UsageError("--steps must be at least 2, got " + steps);
         }
         String name = parameter.trim().toLowerCase(Locale.ROOT);
         // a derivative direction is free, so a range through zero keeps what a non-zero value switches on
         MatrixElement.Builder b = process.builder().derivatives(name);
-        if (sqrtS != null) {
-            b.sqrtS(sqrtS);
-        }
+        energy.applyTo(b, process);
         MatrixElement me = b.build();
         double[] u = point(me.dimensions());
         double[] x = new double[steps], value = new double[steps], derivative = new double[steps];
