@@ -45,6 +45,19 @@ class CrossSectionTest {
     }
 
     @Test
+    void epemToTtAt500GeVMatchesTheMassiveBornFormula() {
+        StandardModel sm = StandardModel.of(ParamCard.defaultSm());
+        // the massive formula's massless limit is the chiral one of e+ e- > mu+ mu-
+        assertEquals(BornCrossSections.eeToMuMu(sm, 500), BornCrossSections.eeToFF(sm, -1, -0.5, 1, 0, 500),
+                1e-12 * BornCrossSections.eeToMuMu(sm, 500));
+        MatrixElement me = MatrixElement.builder("e+ e- > t t~").sqrtS(500).build();
+        CrossSection.Result r = CrossSection.integrate(me, CrossSection.Options.defaults().withPrecision(2e-3)
+                .withIterations(10_000, 2, 40));
+        double born = BornCrossSections.eeToFF(sm, 2.0 / 3, 0.5, 3, me.card().value("mass.6"), 500);
+        assertEquals(born, r.sigma().value(), 4 * r.sigma().error(), "sigma " + r.sigma() + " vs Born " + born + " pb");
+    }
+
+    @Test
     void aSeedGivesTheSameResultOnAnyNumberOfThreads() {
         MatrixElement me = MatrixElement.builder("g g > t t~ g").sqrtS(1500).derivatives("mass.6").build();
         CrossSection.Options o = CrossSection.Options.defaults().withPrecision(0.5).withIterations(600, 1, 4).withSeed(42);
