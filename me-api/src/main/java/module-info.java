@@ -14,4 +14,5 @@ module madvec.api {
 
     exports madvec.api;
     exports madvec.api.io;
+    exports madvec.api.lhe;
 }

@@ -1,0 +1,261 @@
+package madvec.api.lhe;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads a Les Houches Event file one event at a time: memory stays bounded by the header and the
+ * largest event, whatever the file size. The header and {@code <init>} are read when the reader is
+ * opened; {@link #next()} gives the events in file order.
+ *
+ * <p>Every malformed line, a NaN or infinite number, an event cut short or a truncated gzip stream gives
+ * an {@link LheFormatException} naming the source and line. Not thread-safe.
+ */
+public final class LheReader implements AutoCloseable {
+    private static final int NUMBERS_PER_PARTICLE = 13;
+    private static final int BEAM_NUMBERS = 10;
+
+    private final String source;
+    private final BufferedReader in;
+    private final LheHeader header;
+    private final LheInit init;
+    private long lineNumber;
+    private long events;
+    private boolean finished;
+
+    /**
+     * Opens a file, plain or gzipped; gzip is recognised by its magic bytes, whatever the name.
+     *
+     * @param path the file
+     * @return a reader positioned at the first event
+     * @throws LheFormatException on a malformed header or {@code <init>}
+     * @throws IOException if reading fails
+     */
+    public static LheReader open(Path path) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        try {
+            raw.mark(2);
+            int b0 = raw.read(), b1 = raw.read();
+            raw.reset();
+            InputStream data = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw, 1 << 16) : raw;
+            return new LheReader(path.getFileName().toString(), new InputStreamReader(data, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Reads from a character stream, which {@link #close()} closes.
+     *
+     * @param source the name used in error messages
+     * @param reader the file's text
+     * @throws LheFormatException on a malformed header or {@code <init>}
+     * @throws IOException if reading fails
+     */
+    public LheReader(String source, Reader reader) throws IOException {
+        this.source = source;
+        this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        this.header = readHeader();
+        this.init = readInit();
+    }
+
+    /** @return the header: the text before {@code <init>} and the blocks found in it */
+    public LheHeader header() {
+        return header;
+    }
+
+    /** @return the {@code <init>} block */
+    public LheInit init() {
+        return init;
+    }
+
+    /** @return the number of the last line read, 1-based: after {@link #next()}, the {@code </event>} line */
+    public long lineNumber() {
+        return lineNumber;
+    }
+
+    /** @return how many events {@link #next()} has returned */
+    public long eventCount() {
+        return events;
+    }
+
+    /**
+     * Reads the next event.
+     *
+     * @return the event, or {@code null} at {@code </LesHouchesEvents>}
+     * @throws LheFormatException on a malformed event, or an end of file before {@code </LesHouchesEvents>}
+     * @throws IOException if reading fails
+     */
+    public LheEvent next() throws IOException {
+        if (finished) return null;
+        String line;
+        while (true) {
+            line = line("<event> or </LesHouchesEvents>");
+            String s = line.strip();
+            if (s.startsWith("</LesHouchesEvents")) {
+                finished = true;
+                return null;
+            }
+            if (s.startsWith("<event") && (s.length() == 6 || s.charAt(6) == '>' || Character.isWhitespace(s.charAt(6)))) break;
+            if (!s.isEmpty()) fail(line, "expected <event> or </LesHouchesEvents>");
+        }
+        String s = line.strip();
+        int close = s.lastIndexOf('>');
+        if (close < 0 || !s.endsWith(">")) fail(line, "expected <event ...> alone on its line");
+        String attributes = s.substring(6, close);
+        long eventNumber = events + 1;
+
+        String first = line("event line of event " + eventNumber);
+        String[] t = LheNumbers.tokens(first);
+        String what = "event line of event " + eventNumber;
+        expectCount(first, t, 6, what + " (NUP IDPRUP XWGTUP SCALUP AQEDUP AQCDUP)");
+        int nup = integer(first, t[0], what + ", NUP");
+        if (nup < 0) fail(first, what + ": NUP must be >= 0, got " + nup);
+        int idprup = integer(first, t[1], what + ", IDPRUP");
+        double xwgtup = number(first, t[2], what + ", XWGTUP");
+        double scalup = number(first, t[3], what + ", SCALUP");
+        double aqed = number(first, t[4], what + ", AQEDUP");
+        double aqcd = number(first, t[5], what + ", AQCDUP");
+
+        List<LheParticle> particles = new ArrayList<>(nup);
+        for (int i = 1; i <= nup; i++) {
+            String where = "particle line " + i + " of " + nup;
+            String p = line(where);
+            if (p.strip().startsWith("<")) fail(p, where + ": expected " + NUMBERS_PER_PARTICLE + " numbers, got a tag");
+            particles.add(particle(p, where));
+        }
+
+        long extraStart = lineNumber + 1;
+        List<String> extra = new ArrayList<>();
+        while (true) {
+            String x = line("</event>");
+            String xs = x.strip();
+            if (xs.equals("</event>")) break;
+            if (xs.startsWith("<event") || xs.startsWith("</LesHouchesEvents")) {
+                fail(x, "expected </event> to close event " + eventNumber);
+            }
+            extra.add(x);
+        }
+        RwgtBlock.parse(extra, source, extraStart); // checked here, where line numbers are known
+        events++;
+        return new LheEvent(attributes, idprup, xwgtup, scalup, aqed, aqcd, particles, extra);
+    }
+
+    /** Closes the underlying stream. @throws IOException if closing fails */
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    private LheParticle particle(String line, String where) {
+        String[] t = LheNumbers.tokens(line);
+        expectCount(line, t, NUMBERS_PER_PARTICLE, where);
+        return new LheParticle(integer(line, t[0], where + ", IDUP"), integer(line, t[1], where + ", ISTUP"),
+                integer(line, t[2], where + ", MOTHUP(1)"), integer(line, t[3], where + ", MOTHUP(2)"),
+                integer(line, t[4], where + ", ICOLUP(1)"), integer(line, t[5], where + ", ICOLUP(2)"),
+                number(line, t[6], where + ", px"), number(line, t[7], where + ", py"),
+                number(line, t[8], where + ", pz"), number(line, t[9], where + ", E"),
+                number(line, t[10], where + ", m"), number(line, t[11], where + ", VTIMUP"),
+                number(line, t[12], where + ", SPINUP"));
+    }
+
+    private LheHeader readHeader() throws IOException {
+        StringBuilder text = new StringBuilder();
+        boolean opened = false;
+        while (true) {
+            String line = line("<init>");
+            String s = line.strip();
+            if (s.startsWith("<LesHouchesEvents")) opened = true;
+            if (s.startsWith("<init") && (s.length() == 5 || s.charAt(5) == '>' || Character.isWhitespace(s.charAt(5)))) {
+                if (!opened) fail(line, "expected <LesHouchesEvents ...> before <init>");
+                return LheHeader.of(text.toString());
+            }
+            if (!opened && !s.isEmpty() && !s.startsWith("<?xml") && !s.startsWith("<!--")) {
+                fail(line, "expected <LesHouchesEvents ...>: not a Les Houches Event file");
+            }
+            text.append(line).append('\n');
+        }
+    }
+
+    private LheInit readInit() throws IOException {
+        String beam = line("<init> beam line");
+        String[] t = LheNumbers.tokens(beam);
+        String what = "<init> beam line (IDBMUP(2) EBMUP(2) PDFGUP(2) PDFSUP(2) IDWTUP NPRUP)";
+        expectCount(beam, t, BEAM_NUMBERS, what);
+        int[] ids = new int[BEAM_NUMBERS];
+        double[] energies = new double[2];
+        for (int i = 0; i < BEAM_NUMBERS; i++) {
+            if (i == 2 || i == 3) energies[i - 2] = number(beam, t[i], what);
+            else ids[i] = integer(beam, t[i], what);
+        }
+        int nprup = ids[9];
+        if (nprup < 1) fail(beam, "<init> beam line: NPRUP must be >= 1, got " + nprup);
+        List<LheInit.Process> processes = new ArrayList<>();
+        for (int i = 1; i <= nprup; i++) {
+            String where = "<init> process line " + i + " of " + nprup + " (XSECUP XERRUP XMAXUP LPRUP)";
+            String p = line(where);
+            String[] q = LheNumbers.tokens(p);
+            expectCount(p, q, 4, where);
+            processes.add(new LheInit.Process(number(p, q[0], where), number(p, q[1], where),
+                    number(p, q[2], where), integer(p, q[3], where)));
+        }
+        List<String> extra = new ArrayList<>();
+        while (true) {
+            String x = line("</init>");
+            if (x.strip().equals("</init>")) break;
+            if (x.strip().startsWith("<event")) fail(x, "expected </init>");
+            extra.add(x);
+        }
+        return new LheInit(ids[0], ids[1], energies[0], energies[1], ids[4], ids[5], ids[6], ids[7], ids[8],
+                processes, extra);
+    }
+
+    /** The next line; the end of the input is an error, since a whole file ends with </LesHouchesEvents>. */
+    private String line(String expected) throws IOException {
+        String line;
+        try {
+            line = in.readLine();
+        } catch (EOFException | ZipException e) {
+            throw new LheFormatException(source, lineNumber + 1, null,
+                    "corrupt or truncated gzip stream (" + e.getMessage() + ") while expecting " + expected);
+        }
+        if (line == null) {
+            throw new LheFormatException(source, lineNumber + 1, null, "unexpected end of file: expected " + expected);
+        }
+        lineNumber++;
+        return line;
+    }
+
+    private void expectCount(String line, String[] t, int n, String what) {
+        if (t.length != n) fail(line, what + ": expected " + n + " numbers, got " + t.length);
+    }
+
+    private int integer(String line, String token, String what) {
+        Integer v = LheNumbers.parseInt(token);
+        if (v == null) fail(line, what + ": expected an integer, got '" + token + "'");
+        return v;
+    }
+
+    private double number(String line, String token, String what) {
+        Double v = LheNumbers.parseDouble(token);
+        if (v == null) fail(line, what + ": expected a finite number, got '" + token + "'");
+        return v;
+    }
+
+    private void fail(String line, String problem) {
+        throw new LheFormatException(source, lineNumber, line, problem);
+    }
+}
