@@ -52,8 +52,8 @@ public final class ProgramPlan {
     final ColourPlan colour;
     final HelicitySchedule live;
 
-    private ProgramPlan(Program program, int k, boolean momentumTangents, TangentFlow tangents,
-            HelicitySchedule live) {
+    /** A plan that runs every helicity combination: what the helicity filter evaluates with. */
+    private ProgramPlan(Program program, int k, boolean momentumTangents, TangentFlow tangents) {
         this.program = program;
         this.k = k;
         this.momentumTangents = momentumTangents;
@@ -90,7 +90,28 @@ public final class ProgramPlan {
         currents = currentList.stream().mapToInt(Integer::intValue).toArray();
         colour = ColourPlan.of(program, opCurrentLeaves, tangents, k);
         chunk = chunkFor(doublesPerLane());
-        this.live = live != null ? live : HelicitySchedule.of(program, opCurrentLeaves, allCombinations(program));
+        this.live = HelicitySchedule.of(program, opCurrentLeaves, allCombinations(program));
+    }
+
+    /** The same plan running only the combinations of {@code live}; everything else is shared. */
+    private ProgramPlan(ProgramPlan all, HelicitySchedule live) {
+        program = all.program;
+        k = all.k;
+        n = all.n;
+        momentumTangents = all.momentumTangents;
+        chunk = all.chunk;
+        structure = all.structure;
+        opA = all.opA;
+        opB = all.opB;
+        opC = all.opC;
+        opOut = all.opOut;
+        opFactors = all.opFactors;
+        opProp = all.opProp;
+        currents = all.currents;
+        opCurrentLeaves = all.opCurrentLeaves;
+        tangents = all.tangents;
+        colour = all.colour;
+        this.live = live;
     }
 
     /**
@@ -121,11 +142,11 @@ public final class ProgramPlan {
             values.add(Bindings.Values.of(program, p, k));
         }
         TangentFlow flow = TangentFlow.of(program, values, k, momentumTangents);
-        ProgramPlan all = new ProgramPlan(program, k, momentumTangents, flow, null);
+        ProgramPlan all = new ProgramPlan(program, k, momentumTangents, flow);
         List<Bindings> bound = new ArrayList<>();
         for (Bindings.Values v : values) bound.add(new Bindings(all, v));
         int[][] live = HelicityFilter.liveCombinations(all, bound);
-        return new ProgramPlan(program, k, momentumTangents, flow, HelicitySchedule.of(program, all.opCurrentLeaves, live));
+        return new ProgramPlan(all, HelicitySchedule.of(program, all.opCurrentLeaves, live));
     }
 
     /**
