@@ -32,6 +32,8 @@ final class CompiledProcess {
     final ProgramPlan pointPlan, momentumPlan;
     /** Whether any external mass carries a tangent (then RAMBO's momenta do). */
     final boolean massTangents;
+    /** The model at the card the process was compiled for: the build's parameter point. */
+    final SmPoint buildPoint;
     /** The zero pattern of the card the process was compiled for, to recognise points that need another program. */
     final ModelShape shape;
     final List<String> pointNames, momentumNames;
@@ -52,6 +54,7 @@ final class CompiledProcess {
         this.program = Processes.compile(process, StandardModel.of(card, List.copyOf(f)), progress);
         this.shape = ModelShape.of(card, free);
         List<SmPoint> probes = probes(card, model);
+        this.buildPoint = probes.get(0);
         boolean anyMassTangent = false;
         for (int i = 0; i < program.particles(); i++) {
             anyMassTangent |= model.mass(program.externals().get(i).pdg()).hasTangents();

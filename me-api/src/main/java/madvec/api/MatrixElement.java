@@ -58,29 +58,23 @@ public final class MatrixElement {
     private final ParamCard card;
     private final Bindings pointBindings, momentumBindings;
     private final RamboOnDiet rambo;
-    private final double[] masses;
-    /** PDG codes of massive internal lines whose width is zero at this point (for messages). */
-    private final List<Integer> zeroWidthPropagators;
+    /** The model at this point: masses for on-shell checks, widths for messages. */
+    private final SmPoint point;
     /** The MadJax form's matrix elements differentiated with respect to extra parameters, by their names. */
     private volatile Map.Entry<Set<String>, MatrixElement> widened;
 
-    private MatrixElement(CompiledProcess compiled, ParamCard card) {
+    private MatrixElement(CompiledProcess compiled, ParamCard card, SmPoint point) {
         this.compiled = compiled;
         this.card = card;
-        SmPoint point = SmPoint.of(StandardModel.of(card, compiled.parameters));
+        this.point = point;
         this.pointBindings = compiled.pointPlan == null ? null : compiled.pointPlan.bind(point);
         this.momentumBindings = compiled.momentumPlan.bind(point);
         this.rambo = phaseSpace(compiled, point.model());
-        this.masses = new double[compiled.program.particles()];
-        for (int i = 0; i < masses.length; i++) masses[i] = point.mass(compiled.program.externals().get(i).pdg()).value();
-        List<Integer> zero = new ArrayList<>();
-        for (var op : compiled.program.operations()) {
-            int a = Math.abs(op.pdg());
-            if (!op.isAmplitude() && point.mass(a).value() != 0.0 && point.width(a).value() == 0.0 && !zero.contains(a)) {
-                zero.add(a);
-            }
-        }
-        this.zeroWidthPropagators = List.copyOf(zero);
+    }
+
+    /** The matrix element of a compiled process at the point its card gives. */
+    private static MatrixElement at(CompiledProcess compiled, ParamCard card) {
+        return new MatrixElement(compiled, card, SmPoint.of(StandardModel.of(card, compiled.parameters)));
     }
 
     private static RamboOnDiet phaseSpace(CompiledProcess c, StandardModel model) {
@@ -203,7 +197,7 @@ public final class MatrixElement {
             ParamCard base = card();
             double s = sqrtS != null ? sqrtS : entry != null ? entry.sqrtS() : Double.NaN;
             CompiledProcess c = new CompiledProcess(text, base, derivatives, free, wrtCoordinates, wrtMomenta, s, progress);
-            return new MatrixElement(c, base);
+            return new MatrixElement(c, base, c.buildPoint);
         }
 
         /**
@@ -264,7 +258,7 @@ public final class MatrixElement {
             lower.put(e.getKey().trim().toLowerCase(Locale.ROOT), e.getValue());
         }
         compiled.shape.check(compiled.process, lower);
-        return new MatrixElement(compiled, card.with(lower));
+        return at(compiled, card.with(lower));
     }
 
     /** The process string. */
@@ -287,7 +281,9 @@ public final class MatrixElement {
      * derives them (MW from MZ, Gf and aEWM1, not the card's mass.24): what on-shell momenta must have.
      */
     public double[] externalMasses() {
-        return masses.clone();
+        double[] masses = new double[compiled.program.particles()];
+        for (int i = 0; i < masses.length; i++) masses[i] = point.mass(compiled.program.externals().get(i).pdg()).value();
+        return masses;
     }
 
     /** Number of hypercube coordinates, 3n - 4 for n final-state particles. */
@@ -550,7 +546,7 @@ public final class MatrixElement {
         }
         CompiledProcess c = new CompiledProcess(compiled.process, card, all, compiled.free, compiled.wrtCoordinates,
                 compiled.wrtMomenta, compiled.sqrtS, line -> { });
-        MatrixElement me = new MatrixElement(c, card);
+        MatrixElement me = new MatrixElement(c, card, c.buildPoint);
         widened = Map.entry(Set.copyOf(lower), me);
         return me;
     }
@@ -582,8 +578,15 @@ public final class MatrixElement {
                 }
             }
         }
-        if (!zeroWidthPropagators.isEmpty()) {
-            why.append(" (the process has massive propagators of zero width, PDG ").append(zeroWidthPropagators)
+        List<Integer> zeroWidth = new ArrayList<>();
+        for (var op : compiled.program.operations()) {
+            int a = Math.abs(op.pdg());
+            if (!op.isAmplitude() && point.mass(a).value() != 0.0 && point.width(a).value() == 0.0 && !zeroWidth.contains(a)) {
+                zeroWidth.add(a);
+            }
+        }
+        if (!zeroWidth.isEmpty()) {
+            why.append(" (the process has massive propagators of zero width, PDG ").append(zeroWidth)
                     .append(", which diverge on their poles; give them widths on the card)");
         }
         return why.toString();
