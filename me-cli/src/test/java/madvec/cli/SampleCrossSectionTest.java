@@ -22,14 +22,6 @@ class SampleCrossSectionTest {
     private static final double SQRT_S = 500.0;
     private static final int EVENTS = 20_000;
 
-    static double bornPb(StandardModel m, double sqrtS) {
-        return BornCrossSections.eeToMuMu(m, sqrtS);
-    }
-
-    static double bornPb(double e, double sw, double cw, double mz, double wz, double sqrtS) {
-        return BornCrossSections.eeToMuMu(e, sw, cw, mz, wz, sqrtS);
-    }
-
     @Test
     void bornFormulaReducesToQedWithoutTheZ() {
         // A guard on the formula itself: with the Z couplings kept and its mass far too large to
@@ -39,9 +31,9 @@ class SampleCrossSectionTest {
         double e = m.ee().value();
         double alpha = e * e / (4 * Math.PI);
         double qed = 4 * Math.PI * alpha * alpha / (3 * SQRT_S * SQRT_S) * PB_GEV2;
-        assertEquals(qed, bornPb(e, m.sw().value(), m.cw().value(), 1e8, m.width(23).value(), SQRT_S), 1e-6 * qed);
+        assertEquals(qed, BornCrossSections.eeToMuMu(e, m.sw().value(), m.cw().value(), 1e8, m.width(23).value(), SQRT_S), 1e-6 * qed);
         // and the Z matters at 500 GeV: the full value differs by far more than the test's 1%
-        assertTrue(Math.abs(bornPb(m, SQRT_S) / qed - 1) > 0.05, "Z contribution");
+        assertTrue(Math.abs(BornCrossSections.eeToMuMu(m, SQRT_S) / qed - 1) > 0.05, "Z contribution");
     }
 
     @Test
@@ -70,7 +62,7 @@ class SampleCrossSectionTest {
         double s = SQRT_S * SQRT_S;
         double toPb = Math.pow(2 * Math.PI, 4 - 3 * 2) / (2 * s) * PB_GEV2;
         double sigma = mean * toPb, sigmaError = error * toPb;
-        double born = bornPb(StandardModel.of(ParamCard.defaultSm()), SQRT_S);
+        double born = BornCrossSections.eeToMuMu(StandardModel.of(ParamCard.defaultSm()), SQRT_S);
         assertTrue(sigmaError < 0.01 * sigma, "standard error " + sigmaError + " pb of " + sigma + " pb is not below 1%");
         LoggerFactory.getLogger(SampleCrossSectionTest.class).info("sigma = {} +- {} pb, Born {} pb", sigma, sigmaError, born);
         assertEquals(born, sigma, 4 * sigmaError, "sigma from " + EVENTS + " events vs the Born value " + born + " pb");

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import madvec.model.ParamCard;
 import madvec.model.StandardModel;
@@ -19,11 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every reference process, compiled from its string, matches MadGraph's numbers event by event. */
 class GeneratorMatchesMadGraphTest {
-    static Path reference() {
-        Path p = Path.of(System.getProperty("madvec.shared", "../shared"), "reference");
-        return Files.isDirectory(p) ? p : null;
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "madgraph4gpu/epem_mupmum.tsv|sm",
@@ -42,18 +35,12 @@ class GeneratorMatchesMadGraphTest {
         "madgraph5/epem_ttx_decay.tsv|sm",
         "madgraph5/mupmum_h_4l.tsv|sm_lepton_masses"})
     void matchesEveryEvent(String file, String card) throws IOException {
-        Path ref = reference();
+        Path ref = Fixtures.reference();
         assumeTrue(ref != null, "../shared/reference is absent: skipping the MadGraph comparison");
         Path path = ref.resolve(file);
-        String process = null;
-        List<double[]> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(path)) {
-            if (line.startsWith("# process:")) {
-                process = line.substring("# process:".length()).trim();
-            } else if (!line.isBlank() && !line.startsWith("#")) {
-                rows.add(Arrays.stream(line.trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray());
-            }
-        }
+        String process = Files.readAllLines(path).stream().filter(l -> l.startsWith("# process:"))
+                .map(l -> l.substring("# process:".length()).trim()).findFirst().orElse(null);
+        List<double[]> rows = Fixtures.readTsv(path);
         ParamCard c = card.equals("sm") ? ParamCard.defaultSm() : ParamCard.resource(card);
         StandardModel model = StandardModel.of(c);
         Program program = Processes.compile(process, model);
