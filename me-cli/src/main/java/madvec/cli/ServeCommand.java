@@ -78,8 +78,9 @@ final class ServeCommand implements Runnable {
             description = "events coalesced into one evaluation at most (default: ${DEFAULT-VALUE})")
     int maxBatch;
 
-    @Option(names = "--batch-delay-ms", paramLabel = "MS", defaultValue = "1",
-            description = "how long a request may wait for others to join its batch (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch-delay-ms", paramLabel = "MS", defaultValue = "0",
+            description = {"how long a request may wait for others to join its batch (default: ${DEFAULT-VALUE}: none;",
+                "while the workers are busy requests queue and leave together anyway)"})
     double delayMs;
 
     @Option(names = "--workers", paramLabel = "N", description = "evaluation threads, at most the cores (default: the cores)")
@@ -210,6 +211,10 @@ final class ServeCommand implements Runnable {
         @Option(names = "--workers", paramLabel = "N", description = "evaluation threads (default: the cores)")
         Integer workers;
 
+        @Option(names = "--batch-delay-ms", paramLabel = "MS", defaultValue = "0",
+                description = "the server's batching delay, as for serve (default: ${DEFAULT-VALUE})")
+        double delayMs;
+
         @Option(names = "--outputs", split = ",", paramLabel = "NAME", defaultValue = "me",
                 description = "outputs asked for (default: ${DEFAULT-VALUE})")
         List<String> outputs;
@@ -217,7 +222,8 @@ final class ServeCommand implements Runnable {
         @Override
         public void run() {
             LoadGenerator g = new LoadGenerator(process, batch, clients, seconds, maxRequests,
-                    workers == null ? Runtime.getRuntime().availableProcessors() : workers, outputs);
+                    workers == null ? Runtime.getRuntime().availableProcessors() : workers, outputs,
+                    nanos(delayMs * 1e-3, "--batch-delay-ms"));
             try {
                 g.run(spec.commandLine().getOut(), spec.commandLine().getErr());
             } catch (InterruptedException e) {

@@ -200,22 +200,34 @@ final class Batcher implements AutoCloseable {
         AtomicInteger remaining = new AtomicInteger(workers);
         for (List<Runnable> plan : plans) {
             pool.execute(() -> {
+                Throwable failed = null;
+                boolean last;
                 try {
                     for (Runnable r : plan) r.run();
-                    if (remaining.decrementAndGet() == 0) {
-                        for (Evaluation ev : evaluations) {
+                } catch (RuntimeException | Error e) {
+                    failed = e;
+                } finally {
+                    last = remaining.decrementAndGet() == 0;
+                    // the evaluation is over: the next batch may start while this thread writes answers
+                    pool.release();
+                }
+                if (failed != null) {
+                    LOG.error("worker failed on model {}", model.name(), failed);
+                    String why = "internal error: " + failed;
+                    for (Evaluation ev : evaluations) {
+                        ev.jobs().forEach(j -> j.future().complete(InferJob.Result.failed(500, why)));
+                    }
+                } else if (last) {
+                    for (Evaluation ev : evaluations) {
+                        try {
                             // counted before the answers leave, so that a client reading /metrics next sees them
                             metrics.evaluated(model.name(), ev.events());
                             ev.complete();
+                        } catch (RuntimeException | Error e) {
+                            LOG.error("answering model {} failed", model.name(), e);
+                            ev.jobs().forEach(j -> j.future().complete(InferJob.Result.failed(500, "internal error: " + e)));
                         }
                     }
-                } catch (RuntimeException | Error e) {
-                    LOG.error("worker failed on model {}", model.name(), e);
-                    for (Evaluation ev : evaluations) {
-                        ev.jobs().forEach(j -> j.future().complete(InferJob.Result.failed(500, "internal error: " + e)));
-                    }
-                } finally {
-                    pool.release();
                 }
             });
         }

@@ -2,13 +2,9 @@ package madvec.serve;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +26,10 @@ import madvec.simd.Simd;
  * <p>In-process: {@code workers} threads, each evaluating batches of {@code batch} events in a loop
  * (the best the cores do at that batch size). Through the service: {@code clients} concurrent
  * clients, each sending binary-extension requests of {@code batch} hypercube points (value only, or
- * the outputs asked for) and waiting for the answer before the next.
+ * the outputs asked for) and waiting for the answer before the next, each on its own keep-alive
+ * connection ({@link LoopbackClient}). Then the same clients ask for readiness only: that rate times
+ * the batch is the ceiling the HTTP round trip alone sets on this machine, reported as
+ * {@code http-floor}.
  *
  * @param process catalog name or process string (with its default sqrt(s))
  * @param batch events per request
@@ -39,9 +38,10 @@ import madvec.simd.Simd;
  * @param maxRequests at most this many timed requests through the service
  * @param workers evaluation threads, both sides
  * @param outputs the outputs requested (e.g. {@code me}, or {@code log_p,grad_u_log_p})
+ * @param delay the server's batching delay ({@link ServeConfig#DEFAULT_DELAY} unless measuring it)
  */
 public record LoadGenerator(String process, int batch, int clients, double seconds, int maxRequests, int workers,
-                            List<String> outputs) {
+                            List<String> outputs, java.time.Duration delay) {
     public LoadGenerator {
         if (batch < 1 || batch > 65_536 || clients < 1 || clients > 256 || !(seconds > 0 && seconds <= 600)
                 || maxRequests < 1 || maxRequests > 10_000_000 || workers < 1) {
@@ -68,10 +68,11 @@ public record LoadGenerator(String process, int batch, int clients, double secon
 
         ServeConfig config = ServeConfig.defaults(List.of(ModelSpec.parse("m=" + process)))
                 .withAddress("127.0.0.1", 0)
-                .withBatching(Math.max(ServeConfig.DEFAULT_MAX_BATCH, batch), ServeConfig.DEFAULT_DELAY, w,
+                .withBatching(Math.max(ServeConfig.DEFAULT_MAX_BATCH, batch), delay, w,
                         Math.max(ServeConfig.DEFAULT_MAX_QUEUE, 2 * clients * batch));
         try (InferenceServer server = InferenceServer.start(config)) {
             Service s = service(server.uri(), rows, d);
+            Service f = floor(server.uri());
             long[] lat = Arrays.copyOf(s.latencies, s.count);
             Arrays.sort(lat);
             double rate = (double) s.count * batch / s.seconds;
@@ -79,7 +80,11 @@ public record LoadGenerator(String process, int batch, int clients, double secon
             out.printf(Locale.ROOT, "in-process %.4g - - - 1%n", inProcess);
             out.printf(Locale.ROOT, "service %.4g %d %.3g %.3g %.3f%n", rate, s.count, pct(lat, 0.50) / 1e6,
                     pct(lat, 0.99) / 1e6, rate / inProcess);
-            out.printf(Locale.ROOT, "# service errors: %d; batches coalesced: %d%n", s.errors, server.batches("m"));
+            double floorRate = f.count / f.seconds;
+            out.printf(Locale.ROOT, "http-floor %.4g %d - - %.3f%n", floorRate * batch, f.count, floorRate * batch / inProcess);
+            out.printf(Locale.ROOT, "# service errors: %d; batches coalesced: %d; http-floor: %.4g round trips/s of"
+                    + " GET /v2/health/ready by the same clients, times the batch (the ceiling HTTP alone sets)%n",
+                    s.errors, server.batches("m"), floorRate);
         }
     }
 
@@ -125,29 +130,41 @@ public record LoadGenerator(String process, int batch, int clients, double secon
         ByteBuffer body = ByteBuffer.allocate(header.length + 8 * rows.length).order(ByteOrder.LITTLE_ENDIAN);
         body.put(header);
         body.asDoubleBuffer().put(rows);
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("v2/models/m/infer"))
-                .header("Inference-Header-Content-Length", Integer.toString(header.length))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.array())).build();
+        String headers = "Inference-Header-Content-Length: " + header.length + "\r\nContent-Type: application/octet-stream\r\n";
+        return drive(() -> new LoopbackClient(base, "POST", "/v2/models/m/infer", headers, body.array()));
+    }
+
+    /** The HTTP round trip alone: the same clients asking for readiness, which the server answers at once. */
+    private Service floor(URI base) throws Exception {
+        return drive(() -> new LoopbackClient(base, "GET", "/v2/health/ready", "", null));
+    }
+
+    private interface Connect {
+        LoopbackClient open() throws java.io.IOException;
+    }
+
+    /**
+     * {@code clients} threads, each on its own connection, each sending its request and waiting for the
+     * answer before the next: a warm-up, then the timed phase.
+     */
+    private Service drive(Connect connect) throws Exception {
         long[] latencies = new long[maxRequests];
         AtomicLong next = new AtomicLong(), errors = new AtomicLong();
-        // the client's own threads: daemons, and shut down with it, so that the JVM exits afterwards
-        ExecutorService io = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "madvec-bench-client");
-            t.setDaemon(true);
-            return t;
-        });
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .executor(io).build();
         long warm = Math.max(1_000_000_000L, (long) (seconds * 1e9));
-        try (client; io) {
+        List<LoopbackClient> connections = new ArrayList<>();
+        try {
+            for (int c = 0; c < clients; c++) connections.add(connect.open());
             for (int phase = 0; phase < 2; phase++) {
                 long span = phase == 0 ? warm : (long) (seconds * 1e9);
                 boolean timed = phase == 1;
                 long t0 = System.nanoTime(), end = t0 + span;
                 next.set(0);
-                try (ExecutorService clientsPool = Executors.newVirtualThreadPerTaskExecutor()) {
-                    for (int c = 0; c < clients; c++) {
+                try (ExecutorService clientsPool = Executors.newFixedThreadPool(clients, r -> {
+                    Thread t = new Thread(r, "madvec-bench-client");
+                    t.setDaemon(true);
+                    return t;
+                })) {
+                    for (LoopbackClient client : connections) {
                         clientsPool.submit(() -> {
                             while (System.nanoTime() < end) {
                                 long slot = timed ? next.getAndIncrement() : 0;
@@ -155,8 +172,7 @@ public record LoadGenerator(String process, int batch, int clients, double secon
                                     return null;
                                 }
                                 long s = System.nanoTime();
-                                HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                                if (r.statusCode() != 200) {
+                                if (client.exchange() != 200) {
                                     errors.incrementAndGet();
                                 }
                                 if (timed) {
@@ -172,6 +188,8 @@ public record LoadGenerator(String process, int batch, int clients, double secon
                     return new Service(latencies, count, errors.get(), (System.nanoTime() - t0) * 1e-9);
                 }
             }
+        } finally {
+            for (LoopbackClient c : connections) c.close();
         }
         throw new IllegalStateException();
     }

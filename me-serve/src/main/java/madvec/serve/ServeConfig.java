@@ -33,7 +33,7 @@ public record ServeConfig(String host, int port, List<ModelSpec> models, int max
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
     public static final int DEFAULT_MAX_BATCH = 4096;
-    public static final Duration DEFAULT_DELAY = Duration.ofMillis(1);
+    public static final Duration DEFAULT_DELAY = Duration.ZERO;
     public static final int DEFAULT_MAX_QUEUE = 262_144;
     public static final long DEFAULT_MAX_BODY = 32L << 20;
     public static final int DEFAULT_MAX_REQUEST_EVENTS = 65_536;
