@@ -30,9 +30,12 @@ final class ClusterMassRatio {
     }
 
     /**
-     * The ratio x in [SMALLEST, 1] with F_k(x) = r, to machine precision. Newton inside the bracket
+     * The ratio x in [SMALLEST, 1] with F_k(x) = r, to machine precision. Halley's method inside the bracket
      * [(r/(k+1))^(1/k), 1 - sqrt(2 (1-r) / (k (k+1)))], which holds the root because
-     * F_k(x) <= (k+1) x^k and 1 - F_k(x) <= k (k+1)/2 (1-x)^2; a step leaving it bisects instead.
+     * F_k(x) <= (k+1) x^k and 1 - F_k(x) <= k (k+1)/2 (1-x)^2; a step leaving it bisects instead. It
+     * starts at the bound on r's side of 1/2, each the root's leading behaviour at its end, so that
+     * it needs at most {@link #LOCKSTEP_ITERATIONS} steps for every r in practice (the lane kernels
+     * run that many in lockstep and finish the rare rest here).
      */
     static double solve(int k, double r) {
         if (k < 1) {
@@ -51,22 +54,19 @@ final class ClusterMassRatio {
         double lo = Math.pow(r / (k + 1), 1.0 / k);
         double hi = 1.0 - Math.sqrt(2.0 * (1.0 - r) / (k * (k + 1.0)));
         lo = Math.min(lo, hi);
-        double x = 0.5 * (lo + hi);
+        double x = r < 0.5 ? lo : hi;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double residual = residual(k, x, r);
-            if (residual == 0.0) {
-                break;
-            }
             if (residual > 0.0) {
                 hi = x;
             } else {
                 lo = x;
             }
-            double next = x - residual / density(k, x);
-            if (!(next > lo && next < hi)) {
+            double next = halley(k, x, residual);
+            if (!(next >= lo && next <= hi)) {
                 next = 0.5 * (lo + hi);
             }
-            boolean converged = Math.abs(next - x) <= 2.0 * Math.ulp(x) || hi - lo <= 2.0 * Math.ulp(hi);
+            boolean converged = converged(x, next);
             x = next;
             if (converged) {
                 break;
@@ -76,10 +76,33 @@ final class ClusterMassRatio {
     }
 
     /**
+     * One Halley step for F_k(x) - r = {@code residual}: cubic convergence, so that at most four steps
+     * reach the root from the start for every k up to 12 (Newton needs six).
+     */
+    static double halley(int k, double x, double residual) {
+        double p = power(x, k - 2);
+        double c = k * (k + 1.0);
+        double slope = c * (p * x) * (1.0 - x);
+        double curvature = c * p * ((k - 1) - k * x);
+        return x - 2.0 * residual * slope / (2.0 * slope * slope - residual * curvature);
+    }
+
+    /** Steps the lane kernels take in lockstep before they hand unconverged lanes to {@link #solve}. */
+    static final int LOCKSTEP_ITERATIONS = 6;
+
+    /**
+     * The stopping rule shared by {@link #solve} and the lane kernels: a step of at most 2^-51 x, about
+     * two units in the last place (a residual of exactly zero gives a zero step).
+     */
+    static boolean converged(double x, double next) {
+        return Math.abs(next - x) <= 0x1p-51 * x;
+    }
+
+    /**
      * F_k(x) - r; above r = 1/2 evaluated as (1 - r) - (1-x)^2 P(x) with P(x) = sum (j+1) x^j, which
      * keeps its relative accuracy where F_k is flat near x = 1.
      */
-    private static double residual(int k, double x, double r) {
+    static double residual(int k, double x, double r) {
         if (r <= 0.5) {
             return cumulative(k, x) - r;
         }

@@ -14,6 +14,7 @@ import static madvec.autodiff.DualLaneMath.sqrt;
 import static madvec.autodiff.DualLaneMath.sub;
 
 import madvec.autodiff.DualLanes;
+import madvec.simd.Simd;
 
 /**
  * The massless chain of {@link MasslessChain} on dual lane arrays: hypercube coordinates with tangents
@@ -148,13 +149,21 @@ final class LaneChain {
         int stride = r.stride();
         int lanes = r.lanes();
         int tangents = r.k();
+        if (Simd.VECTOR) {
+            SimdRatioKernels.solve(k, in, out, stride);
+        } else {
+            PlainRatioKernels.solve(k, in, out, stride);
+        }
+        for (int lane = lanes; lane < stride; lane++) {
+            out[lane] = 0.5;
+        }
+        if (tangents == 0) {
+            return;
+        }
         for (int lane = 0; lane < stride; lane++) {
-            boolean padding = lane >= lanes;
-            double ratio = padding ? 0.5 : ClusterMassRatio.solve(k, in[lane]);
-            double jacobian = ClusterMassRatio.density(k, ratio);
-            out[lane] = ratio;
+            double jacobian = ClusterMassRatio.density(k, out[lane]);
             for (int t = 1; t <= tangents; t++) {
-                double dr = padding ? 0.0 : in[t * stride + lane];
+                double dr = lane >= lanes ? 0.0 : in[t * stride + lane];
                 out[t * stride + lane] = dr == 0.0 ? 0.0 : dr / jacobian;
             }
         }
