@@ -94,7 +94,7 @@ public final class MultiChannelCrossSection {
             }
         }
         CrossSection.Flux flux = new CrossSection.Flux(me);
-        double[] beams = beams(me);
+        double[] beams = beams(me.externalMasses(), me.sqrtS());
         VegasGrid[] grids = new VegasGrid[k];
         for (int i = 0; i < k; i++) grids[i] = new VegasGrid(dims, BINS);
         double[] alpha = new double[k];
@@ -162,9 +162,8 @@ public final class MultiChannelCrossSection {
     }
 
     /** (E_a, 0, 0, p, E_b, 0, 0, -p) at sqrt(s), beam a along +z. */
-    private static double[] beams(MatrixElement me) {
-        double[] m = me.externalMasses();
-        double rs = me.sqrtS(), s = rs * rs, ma2 = m[0] * m[0], mb2 = m[1] * m[1];
+    static double[] beams(double[] m, double rs) {
+        double s = rs * rs, ma2 = m[0] * m[0], mb2 = m[1] * m[1];
         double p = Math.sqrt(Math.max(0, (s - ma2 - mb2) * (s - ma2 - mb2) - 4 * ma2 * mb2)) / (2 * rs);
         return new double[] {(s + ma2 - mb2) / (2 * rs), 0, 0, p, (s - ma2 + mb2) / (2 * rs), 0, 0, -p};
     }
