@@ -1,5 +1,6 @@
 package madvec.events;
 
+import java.util.Arrays;
 import java.util.List;
 import madvec.events.CrossSection.Estimate;
 import madvec.events.channels.DecayChannel;
@@ -56,7 +57,7 @@ final class ChannelSample {
                 int column = start[i] + l;
                 if (!(weight > 0 && Double.isFinite(weight))) {
                     // the edge of phase space (a zero two-body momentum): valid momenta stand in, counted 0
-                    java.util.Arrays.fill(point, 0.5);
+                    Arrays.fill(point, 0.5);
                     channel.forward(point, p);
                     density[column] = 0;
                 } else {

@@ -1,6 +1,7 @@
 package madvec.events.channels;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -68,7 +69,7 @@ public final class DecayChannel {
      */
     public DecayChannel(List<Resonance> resonances, double sqrtS, double[] finalMasses) {
         List<Resonance> bySize = new ArrayList<>(resonances);
-        bySize.sort(java.util.Comparator.comparingInt((Resonance r) -> -Long.bitCount(r.finals())));
+        bySize.sort(Comparator.comparingInt((Resonance r) -> -Long.bitCount(r.finals())));
         this.resonances = List.copyOf(bySize);
         this.sqrtS = sqrtS;
         this.masses = finalMasses.clone();
@@ -130,7 +131,7 @@ public final class DecayChannel {
         return inverse(root, sqrtS, scratch, u);
     }
 
-    /** For example {@code 6(3 4 5) 24(4 5) -> ...}, or {@code flat} without resonances. */
+    /** The resonances, for example {@code 6(3 4 5) 24(4 5)}, or a note that there is none. */
     @Override
     public String toString() {
         if (resonances.isEmpty()) {
