@@ -27,19 +27,28 @@ class MultiChannelCrossSectionTest {
 
     @Test
     void topPairsDecayingToSixQuarksMatchProductionTimesBranchingRatios() {
-        MatrixElement me = MatrixElement.builder("ee_tt_6j").build();
-        Result r = MultiChannelCrossSection.integrate(me, Options.defaults().withPrecision(0.02).withIterations(5000, 2, 20),
-                PhaseSpace.AUTO);
-        StandardModel sm = StandardModel.of(me.card());
-        double mt = sm.mass(6).value(), gammaT = sm.width(6).value();
-        double br = DecayWidths.topToBffbar(sm, 3) / gammaT;
-        double production = BornCrossSections.eeToFF(sm, 2.0 / 3, 0.5, 3, mt, 500);
-        double narrow = production * br * br;
-        assertTrue(r.sigma().error() < 0.02 * r.sigma().value(), "precision reached: " + r.sigma());
-        // the narrow-width approximation holds to O(Gamma_t / m_t), 0.9 % here
-        double tolerance = Math.hypot(3 * r.sigma().error(), 1.5 * gammaT / mt * narrow);
-        assertEquals(narrow, r.sigma().value(), tolerance, "sigma " + r.sigma() + " vs sigma(tt) BR^2 = " + production
-                + " x " + br + "^2 = " + narrow + " pb");
+        // e+ e- at 500 GeV at the card's top width; g g at 1 TeV with a ten times narrower top, for there the
+        // off-shell tails (the top's decay rate grows as its virtuality cubed, and 1 TeV leaves room for
+        // virtualities far above m_t) add a part that does not fall with the width: +5.8 % at the card's
+        // width, where d ln sigma / d ln Gamma_t = -1.94 instead of -2
+        record Case(String process, double gammaT) {}
+        for (Case c : List.of(new Case("ee_tt_6j", 1.4915), new Case("gg_tt_6j", 0.15))) {
+            MatrixElement me = MatrixElement.builder(c.process()).set("decay.6", c.gammaT()).build();
+            Result r = MultiChannelCrossSection.integrate(me, Options.defaults().withPrecision(0.02).withIterations(5000, 2, 20),
+                    PhaseSpace.AUTO);
+            StandardModel sm = StandardModel.of(me.card());
+            double mt = sm.mass(6).value(), gammaT = sm.width(6).value();
+            double br = DecayWidths.topToBffbar(sm, 3) / gammaT;
+            double production = c.process().startsWith("ee")
+                    ? BornCrossSections.eeToFF(sm, 2.0 / 3, 0.5, 3, mt, me.sqrtS())
+                    : BornCrossSections.ggToTT(me.card().value("sminputs.3"), mt, me.sqrtS());
+            double narrow = production * br * br;
+            assertTrue(r.sigma().error() < 0.02 * r.sigma().value(), "precision reached: " + r.sigma());
+            // the narrow-width approximation holds to O(Gamma_t / m_t), 0.9 % for ee_tt_6j
+            double tolerance = Math.hypot(3 * r.sigma().error(), 1.5 * gammaT / mt * narrow);
+            assertEquals(narrow, r.sigma().value(), tolerance, c + ": sigma " + r.sigma() + " vs sigma(tt) BR^2 = "
+                    + production + " x " + br + "^2 = " + narrow + " pb");
+        }
     }
 
     @Test
