@@ -57,9 +57,9 @@ final class IntegrateCommand implements Runnable {
     int points;
 
     @Option(names = "--phase-space", paramLabel = "MAP", defaultValue = "auto",
-            description = {"auto, flat or channels: flat is RAMBO on diet; channels is one channel per resonance",
-                "topology of the diagrams, Breit-Wigner maps of the resonances' invariant masses, adaptive channel",
-                "weights; auto takes channels when the process has a resonance (default: ${DEFAULT-VALUE})"})
+            description = "auto, flat or channels: flat is RAMBO on diet; channels maps the s-channel resonances of"
+                    + " the diagrams with Breit-Wigner shapes, a channel per resonance set, adaptive channel weights;"
+                    + " auto takes channels when there is a resonance (default: ${DEFAULT-VALUE})")
     String phaseSpace;
 
     @Override
@@ -75,8 +75,13 @@ final class IntegrateCommand implements Runnable {
         PhaseSpace map = phaseSpace(phaseSpace);
         MatrixElement me = b.build();
         PrintWriter err = spec.commandLine().getErr();
+        String flatBecause = "";
         if (map == PhaseSpace.AUTO) {
             map = MultiChannelCrossSection.usesChannels(me) ? PhaseSpace.CHANNELS : PhaseSpace.FLAT;
+            if (map == PhaseSpace.FLAT && ChannelSet.of(me).resonant()) {
+                flatBecause = ", although the process has resonances: --grad " + ChannelSet.movingExternalMass(me)
+                        + " moves an external mass, which only the flat map follows";
+            }
         }
         if (map == PhaseSpace.CHANNELS) {
             String moving = ChannelSet.movingExternalMass(me);
@@ -98,7 +103,7 @@ final class IntegrateCommand implements Runnable {
                     channels.channels().size());
             channels.describe().forEach(line -> err.println("  " + line));
         } else {
-            err.println("madvec integrate: flat phase space (RAMBO on diet)");
+            err.println("madvec integrate: flat phase space (RAMBO on diet)" + flatBecause);
         }
         CrossSection.Result r = MultiChannelCrossSection.integrate(me, options, map);
         if (r.sigma().error() > precision * Math.abs(r.sigma().value())) {
