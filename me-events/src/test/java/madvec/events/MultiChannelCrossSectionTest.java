@@ -107,18 +107,21 @@ class MultiChannelCrossSectionTest {
     }
 
     @Test
-    void withoutResonancesTheChannelAgreesWithTheBornFormulas() {
+    void withoutResonancesTheChannelAgreesWithTheBornFormulasAndTheFlatMap() {
         // the channel without resonances is plain two-body phase space: e+ e- > mu+ mu- and g g > t t~
+        Options o = Options.defaults().withPrecision(2e-3).withIterations(10_000, 2, 40);
         MatrixElement ee = MatrixElement.builder("e+ e- > mu+ mu-").sqrtS(500).build();
-        Result r = MultiChannelCrossSection.integrate(ee, Options.defaults().withPrecision(2e-3).withIterations(10_000, 2, 40),
-                PhaseSpace.CHANNELS);
-        double born = BornCrossSections.eeToMuMu(StandardModel.of(ParamCard.defaultSm()), 500);
-        assertEquals(born, r.sigma().value(), 4 * r.sigma().error(), "sigma " + r.sigma() + " vs Born " + born + " pb");
         MatrixElement gg = MatrixElement.builder("g g > t t~").sqrtS(1000).build();
-        Result t = MultiChannelCrossSection.integrate(gg, Options.defaults().withPrecision(2e-3).withIterations(10_000, 2, 40),
-                PhaseSpace.CHANNELS);
-        double analytic = BornCrossSections.ggToTT(gg.card().value("sminputs.3"), gg.card().value("mass.6"), 1000);
-        assertEquals(analytic, t.sigma().value(), 4 * t.sigma().error(), "sigma " + t.sigma() + " vs " + analytic + " pb");
+        double[] exact = {BornCrossSections.eeToMuMu(StandardModel.of(ParamCard.defaultSm()), 500),
+            BornCrossSections.ggToTT(gg.card().value("sminputs.3"), gg.card().value("mass.6"), 1000)};
+        MatrixElement[] processes = {ee, gg};
+        for (int i = 0; i < 2; i++) {
+            Result r = MultiChannelCrossSection.integrate(processes[i], o, PhaseSpace.CHANNELS);
+            Result flat = MultiChannelCrossSection.integrate(processes[i], o, PhaseSpace.FLAT);
+            String what = processes[i].process() + ": channels " + r.sigma() + ", flat " + flat.sigma() + ", exact " + exact[i] + " pb";
+            assertEquals(exact[i], r.sigma().value(), 4 * r.sigma().error(), what);
+            assertEquals(flat.sigma().value(), r.sigma().value(), 4 * Math.hypot(r.sigma().error(), flat.sigma().error()), what);
+        }
     }
 
     @Test
