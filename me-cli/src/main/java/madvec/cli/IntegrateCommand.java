@@ -78,7 +78,7 @@ final class IntegrateCommand implements Runnable {
         String flatBecause = "";
         if (map == PhaseSpace.AUTO) {
             map = MultiChannelCrossSection.usesChannels(me) ? PhaseSpace.CHANNELS : PhaseSpace.FLAT;
-            if (map == PhaseSpace.FLAT && ChannelSet.of(me).resonant()) {
+            if (map == PhaseSpace.FLAT && me.dimensions() > 0 && ChannelSet.of(me).resonant()) {
                 flatBecause = ", although the process has resonances: --grad " + ChannelSet.movingExternalMass(me)
                         + " moves an external mass, which only the flat map follows";
             }

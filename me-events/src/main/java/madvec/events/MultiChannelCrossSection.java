@@ -69,6 +69,9 @@ public final class MultiChannelCrossSection {
 
     /** What {@link PhaseSpace#AUTO} chooses: true when the program has a resonance and no derivative moves an external mass. */
     public static boolean usesChannels(MatrixElement me) {
+        if (Double.isNaN(me.sqrtS()) || me.dimensions() <= 0) {
+            return false;
+        }
         return ChannelSet.of(me).resonant() && ChannelSet.movingExternalMass(me) == null;
     }
 
