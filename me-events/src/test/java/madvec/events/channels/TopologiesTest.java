@@ -35,7 +35,7 @@ class TopologiesTest {
     }
 
     @Test
-    void wPairsAndZPairsGiveTwoChannels() {
+    void wPairsAndZPairsAreSeparateChannels() {
         // e+ e- > mu+ mu- vm vm~ (externals 3 to 6): W+ W- (mu+ vm, mu- vm~) and Z Z (mu+ mu-, vm vm~) among others
         ChannelSet set = ChannelSet.of(MatrixElement.builder("e+ e- > mu+ mu- vm vm~").sqrtS(250).build());
         List<String> lines = set.describe();
