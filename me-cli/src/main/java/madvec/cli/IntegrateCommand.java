@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import madvec.api.MatrixElement;
 import madvec.events.CrossSection;
+import madvec.events.MultiChannelCrossSection;
+import madvec.events.MultiChannelCrossSection.PhaseSpace;
+import madvec.events.channels.ChannelSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "integrate", sortOptions = false,
         description = {"Cross section (pb) with its Monte Carlo error, and d sigma / d NAME for each --grad NAME,",
-            "by adaptive (VEGAS) integration over the hypercube of RAMBO on diet.", ""},
+            "by adaptive (VEGAS) integration over the hypercube of RAMBO on diet, or over phase-space channels",
+            "that map the program's s-channel resonances (decay-chain tops and Ws) with Breit-Wigner shapes.", ""},
         footer = {"", "Output: '# quantity value error', then 'sigma_pb V E' and one 'd_sigma_pb/d_NAME V E' per --grad NAME.",
             "The iterations (points, sigma, error, combined value, chi2/dof) go to stderr.",
             "A seed gives the same result whatever --threads."})
@@ -52,6 +56,12 @@ final class IntegrateCommand implements Runnable {
             description = "points per iteration (default: ${DEFAULT-VALUE})")
     int points;
 
+    @Option(names = "--phase-space", paramLabel = "MAP", defaultValue = "auto",
+            description = "auto, flat or channels: flat is RAMBO on diet; channels maps the s-channel resonances of"
+                    + " the diagrams with Breit-Wigner shapes, a channel per resonance set, adaptive channel weights;"
+                    + " auto takes channels when there is a resonance (default: ${DEFAULT-VALUE})")
+    String phaseSpace;
+
     @Override
     public void run() {
         if (!(precision < 1)) {
@@ -62,8 +72,24 @@ final class IntegrateCommand implements Runnable {
         }
         MatrixElement.Builder b = process.builder().derivatives(grad.names());
         energy.applyTo(b, process);
+        PhaseSpace map = phaseSpace(phaseSpace);
         MatrixElement me = b.build();
         PrintWriter err = spec.commandLine().getErr();
+        String flatBecause = "";
+        if (map == PhaseSpace.AUTO) {
+            map = MultiChannelCrossSection.usesChannels(me) ? PhaseSpace.CHANNELS : PhaseSpace.FLAT;
+            if (map == PhaseSpace.FLAT && me.dimensions() > 0 && ChannelSet.of(me).resonant()) {
+                flatBecause = ", although the process has resonances: --grad " + ChannelSet.movingExternalMass(me)
+                        + " moves an external mass, which only the flat map follows";
+            }
+        }
+        if (map == PhaseSpace.CHANNELS) {
+            String moving = ChannelSet.movingExternalMass(me);
+            if (moving != null) {
+                throw new UsageError("--grad " + moving + " moves an external particle's mass, which the resonance"
+                        + " channels do not follow; use --phase-space flat (or auto)");
+            }
+        }
         err.printf(Locale.ROOT, "madvec integrate: %s at sqrt(s) = %s GeV, target precision %s, seed %d, %d thread(s)%n",
                 me.process(), me.sqrtS(), precision, seed, threads);
         CrossSection.Options options = CrossSection.Options.defaults().withPrecision(precision).withSeed(seed)
@@ -71,7 +97,15 @@ final class IntegrateCommand implements Runnable {
                     err.println(line);
                     err.flush();
                 });
-        CrossSection.Result r = CrossSection.integrate(me, options);
+        if (map == PhaseSpace.CHANNELS) {
+            ChannelSet channels = ChannelSet.of(me);
+            err.printf(Locale.ROOT, "madvec integrate: %d phase-space channel(s), resonances as PDG(particles)%n",
+                    channels.channels().size());
+            channels.describe().forEach(line -> err.println("  " + line));
+        } else {
+            err.println("madvec integrate: flat phase space (RAMBO on diet)" + flatBecause);
+        }
+        CrossSection.Result r = MultiChannelCrossSection.integrate(me, options, map);
         if (r.sigma().error() > precision * Math.abs(r.sigma().value())) {
             err.printf(Locale.ROOT, "madvec integrate: stopped after %d iterations at relative error %.3g, above %s%n",
                     r.iterations().size(), r.sigma().error() / Math.abs(r.sigma().value()), precision);
@@ -83,5 +117,14 @@ final class IntegrateCommand implements Runnable {
             out.printf(Locale.ROOT, "d_sigma_pb/d_%s %.10e %.4e%n", g.getKey(), g.getValue().value(), g.getValue().error());
         }
         out.flush();
+    }
+
+    private static PhaseSpace phaseSpace(String name) {
+        return switch (name) {
+            case "auto" -> PhaseSpace.AUTO;
+            case "flat" -> PhaseSpace.FLAT;
+            case "channels" -> PhaseSpace.CHANNELS;
+            default -> throw new UsageError("--phase-space must be auto, flat or channels, got '" + name + "'");
+        };
     }
 }

@@ -40,6 +40,27 @@ class IntegrateCommandTest {
     }
 
     @Test
+    void theTopDecayChainIsIntegratedOverItsResonanceChannelsByDefault() {
+        assertEquals(0, run("integrate", "--process", "ee_tt_6j", "--precision", "0.03", "--points", "4000", "--threads", "2"),
+                err.toString(StandardCharsets.UTF_8));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertTrue(log.contains("1 phase-space channel(s)") && log.contains("channel 1: 6(3 4 5) 6(6 7 8) 24(4 5) 24(7 8)"), log);
+        String[] sigma = out.toString(StandardCharsets.UTF_8).split("\n")[1].split(" ");
+        double v = Double.parseDouble(sigma[1]), e = Double.parseDouble(sigma[2]);
+        // sigma(e+ e- > t t~) BR(t > b u d~)^2 = 0.05913 pb (see MultiChannelCrossSectionTest), to O(Gamma_t / m_t)
+        assertTrue(e <= 0.03 * v && Math.abs(v - 0.05913) < 3 * e + 0.015 * v, "sigma " + v + " +- " + e);
+        // forced flat on a process without resonances; a derivative that moves an external mass is refused with channels
+        assertEquals(0, run("integrate", "--process", "ee_mumu", "--precision", "0.05", "--points", "2000", "--phase-space", "flat"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("flat phase space"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run("integrate", "--process", "gg_tt", "--grad", "mass.6", "--phase-space", "channels"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--grad mass.6 moves an external particle's mass"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run("integrate", "--process", "ee_mumu", "--phase-space", "resonant"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--phase-space must be auto, flat or channels"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void badInputIsAUsageError() {
         assertEquals(2, run("integrate", "--process", "e+ e- > mu+ mu-"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--sqrts is required"), err.toString(StandardCharsets.UTF_8));

@@ -200,7 +200,7 @@ public final class CrossSection {
     }
 
     /** Uniform points in the open unit hypercube, from the seed and the iteration alone. */
-    private static void draw(double[][] x, long seed, int iteration) {
+    static void draw(double[][] x, long seed, int iteration) {
         SplittableRandom rng = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + iteration);
         int events = x[0].length;
         for (int l = 0; l < events; l++) {
@@ -208,13 +208,13 @@ public final class CrossSection {
         }
     }
 
-    private static Estimate estimate(double sum, double sum2, int n) {
+    static Estimate estimate(double sum, double sum2, int n) {
         double mean = sum / n;
         double variance = Math.max(0, sum2 / n - mean * mean) / (n - 1);
         return new Estimate(mean, Math.sqrt(variance));
     }
 
-    private static void progress(Options options, String line) {
+    static void progress(Options options, String line) {
         if (options.progress() != null) {
             options.progress().accept(line);
         }
@@ -224,7 +224,7 @@ public final class CrossSection {
      * Iterations combined with inverse-variance weights of sigma; the gradient's estimates with the same
      * weights, so that sigma and its gradient come from one weighting of one sample.
      */
-    private static final class Combination {
+    static final class Combination {
         private final List<Estimate> sigmas = new ArrayList<>();
         private final List<Estimate[]> gradients = new ArrayList<>();
 
@@ -278,7 +278,7 @@ public final class CrossSection {
     /**
      * (2 pi)^(4 - 3n) / F in pb GeV^2, and its derivative along each parameter that is a beam mass.
      */
-    private static final class Flux {
+    static final class Flux {
         final double factor;
         final double[] derivative;
 

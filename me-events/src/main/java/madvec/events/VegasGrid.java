@@ -53,6 +53,24 @@ final class VegasGrid {
         return jacobian;
     }
 
+    /**
+     * The Jacobian {@link #map} gives at the point x that maps to u: the inverse of the grid's density
+     * at u, which a multi-channel integrator needs for points another channel drew.
+     *
+     * @param u one point, a coordinate per dimension in [0, 1]
+     */
+    double jacobianAt(double[] u) {
+        double jacobian = 1;
+        for (int d = 0; d < dimensions; d++) {
+            double[] e = edges[d];
+            int i = Arrays.binarySearch(e, u[d]);
+            // an exact edge belongs to the bin above it, as in map; the binary search's miss gives -(insertion) - 1
+            int bin = i >= 0 ? Math.min(i, bins - 1) : Math.min(bins - 1, Math.max(0, -i - 2));
+            jacobian *= bins * (e[bin + 1] - e[bin]);
+        }
+        return jacobian;
+    }
+
     /** Adds the squared integrand values (f J) of the events to their bins' importance. */
     void accumulate(double[] fJ, int[][] binOf) {
         for (int d = 0; d < dimensions; d++) {
