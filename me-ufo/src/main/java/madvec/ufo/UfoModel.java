@@ -1,0 +1,284 @@
+package madvec.ufo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import madvec.model.ParamCard;
+import madvec.ufo.python.SourcePosition;
+
+/**
+ * A UFO model as read from its folder, possibly restricted: particles, parameters, couplings,
+ * Lorentz structures, vertices and coupling orders, and the compiled formulas
+ * ({@link #formulas()} evaluates them at any point, with derivatives).
+ *
+ * <p>Selected as MadGraph selects a model: {@link #load(String)} takes a folder path, optionally
+ * followed by {@code -restriction} ({@code ../models/sm-no_b_mass} reads {@code restrict_no_b_mass.dat});
+ * a bare folder applies {@code restrict_default.dat} when the folder has one, and {@code -full} asks for
+ * no restriction. Immutable; {@link #formulas()} are compiled once and shared.
+ */
+public final class UfoModel {
+    private final String name;
+    private final Path folder;
+    private final String restriction;
+    private final List<UfoParticle> particles;
+    private final List<UfoParameter> parameters;
+    private final List<UfoCoupling> couplings;
+    private final List<UfoLorentz> lorentz;
+    private final List<UfoVertex> vertices;
+    private final List<UfoCouplingOrder> orders;
+    private final Map<String, Double> fixed;
+    private final Set<String> removedCouplings;
+    private final Map<String, SourcePosition> formulas;
+    private final Map<Integer, UfoParticle> byPdg = new HashMap<>();
+    private final Map<String, UfoParameter> parameterByName = new LinkedHashMap<>();
+    private volatile UfoParameters compiled;
+
+    UfoModel(String name, Path folder, String restriction, List<UfoParticle> particles, List<UfoParameter> parameters,
+            List<UfoCoupling> couplings, List<UfoLorentz> lorentz, List<UfoVertex> vertices,
+            List<UfoCouplingOrder> orders, Map<String, Double> fixed, Set<String> removedCouplings,
+            Map<String, SourcePosition> formulas) {
+        this.name = name;
+        this.folder = folder;
+        this.restriction = restriction;
+        this.particles = List.copyOf(particles);
+        this.parameters = List.copyOf(parameters);
+        this.couplings = List.copyOf(couplings);
+        this.lorentz = List.copyOf(lorentz);
+        this.vertices = List.copyOf(vertices);
+        this.orders = List.copyOf(orders);
+        this.fixed = Map.copyOf(fixed);
+        this.removedCouplings = Set.copyOf(removedCouplings);
+        this.formulas = formulas;
+        for (UfoParticle p : particles) {
+            if (byPdg.put(p.pdg(), p) != null) {
+                throw new UfoFormatException("particles.py", p.line(), 0, "PDG code " + p.pdg() + " is used twice");
+            }
+        }
+        for (UfoParameter p : parameters) {
+            if (parameterByName.put(p.name(), p) != null) {
+                throw new UfoFormatException("parameters.py", p.line(), 0, "parameter " + p.name() + " is defined twice");
+            }
+        }
+    }
+
+    /**
+     * Loads a model as MadGraph's {@code import model SPEC} does: SPEC is a folder, or a folder then
+     * {@code -restriction}.
+     *
+     * @throws UfoFormatException when the folder is not a UFO model or a file is outside the subset read
+     * @throws IllegalArgumentException when the named restriction does not exist
+     */
+    public static UfoModel load(String spec) {
+        return load(spec, List.of());
+    }
+
+    /**
+     * As {@link #load(String)}, keeping the named external parameters ({@code block.id}) free: the
+     * restriction neither fixes them at 0 or 1 nor removes the couplings and vertices they feed, so
+     * that derivatives with respect to them exist.
+     */
+    public static UfoModel load(String spec, Collection<String> keepFree) {
+        Path path = Path.of(spec);
+        if (Files.isDirectory(path)) {
+            Path def = path.resolve("restrict_default.dat");
+            UfoModel full = read(path);
+            return Files.isRegularFile(def) ? full.restrict("default", card(def), keepFree) : full;
+        }
+        String file = path.getFileName() == null ? spec : path.getFileName().toString();
+        int dash = file.lastIndexOf('-');
+        if (dash > 0) {
+            Path base = path.resolveSibling(file.substring(0, dash));
+            String r = file.substring(dash + 1);
+            if (Files.isDirectory(base)) {
+                if (r.equals("full")) {
+                    return read(base);
+                }
+                Path card = base.resolve("restrict_" + r + ".dat");
+                if (!Files.isRegularFile(card)) {
+                    throw new IllegalArgumentException("model " + base + " has no restriction '" + r + "' (no "
+                            + card.getFileName() + "); its restrictions: " + restrictions(base) + ", or 'full' for none");
+                }
+                return read(base).restrict(r, card(card), keepFree);
+            }
+        }
+        throw new IllegalArgumentException("no UFO model at " + spec + ": expected a model folder, or a folder"
+                + " followed by -restriction");
+    }
+
+    /** The restriction names a folder offers ({@code restrict_NAME.dat}). */
+    public static List<String> restrictions(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(f -> f.startsWith("restrict_") && f.endsWith(".dat"))
+                    .map(f -> f.substring("restrict_".length(), f.length() - ".dat".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ParamCard card(Path file) {
+        try {
+            return ParamCard.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a model folder without any restriction. */
+    public static UfoModel read(Path folder) {
+        try {
+            UfoReader.Contents c = UfoReader.read(folder);
+            String name = folder.toAbsolutePath().normalize().getFileName().toString();
+            return new UfoModel(name, folder, null, c.particles(), c.parameters(), c.couplings(), c.lorentz(),
+                    c.vertices(), c.orders(), Map.of(), Set.of(), c.formulas());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read UFO model " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * This (unrestricted) model restricted by a card as MadGraph restricts it: external parameters at 0
+     * or 1 are fixed (constants in every formula, no longer inputs), the others take the card's values
+     * as defaults; couplings that then vanish identically are removed with their vertex terms, vertices
+     * left without terms are removed, and masses and widths fixed at 0 become {@code ZERO}.
+     *
+     * @param restrictionName the name the model is known by ({@code default}, {@code no_b_mass})
+     * @param card the restriction card
+     * @param keepFree external parameters ({@code block.id}) never fixed
+     */
+    public UfoModel restrict(String restrictionName, ParamCard card, Collection<String> keepFree) {
+        if (restriction != null) {
+            throw new IllegalStateException("model " + name + " is already restricted by " + restriction);
+        }
+        return Restriction.apply(this, restrictionName, card, keepFree);
+    }
+
+    /** The model's name: the folder's name, with {@code -restriction} when restricted. */
+    public String name() {
+        return restriction == null ? name : name + "-" + restriction;
+    }
+
+    String baseName() {
+        return name;
+    }
+
+    /** The folder read. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The restriction applied, if any. */
+    public Optional<String> restriction() {
+        return Optional.ofNullable(restriction);
+    }
+
+    /** Particles and antiparticles, in the order of {@code particles.py}. */
+    public List<UfoParticle> particles() {
+        return particles;
+    }
+
+    /** Every parameter of {@code parameters.py}, external and internal, including those fixed. */
+    public List<UfoParameter> parameters() {
+        return parameters;
+    }
+
+    /** The couplings (those a restriction removed are not listed). */
+    public List<UfoCoupling> couplings() {
+        return couplings;
+    }
+
+    /** Every Lorentz structure of {@code lorentz.py}. */
+    public List<UfoLorentz> lorentz() {
+        return lorentz;
+    }
+
+    /** The vertices (those a restriction removed are not listed). */
+    public List<UfoVertex> vertices() {
+        return vertices;
+    }
+
+    /** The coupling orders. */
+    public List<UfoCouplingOrder> orders() {
+        return orders;
+    }
+
+    /** External parameters the restriction fixed, UFO name to value (0 or 1). */
+    public Map<String, Double> fixedParameters() {
+        return fixed;
+    }
+
+    /** Names of the couplings the restriction removed because they vanish. */
+    public Set<String> removedCouplings() {
+        return removedCouplings;
+    }
+
+    /**
+     * The particle of a PDG code (either sign for a self-conjugate particle).
+     *
+     * @throws IllegalArgumentException when the model has none
+     */
+    public UfoParticle particle(int pdg) {
+        UfoParticle p = byPdg.get(pdg);
+        if (p == null) {
+            p = byPdg.get(-pdg);
+        }
+        if (p == null) {
+            throw new IllegalArgumentException("model " + name() + " has no particle with PDG code " + pdg);
+        }
+        return p;
+    }
+
+    /** A parameter by UFO name, or null. */
+    public UfoParameter parameter(String ufoName) {
+        return parameterByName.get(ufoName);
+    }
+
+    /**
+     * The compiled formulas of the parameters and couplings (compiled at first use, then shared), to
+     * evaluate at any parameter point.
+     *
+     * @throws UfoFormatException when a formula is outside the subset read, names an unknown parameter,
+     *     or the parameters' formulas form a cycle
+     */
+    public UfoParameters formulas() {
+        return compiled();
+    }
+
+    SourcePosition formulaPosition(String file, String objectName) {
+        return formulas.get(file + ":" + objectName);
+    }
+
+    Map<String, SourcePosition> formulaPositions() {
+        return formulas;
+    }
+
+    private UfoParameters compiled() {
+        UfoParameters c = compiled;
+        if (c == null) {
+            synchronized (this) {
+                c = compiled;
+                if (c == null) {
+                    c = UfoParameters.compile(this);
+                    compiled = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    @Override
+    public String toString() {
+        return "UFO model " + name() + " (" + particles.size() + " particles, " + parameters.size() + " parameters, "
+                + couplings.size() + " couplings, " + vertices.size() + " vertices, " + lorentz.size()
+                + " Lorentz structures)";
+    }
+}

@@ -1,0 +1,316 @@
+package madvec.ufo;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import madvec.autodiff.ComplexDualScalar;
+import madvec.autodiff.DualScalar;
+import madvec.model.ParamCard;
+import madvec.ufo.python.PyExpr;
+import madvec.ufo.python.PyParser;
+import madvec.ufo.python.SourcePosition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The parameters and couplings of a UFO model compiled once: every formula of {@code parameters.py}
+ * and {@code couplings.py} parsed into an expression tree, the internal parameters ordered so that
+ * each comes after what it reads (an error names a cycle or an unknown name), ready to be evaluated
+ * at any parameter point in dual arithmetic.
+ *
+ * <p>Slots, in evaluation order: the external parameters a restriction left free, then the internal
+ * parameters, then the couplings. Externals a restriction fixed are constants inside the formulas.
+ * Instances are immutable and may be shared by threads.
+ */
+public final class UfoParameters {
+    private static final Logger LOG = LoggerFactory.getLogger(UfoParameters.class);
+    /** Imaginary part (relative to max(1, |re|)) beyond which a parameter declared real is refused. */
+    private static final double REAL_TOLERANCE = 1e-10;
+
+    private final UfoModel model;
+    private final List<UfoParameter> inputs;
+    private final List<String> inputNames;
+    private final String[] slotNames;
+    private final String[] formulas;
+    private final Formula[] compiled;
+    private final boolean[] real;
+    private final Map<String, Integer> slotOf;
+    private final int firstCoupling;
+
+    private UfoParameters(UfoModel model, List<UfoParameter> inputs, List<String> names, List<String> text,
+            List<Formula> compiled, List<Boolean> real, int firstCoupling) {
+        this.model = model;
+        this.inputs = List.copyOf(inputs);
+        this.inputNames = inputs.stream().map(UfoParameter::cardName).toList();
+        this.slotNames = names.toArray(String[]::new);
+        this.formulas = text.toArray(String[]::new);
+        this.compiled = compiled.toArray(Formula[]::new);
+        this.real = new boolean[real.size()];
+        for (int i = 0; i < real.size(); i++) this.real[i] = real.get(i);
+        Map<String, Integer> slots = new HashMap<>();
+        for (int i = 0; i < slotNames.length; i++) slots.put(slotNames[i], i);
+        this.slotOf = Map.copyOf(slots);
+        this.firstCoupling = firstCoupling;
+    }
+
+    /** Compiles the formulas of a model (restricted or not). */
+    static UfoParameters compile(UfoModel model) {
+        Map<String, UfoParameter> byName = new LinkedHashMap<>();
+        for (UfoParameter p : model.parameters()) byName.put(p.name(), p);
+        Map<String, Double> fixed = model.fixedParameters();
+        List<UfoParameter> inputs = new ArrayList<>();
+        Map<String, PyExpr> parsed = new LinkedHashMap<>();
+        for (UfoParameter p : model.parameters()) {
+            if (fixed.containsKey(p.name())) {
+                continue;
+            }
+            if (p.external()) {
+                inputs.add(p);
+            } else {
+                parsed.put(p.name(), parse(model, "parameters.py", p.name(), p.expression(), p.line()));
+            }
+        }
+        List<String> names = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        List<Formula> compiled = new ArrayList<>();
+        List<Boolean> real = new ArrayList<>();
+        Map<String, Formula> resolved = new HashMap<>();
+        fixed.forEach((n, v) -> resolved.put(n, new Formula.Constant(v, 0)));
+        for (UfoParameter p : inputs) {
+            resolved.put(p.name(), new Formula.Slot(names.size(), p.name()));
+            names.add(p.name());
+            text.add(null);
+            compiled.add(null);
+            real.add(true);
+        }
+        for (String name : order(model, parsed, byName.keySet(), resolved.keySet())) {
+            UfoParameter p = byName.get(name);
+            compiled.add(FormulaCompiler.compile(parsed.get(name), resolved::get, "parameter " + name));
+            resolved.put(name, new Formula.Slot(names.size(), name));
+            names.add(name);
+            text.add(p.expression());
+            real.add(!p.complex());
+        }
+        int firstCoupling = names.size();
+        for (UfoCoupling c : model.couplings()) {
+            PyExpr e = parse(model, "couplings.py", c.name(), c.expression(), c.line());
+            compiled.add(FormulaCompiler.compile(e, n -> {
+                Formula f = resolved.get(n);
+                if (f == null && byName.containsKey(n)) {
+                    throw new IllegalStateException(n); // every parameter is resolved by now
+                }
+                return f;
+            }, "coupling " + c.name()));
+            names.add(c.name());
+            text.add(c.expression());
+            real.add(false);
+        }
+        return new UfoParameters(model, inputs, names, text, compiled, real, firstCoupling);
+    }
+
+    private static PyExpr parse(UfoModel model, String file, String name, String formula, int line) {
+        SourcePosition at = model.formulaPosition(file, name);
+        if (at == null) {
+            at = new SourcePosition(file, line, 0);
+        }
+        return PyParser.parseExpression(at, formula);
+    }
+
+    /**
+     * The internal parameters in an order where each follows all it reads (depth first, in file
+     * order otherwise, so that the files' own order is kept where it is valid).
+     */
+    private static List<String> order(UfoModel model, Map<String, PyExpr> parsed, Set<String> all, Set<String> known) {
+        List<String> out = new ArrayList<>();
+        Map<String, Integer> state = new HashMap<>(); // 1 visiting, 2 done
+        for (String name : parsed.keySet()) {
+            visit(model, name, parsed, all, known, state, new ArrayList<>(), out);
+        }
+        return out;
+    }
+
+    private static void visit(UfoModel model, String name, Map<String, PyExpr> parsed, Set<String> all,
+            Set<String> known, Map<String, Integer> state, List<String> path, List<String> out) {
+        Integer s = state.get(name);
+        if (s != null && s == 2) {
+            return;
+        }
+        if (s != null) {
+            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
+            cycle.add(name);
+            UfoParameter p = model.parameter(name);
+            throw new UfoFormatException("parameters.py", p.line(), 0, "the formulas of parameters "
+                    + String.join(" -> ", cycle) + " form a cycle: expected each parameter to depend only on"
+                    + " parameters that do not depend on it");
+        }
+        state.put(name, 1);
+        path.add(name);
+        PyExpr e = parsed.get(name);
+        for (String used : FormulaCompiler.names(e)) {
+            if (parsed.containsKey(used)) {
+                visit(model, used, parsed, all, known, state, path, out);
+            } else if (!known.contains(used)) {
+                // compile() reports it with its position; a name that is a parameter is never unknown here
+                if (all.contains(used)) {
+                    throw new IllegalStateException(used);
+                }
+            }
+        }
+        path.remove(path.size() - 1);
+        state.put(name, 2);
+        out.add(name);
+    }
+
+    /** The model these formulas belong to. */
+    public UfoModel model() {
+        return model;
+    }
+
+    /**
+     * The card names ({@code block.id}, lower case) of the external parameters that are inputs: every
+     * external parameter the restriction did not fix, in the order of {@code parameters.py}.
+     */
+    public List<String> inputs() {
+        return inputNames;
+    }
+
+    /** The UFO names of the internal parameters, in evaluation order. */
+    public List<String> internalParameters() {
+        return List.of(slotNames).subList(inputs.size(), firstCoupling);
+    }
+
+    /** The coupling names, in the order of {@code couplings.py}. */
+    public List<String> couplings() {
+        return List.of(slotNames).subList(firstCoupling, slotNames.length);
+    }
+
+    /** The model at its default point (the restriction card's values, else the model's), values only. */
+    public UfoPoint evaluate() {
+        return evaluate(null, List.of());
+    }
+
+    /**
+     * Evaluates every parameter and coupling at one point, with derivatives.
+     *
+     * @param card the values of the inputs by {@code block.id}; inputs the card lacks take the model's
+     *     defaults (listed at DEBUG level); null for the defaults throughout
+     * @param derivativeNames inputs ({@code block.id}, any case) to differentiate with respect to: input
+     *     {@code derivativeNames.get(j)} is tangent j
+     * @throws IllegalArgumentException if a derivative name is not an input (the message says why: not in
+     *     the model, fixed by the restriction, listed twice), or if a formula has no finite value at this
+     *     point (the message names the parameter and its formula)
+     */
+    public UfoPoint evaluate(ParamCard card, List<String> derivativeNames) {
+        List<String> directions = directions(derivativeNames);
+        int k = directions.size();
+        ComplexDualScalar[] slots = new ComplexDualScalar[slotNames.length];
+        List<String> defaulted = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            UfoParameter p = inputs.get(i);
+            String cardName = inputNames.get(i);
+            double v = p.value();
+            if (card != null) {
+                var found = card.find(cardName);
+                if (found.isPresent()) {
+                    v = found.getAsDouble();
+                } else {
+                    defaulted.add(cardName + " (" + p.name() + " = " + v + ")");
+                }
+            }
+            int d = directions.indexOf(cardName);
+            slots[i] = ComplexDualScalar.real(d < 0 ? DualScalar.constant(v, k) : DualScalar.variable(v, k, d));
+        }
+        if (!defaulted.isEmpty() && LOG.isDebugEnabled()) {
+            LOG.debug("{}: card {} lacks {} input(s) of the model; their defaults are used: {}", model.name(),
+                    card.sourceName(), defaulted.size(), String.join(", ", defaulted));
+        }
+        for (int i = inputs.size(); i < slots.length; i++) {
+            slots[i] = evaluateSlot(i, slots, k);
+        }
+        return new UfoPoint(this, slots, directions);
+    }
+
+    private ComplexDualScalar evaluateSlot(int i, ComplexDualScalar[] slots, int k) {
+        ComplexDualScalar v;
+        String what = (i < firstCoupling ? "parameter " : "coupling ") + slotNames[i] + " = " + formulas[i];
+        try {
+            v = compiled[i].eval(slots, k);
+        } catch (ArithmeticException ex) {
+            throw new IllegalArgumentException(model.name() + ": " + what + ": " + ex.getMessage() + " at this point");
+        }
+        if (real[i]) {
+            double re = v.re().value();
+            double im = v.im().value();
+            if (Math.abs(im) > REAL_TOLERANCE * Math.max(1.0, Math.abs(re))) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s: %s is declared real but is %.10g%+.10gi at this point (the inputs admit no real value)",
+                        model.name(), what, re, im));
+            }
+            v = ComplexDualScalar.real(v.re());
+        }
+        checkFinite(v, what);
+        return v;
+    }
+
+    private void checkFinite(ComplexDualScalar v, String what) {
+        if (!Double.isFinite(v.re().value()) || !Double.isFinite(v.im().value())) {
+            throw new IllegalArgumentException(model.name() + ": " + what + " has no finite value at this point (" + v.re().value()
+                    + (v.im().value() != 0 ? ", " + v.im().value() + "i" : "") + ")");
+        }
+        for (int j = 0; j < v.k(); j++) {
+            if (!Double.isFinite(v.re().tangent(j)) || !Double.isFinite(v.im().tangent(j))) {
+                throw new IllegalArgumentException(model.name() + ": " + what
+                        + " has no finite derivative at this point along tangent " + j);
+            }
+        }
+    }
+
+    private List<String> directions(List<String> derivativeNames) {
+        if (derivativeNames == null) {
+            throw new IllegalArgumentException("derivative names must not be null (pass an empty list for none)");
+        }
+        List<String> out = new ArrayList<>();
+        for (String raw : derivativeNames) {
+            String name = raw == null ? "null" : raw.strip().toLowerCase(Locale.ROOT);
+            if (!inputNames.contains(name)) {
+                throw new IllegalArgumentException("cannot differentiate with respect to " + raw + ": " + whyNotInput(name));
+            }
+            if (out.contains(name)) {
+                throw new IllegalArgumentException("derivative direction " + name + " is listed twice");
+            }
+            out.add(name);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private String whyNotInput(String name) {
+        for (UfoParameter p : model.parameters()) {
+            if (p.external() && p.cardName().equals(name)) {
+                return "the restriction " + model.restriction().orElse("") + " of model " + model.name()
+                        + " fixed " + p.name() + " to " + model.fixedParameters().get(p.name())
+                        + " (load the model with it kept free, or without the restriction)";
+            }
+        }
+        return "model " + model.name() + " has no external parameter " + name + " (inputs are named block.id,"
+                + " such as " + String.join(", ", inputNames.subList(0, Math.min(4, inputNames.size()))) + ")";
+    }
+
+    int slot(String name) {
+        Integer s = slotOf.get(name);
+        return s == null ? -1 : s;
+    }
+
+    boolean isCouplingSlot(int slot) {
+        return slot >= firstCoupling;
+    }
+
+    String formula(String name) {
+        int s = slot(name);
+        return s < 0 ? null : formulas[s];
+    }
+}
