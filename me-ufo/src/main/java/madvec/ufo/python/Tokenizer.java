@@ -228,11 +228,16 @@ public final class Tokenizer {
                         case 'n' -> sb.append('\n');
                         case 't' -> sb.append('\t');
                         case '\\', '\'', '"' -> sb.append(n);
-                        case '\n' -> { }
+                        case '\n', '\r' -> { }
                         default -> sb.append(c).append(n);
                     }
                 }
-                pos += 2;
+                if (n == '\n' || n == '\r') {
+                    pos++;
+                    newline(n); // a continued string: the line count goes on
+                } else {
+                    pos += 2;
+                }
                 continue;
             }
             if (c == '\n' || c == '\r') {
