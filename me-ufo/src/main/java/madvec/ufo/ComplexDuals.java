@@ -56,8 +56,14 @@ final class ComplexDuals {
         return ComplexDualScalar.of(DualScalar.of(w.re(), tr), DualScalar.of(w.im(), ti));
     }
 
+    /**
+     * The value as a plain complex number; the zero imaginary part of a real value is +0 whatever its
+     * sign bit (negating a real dual makes -0), so that branch cuts put a negative real on the side
+     * of MadGraph's {@code dcmplx(x, 0)}: sqrt(-x) = +i sqrt(x), log(-x) = log(x) + i pi.
+     */
     private static Complex value(ComplexDualScalar z) {
-        return new Complex(z.re().value(), z.im().value());
+        double im = z.im().value();
+        return new Complex(z.re().value(), im == 0.0 ? 0.0 : im);
     }
 
     static ComplexDualScalar pow(ComplexDualScalar z, ComplexDualScalar p) {
@@ -105,6 +111,9 @@ final class ComplexDuals {
     static ComplexDualScalar sqrt(ComplexDualScalar z) {
         if (isReal(z) && z.re().value() > 0) {
             return real(z.re().sqrt());
+        }
+        if (isReal(z) && z.re().value() < 0) {
+            return real(z.re().negate().sqrt()).timesI(); // +i sqrt(-x): see value()
         }
         return z.sqrt();
     }
