@@ -32,6 +32,11 @@ final class FormulaCompiler {
 
     private FormulaCompiler() {}
 
+    /** Whether a bare name called in a formula is a function this compiler knows (not a tensor). */
+    static boolean isFunction(String name) {
+        return FUNCTIONS.containsKey(name) || name.equals("complex") || name.equals("cond") || name.equals("pow");
+    }
+
     /** The parameter names a formula reads (not function or module names), in order of appearance. */
     static Set<String> names(PyExpr e) {
         Set<String> out = new LinkedHashSet<>();

@@ -253,6 +253,33 @@ public final class UfoModel {
         return compiled();
     }
 
+    /**
+     * The Lorentz structure parsed into typed tensors, its indices checked against its legs' spins.
+     *
+     * @throws UfoFormatException when the structure is outside the subset read, names an unknown tensor,
+     *     has a leg of spin 3/2 or 2 (not supported yet), or its indices do not match its legs
+     */
+    public Structure<LorentzTensor> lorentzStructure(UfoLorentz l) {
+        SourcePosition at = formulaPosition("lorentz.py", l.name());
+        return StructureReader.lorentz(l, at != null ? at : new SourcePosition("lorentz.py", l.line(), 0));
+    }
+
+    /**
+     * The colour structures of a vertex parsed into typed tensors, their indices checked against the
+     * vertex's legs (each coloured leg once per term, in its representation; singlets never).
+     *
+     * @throws UfoFormatException as {@link #lorentzStructure}, for colour
+     */
+    public List<Structure<ColourTensor>> colourStructures(UfoVertex v) {
+        List<Structure<ColourTensor>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < v.colours().size(); i++) {
+            SourcePosition at = formulaPosition("vertices.py", v.name() + "#" + i);
+            out.add(StructureReader.colour(v.colours().get(i), v.particles(), "colour structure " + i + " of vertex "
+                    + v.name(), at != null ? at : new SourcePosition("vertices.py", v.line(), 0)));
+        }
+        return List.copyOf(out);
+    }
+
     SourcePosition formulaPosition(String file, String objectName) {
         return formulas.get(file + ":" + objectName);
     }

@@ -43,7 +43,10 @@ final class UfoReader {
             List<UfoParticle> particles, List<UfoVertex> vertices, List<UfoCouplingOrder> orders,
             Map<String, SourcePosition> formulas) {}
 
-    /** Where each formula string starts, by {@code parameters.py:name} or {@code couplings.py:name}. */
+    /**
+     * Where each formula or structure string starts: {@code parameters.py:name}, {@code couplings.py:name},
+     * {@code lorentz.py:name}, {@code vertices.py:name#colourIndex}.
+     */
     private final Map<String, SourcePosition> formulas = new HashMap<>();
 
     static Contents read(Path folder) throws IOException {
@@ -254,10 +257,26 @@ final class UfoReader {
                 }
                 yield g;
             }
-            case "Lorentz" -> new UfoLorentz(args.string("name"), args.integers("spins"), args.string("structure"),
-                    c.position().line());
+            case "Lorentz" -> {
+                UfoLorentz l = new UfoLorentz(args.string("name"), args.integers("spins"), args.string("structure"),
+                        c.position().line());
+                if (args.get("structure") instanceof Located<?> at) {
+                    formulas.put("lorentz.py:" + l.name(), at.position());
+                }
+                yield l;
+            }
             case "Particle" -> particle(args);
-            case "Vertex" -> vertex(args);
+            case "Vertex" -> {
+                UfoVertex v = vertex(args);
+                if (args.get("color") instanceof List<?> colours) {
+                    for (int i = 0; i < colours.size(); i++) {
+                        if (colours.get(i) instanceof Located<?> at) {
+                            formulas.put("vertices.py:" + v.name() + "#" + i, at.position());
+                        }
+                    }
+                }
+                yield v;
+            }
             case "CouplingOrder" -> new UfoCouplingOrder(args.string("name"), args.integer("expansion_order"),
                     args.integer("hierarchy"));
             default -> throw new IllegalStateException(f.id());
