@@ -1,6 +1,7 @@
 package madvec.ufo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class UfoParameters {
     private static final Logger LOG = LoggerFactory.getLogger(UfoParameters.class);
     /** Imaginary part (relative to max(1, |re|)) beyond which a parameter declared real is refused. */
-    private static final double REAL_TOLERANCE = 1e-10;
+    static final double REAL_TOLERANCE = 1e-10;
 
     private final UfoModel model;
     private final List<UfoParameter> inputs;
@@ -41,6 +42,7 @@ public final class UfoParameters {
     private final boolean[] real;
     private final Map<String, Integer> slotOf;
     private final int firstCoupling;
+    private final FormulaTape tape;
 
     private UfoParameters(UfoModel model, List<UfoParameter> inputs, List<String> names, List<String> text,
             List<Formula> compiled, List<Boolean> real, int firstCoupling) {
@@ -56,6 +58,7 @@ public final class UfoParameters {
         for (int i = 0; i < slotNames.length; i++) slots.put(slotNames[i], i);
         this.slotOf = Map.copyOf(slots);
         this.firstCoupling = firstCoupling;
+        this.tape = FormulaTape.compile(this.compiled, inputs.size(), this.real);
     }
 
     /** Compiles the formulas of a model (restricted or not). */
@@ -208,26 +211,48 @@ public final class UfoParameters {
     public UfoPoint evaluate(ParamCard card, List<String> derivativeNames) {
         List<String> directions = directions(derivativeNames);
         int k = directions.size();
-        ComplexDualScalar[] slots = new ComplexDualScalar[slotNames.length];
-        List<String> defaulted = new ArrayList<>();
+        int stride = 2 * (k + 1);
+        double[] regs = new double[tape.registers() * stride];
+        double[] inputValues = inputValues(card);
         for (int i = 0; i < inputs.size(); i++) {
-            UfoParameter p = inputs.get(i);
-            String cardName = inputNames.get(i);
-            double v = p.value();
-            if (card != null) {
-                var found = card.find(cardName);
-                if (found.isPresent()) {
-                    v = found.getAsDouble();
-                } else {
-                    defaulted.add(cardName + " (" + p.name() + " = " + v + ")");
-                }
+            regs[i * stride] = inputValues[i];
+            int d = directions.indexOf(inputNames.get(i));
+            if (d >= 0) {
+                regs[i * stride + 1 + d] = 1.0;
             }
-            int d = directions.indexOf(cardName);
-            slots[i] = ComplexDualScalar.real(d < 0 ? DualScalar.constant(v, k) : DualScalar.variable(v, k, d));
         }
-        if (!defaulted.isEmpty() && LOG.isDebugEnabled()) {
-            LOG.debug("{}: card {} lacks {} input(s) of the model; their defaults are used: {}", model.name(),
-                    card.sourceName(), defaulted.size(), String.join(", ", defaulted));
+        try {
+            tape.run(regs, k);
+        } catch (FormulaTape.NoValue e) {
+            String what = what(e.slot);
+            throw new IllegalArgumentException(model.name() + ": " + what + (e.arithmetic ? ": " + e.getMessage()
+                    + " at this point" : " " + e.getMessage()));
+        }
+        ComplexDualScalar[] slots = new ComplexDualScalar[slotNames.length];
+        for (int i = 0; i < slots.length; i++) {
+            int at = i * stride;
+            DualScalar re = DualScalar.of(regs[at], Arrays.copyOfRange(regs, at + 1, at + k + 1));
+            boolean realSlot = real[i];
+            DualScalar im = realSlot ? DualScalar.constant(0.0, k)
+                    : DualScalar.of(regs[at + k + 1], Arrays.copyOfRange(regs, at + k + 2, at + stride));
+            slots[i] = ComplexDualScalar.of(re, im);
+        }
+        return new UfoPoint(this, slots, directions);
+    }
+
+    /**
+     * As {@link #evaluate(ParamCard, List)}, by walking the expression trees: the reference the
+     * flattened program is tested against (slower: every operation allocates its dual numbers).
+     */
+    UfoPoint evaluateWithTrees(ParamCard card, List<String> derivativeNames) {
+        List<String> directions = directions(derivativeNames);
+        int k = directions.size();
+        ComplexDualScalar[] slots = new ComplexDualScalar[slotNames.length];
+        double[] inputValues = inputValues(card);
+        for (int i = 0; i < inputs.size(); i++) {
+            int d = directions.indexOf(inputNames.get(i));
+            double v = inputValues[i];
+            slots[i] = ComplexDualScalar.real(d < 0 ? DualScalar.constant(v, k) : DualScalar.variable(v, k, d));
         }
         for (int i = inputs.size(); i < slots.length; i++) {
             slots[i] = evaluateSlot(i, slots, k);
@@ -235,9 +260,37 @@ public final class UfoParameters {
         return new UfoPoint(this, slots, directions);
     }
 
+    /** The inputs' values: the card's, or the model's defaults (listed at DEBUG level). */
+    private double[] inputValues(ParamCard card) {
+        double[] values = new double[inputs.size()];
+        List<String> defaulted = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            UfoParameter p = inputs.get(i);
+            double v = p.value();
+            if (card != null) {
+                var found = card.find(inputNames.get(i));
+                if (found.isPresent()) {
+                    v = found.getAsDouble();
+                } else {
+                    defaulted.add(inputNames.get(i) + " (" + p.name() + " = " + v + ")");
+                }
+            }
+            values[i] = v;
+        }
+        if (!defaulted.isEmpty() && LOG.isDebugEnabled()) {
+            LOG.debug("{}: card {} lacks {} input(s) of the model; their defaults are used: {}", model.name(),
+                    card.sourceName(), defaulted.size(), String.join(", ", defaulted));
+        }
+        return values;
+    }
+
+    private String what(int slot) {
+        return (slot < firstCoupling ? "parameter " : "coupling ") + slotNames[slot] + " = " + formulas[slot];
+    }
+
     private ComplexDualScalar evaluateSlot(int i, ComplexDualScalar[] slots, int k) {
         ComplexDualScalar v;
-        String what = (i < firstCoupling ? "parameter " : "coupling ") + slotNames[i] + " = " + formulas[i];
+        String what = what(i);
         try {
             v = compiled[i].eval(slots, k);
         } catch (ArithmeticException ex) {

@@ -136,6 +136,20 @@ class FormulaFunctionsTest {
     }
 
     @Test
+    void theFlattenedProgramAgreesWithTheTrees() throws IOException {
+        UfoParameters f = UfoModel.read(model()).formulas();
+        UfoPoint tape = f.evaluate(null, f.inputs());
+        UfoPoint trees = f.evaluateWithTrees(null, f.inputs());
+        for (String n : FORMULAS.keySet()) {
+            ComplexDualScalar b = trees.value(n);
+            double scale = Math.hypot(b.re().value(), b.im().value());
+            double[] gx = {0.5, 100};
+            TapeMatchesTreesTest.assertClose(b.re(), tape.value(n).re(), scale, gx, n + " (real part)");
+            TapeMatchesTreesTest.assertClose(b.im(), tape.value(n).im(), scale, gx, n + " (imaginary part)");
+        }
+    }
+
+    @Test
     void pointsWithoutAValueAreErrorsNamingTheFormula() throws IOException {
         ParamCard card = DerivativesMatchFiniteDifferencesTest.cardOf(Map.of("newcoup.1", 0.8, "mass.9000001", 100.0));
         UfoParameters notReal = withParameter("'cmath.sqrt(0.25 - gx**2)'");
