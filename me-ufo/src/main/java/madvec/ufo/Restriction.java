@@ -36,6 +36,7 @@ final class Restriction {
     static UfoModel apply(UfoModel model, String name, ParamCard card, Collection<String> keepFree) {
         Set<String> free = new HashSet<>();
         for (String f : keepFree) free.add(f.strip().toLowerCase(Locale.ROOT));
+        Set<String> unknown = new HashSet<>(free);
         Map<String, Double> fixed = new LinkedHashMap<>();
         List<UfoParameter> parameters = new ArrayList<>();
         for (UfoParameter p : model.parameters()) {
@@ -44,20 +45,20 @@ final class Restriction {
                 continue;
             }
             String cardName = p.cardName();
-            free.remove(cardName);
+            unknown.remove(cardName);
             var v = card.find(cardName);
             if (v.isEmpty()) {
                 parameters.add(p);
                 continue;
             }
             double value = v.getAsDouble();
-            if ((value == 0.0 || value == 1.0) && !keepFree.stream().anyMatch(f -> f.strip().equalsIgnoreCase(cardName))) {
+            if ((value == 0.0 || value == 1.0) && !free.contains(cardName)) {
                 fixed.put(p.name(), value);
             }
             parameters.add(p.withValue(value));
         }
-        if (!free.isEmpty()) {
-            throw new IllegalArgumentException("cannot keep " + free + " free: model " + model.name()
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("cannot keep " + unknown + " free: model " + model.name()
                     + " has no such external parameter");
         }
         UfoModel fixedModel = new UfoModel(model.baseName(), model.folder(), name, particles(model, fixed),

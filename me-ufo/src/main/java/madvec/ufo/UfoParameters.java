@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import madvec.autodiff.ComplexDualScalar;
 import madvec.autodiff.DualScalar;
 import madvec.model.ParamCard;
@@ -91,7 +90,7 @@ public final class UfoParameters {
             compiled.add(null);
             real.add(true);
         }
-        for (String name : order(model, parsed, byName.keySet(), resolved.keySet())) {
+        for (String name : order(model, parsed)) {
             UfoParameter p = byName.get(name);
             compiled.add(FormulaCompiler.compile(parsed.get(name), resolved::get, "parameter " + name));
             resolved.put(name, new Formula.Slot(names.size(), name));
@@ -102,13 +101,7 @@ public final class UfoParameters {
         int firstCoupling = names.size();
         for (UfoCoupling c : model.couplings()) {
             PyExpr e = parse(model, "couplings.py", c.name(), c.expression(), c.line());
-            compiled.add(FormulaCompiler.compile(e, n -> {
-                Formula f = resolved.get(n);
-                if (f == null && byName.containsKey(n)) {
-                    throw new IllegalStateException(n); // every parameter is resolved by now
-                }
-                return f;
-            }, "coupling " + c.name()));
+            compiled.add(FormulaCompiler.compile(e, resolved::get, "coupling " + c.name()));
             names.add(c.name());
             text.add(c.expression());
             real.add(false);
@@ -126,24 +119,25 @@ public final class UfoParameters {
 
     /**
      * The internal parameters in an order where each follows all it reads (depth first, in file
-     * order otherwise, so that the files' own order is kept where it is valid).
+     * order otherwise, so that the files' own order is kept where it is valid). Names that are no
+     * parameter are left for the compiler, which reports them with their position.
      */
-    private static List<String> order(UfoModel model, Map<String, PyExpr> parsed, Set<String> all, Set<String> known) {
+    private static List<String> order(UfoModel model, Map<String, PyExpr> parsed) {
         List<String> out = new ArrayList<>();
-        Map<String, Integer> state = new HashMap<>(); // 1 visiting, 2 done
+        Map<String, Boolean> done = new HashMap<>(); // false while visiting, true when placed
         for (String name : parsed.keySet()) {
-            visit(model, name, parsed, all, known, state, new ArrayList<>(), out);
+            visit(model, name, parsed, done, new ArrayList<>(), out);
         }
         return out;
     }
 
-    private static void visit(UfoModel model, String name, Map<String, PyExpr> parsed, Set<String> all,
-            Set<String> known, Map<String, Integer> state, List<String> path, List<String> out) {
-        Integer s = state.get(name);
-        if (s != null && s == 2) {
+    private static void visit(UfoModel model, String name, Map<String, PyExpr> parsed, Map<String, Boolean> done,
+            List<String> path, List<String> out) {
+        Boolean state = done.get(name);
+        if (Boolean.TRUE.equals(state)) {
             return;
         }
-        if (s != null) {
+        if (state != null) {
             List<String> cycle = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
             cycle.add(name);
             UfoParameter p = model.parameter(name);
@@ -151,21 +145,15 @@ public final class UfoParameters {
                     + String.join(" -> ", cycle) + " form a cycle: expected each parameter to depend only on"
                     + " parameters that do not depend on it");
         }
-        state.put(name, 1);
+        done.put(name, false);
         path.add(name);
-        PyExpr e = parsed.get(name);
-        for (String used : FormulaCompiler.names(e)) {
+        for (String used : FormulaCompiler.names(parsed.get(name))) {
             if (parsed.containsKey(used)) {
-                visit(model, used, parsed, all, known, state, path, out);
-            } else if (!known.contains(used)) {
-                // compile() reports it with its position; a name that is a parameter is never unknown here
-                if (all.contains(used)) {
-                    throw new IllegalStateException(used);
-                }
+                visit(model, used, parsed, done, path, out);
             }
         }
         path.remove(path.size() - 1);
-        state.put(name, 2);
+        done.put(name, true);
         out.add(name);
     }
 
@@ -190,6 +178,36 @@ public final class UfoParameters {
     /** The coupling names, in the order of {@code couplings.py}. */
     public List<String> couplings() {
         return List.of(slotNames).subList(firstCoupling, slotNames.length);
+    }
+
+    /**
+     * A parameter card holding every input at its default value (the restriction card's, else the
+     * model's), in the model's own blocks ({@code DECAY} lines for widths), each entry commented with
+     * its UFO name: the card to edit for this model, as MadGraph writes {@code param_card.dat}.
+     */
+    public ParamCard defaultCard() {
+        Map<String, StringBuilder> blocks = new LinkedHashMap<>();
+        StringBuilder decays = new StringBuilder();
+        for (UfoParameter p : inputs) {
+            String value = String.format(Locale.ROOT, "%.16e", p.value());
+            if (p.block().equals("decay") && p.code().size() == 1) {
+                decays.append("DECAY ").append(p.code().get(0)).append(' ').append(value).append(" # ")
+                        .append(p.name()).append('\n');
+                continue;
+            }
+            StringBuilder b = blocks.computeIfAbsent(p.block(),
+                    k -> new StringBuilder("BLOCK " + k.toUpperCase(Locale.ROOT) + "\n"));
+            for (int index : p.code()) b.append(' ').append(index);
+            b.append(' ').append(value).append(" # ").append(p.name()).append('\n');
+        }
+        StringBuilder text = new StringBuilder("# inputs of UFO model " + model.name() + "\n");
+        blocks.values().forEach(text::append);
+        text.append(decays);
+        try {
+            return ParamCard.read("default card of " + model.name(), new java.io.StringReader(text.toString()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The model at its default point (the restriction card's values, else the model's), values only. */
