@@ -23,7 +23,8 @@ import madvec.ufo.python.SourcePosition;
  * <p>Selected as MadGraph selects a model: {@link #load(String)} takes a folder path, optionally
  * followed by {@code -restriction} ({@code ../models/sm-no_b_mass} reads {@code restrict_no_b_mass.dat});
  * a bare folder applies {@code restrict_default.dat} when the folder has one, and {@code -full} asks for
- * no restriction. Immutable; {@link #formulas()} are compiled once and shared.
+ * no restriction. A SPEC that is no folder is looked for under the directories of {@link #searchPath()}
+ * (MadGraph's {@code models} directory). Immutable; {@link #formulas()} are compiled once and shared.
  */
 public final class UfoModel {
     private final String name;
@@ -87,31 +88,80 @@ public final class UfoModel {
      * that derivatives with respect to them exist.
      */
     public static UfoModel load(String spec, Collection<String> keepFree) {
-        Path path = Path.of(spec);
+        return load(spec, keepFree, searchPath());
+    }
+
+    /**
+     * As {@link #load(String, Collection)}, looking for a SPEC that is not a folder (or folder then
+     * {@code -restriction}) as given under each directory of {@code searchPath} in turn, as MadGraph
+     * looks in its {@code models} directory.
+     */
+    public static UfoModel load(String spec, Collection<String> keepFree, List<Path> searchPath) {
+        if (spec == null || spec.isBlank()) {
+            throw new IllegalArgumentException("no model given: expected a UFO model folder, optionally followed by -restriction");
+        }
+        List<Path> candidates = new java.util.ArrayList<>();
+        candidates.add(Path.of(spec));
+        if (!Path.of(spec).isAbsolute()) {
+            for (Path dir : searchPath) candidates.add(dir.resolve(spec));
+        }
+        for (Path candidate : candidates) {
+            UfoModel m = loadIfPresent(candidate, keepFree);
+            if (m != null) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("no UFO model " + spec + ": looked for a model folder (or a folder followed by"
+                + " -restriction) at " + candidates + "; set -Dmadvec.models or MADVEC_MODELS to the directories that"
+                + " hold models");
+    }
+
+    /**
+     * The directories searched for models given without a path: the system property
+     * {@code madvec.models}, then the environment variable {@code MADVEC_MODELS} (each a list separated
+     * by the platform's path separator).
+     */
+    public static List<Path> searchPath() {
+        List<Path> out = new java.util.ArrayList<>();
+        for (String list : new String[] {System.getProperty("madvec.models"), System.getenv("MADVEC_MODELS")}) {
+            if (list == null || list.isBlank()) {
+                continue;
+            }
+            for (String dir : list.split(java.io.File.pathSeparator)) {
+                if (!dir.isBlank()) {
+                    out.add(Path.of(dir.strip()));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The model at a path (folder or folder-restriction), or null when there is no such folder. */
+    private static UfoModel loadIfPresent(Path path, Collection<String> keepFree) {
         if (Files.isDirectory(path)) {
             Path def = path.resolve("restrict_default.dat");
             UfoModel full = read(path);
             return Files.isRegularFile(def) ? full.restrict("default", card(def), keepFree) : full;
         }
-        String file = path.getFileName() == null ? spec : path.getFileName().toString();
+        String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         int dash = file.lastIndexOf('-');
-        if (dash > 0) {
-            Path base = path.resolveSibling(file.substring(0, dash));
-            String r = file.substring(dash + 1);
-            if (Files.isDirectory(base)) {
-                if (r.equals("full")) {
-                    return read(base);
-                }
-                Path card = base.resolve("restrict_" + r + ".dat");
-                if (!Files.isRegularFile(card)) {
-                    throw new IllegalArgumentException("model " + base + " has no restriction '" + r + "' (no "
-                            + card.getFileName() + "); its restrictions: " + restrictions(base) + ", or 'full' for none");
-                }
-                return read(base).restrict(r, card(card), keepFree);
-            }
+        if (dash <= 0) {
+            return null;
         }
-        throw new IllegalArgumentException("no UFO model at " + spec + ": expected a model folder, or a folder"
-                + " followed by -restriction");
+        Path base = path.resolveSibling(file.substring(0, dash));
+        String r = file.substring(dash + 1);
+        if (!Files.isDirectory(base)) {
+            return null;
+        }
+        if (r.equals("full")) {
+            return read(base);
+        }
+        Path card = base.resolve("restrict_" + r + ".dat");
+        if (!Files.isRegularFile(card)) {
+            throw new IllegalArgumentException("model " + base + " has no restriction '" + r + "' (no "
+                    + card.getFileName() + "); its restrictions: " + restrictions(base) + ", or 'full' for none");
+        }
+        return read(base).restrict(r, card(card), keepFree);
     }
 
     /** The restriction names a folder offers ({@code restrict_NAME.dat}). */

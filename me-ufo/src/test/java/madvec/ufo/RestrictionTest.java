@@ -113,6 +113,17 @@ class RestrictionTest {
         assertThrows(IllegalArgumentException.class, () -> UfoModel.load(smeft.resolveSibling("no_such_model").toString()));
     }
 
+    @Test
+    void modelsGivenByNameAreLookedForOnTheSearchPath() {
+        Path models = SharedModels.folder(SharedModels.SM).getParent();
+        UfoModel sm = UfoModel.load("sm", List.of(), List.of(Path.of("no/such/dir"), models));
+        assertEquals("sm-default", sm.name());
+        UfoModel heftFull = UfoModel.load("heft-full", List.of(), List.of(models));
+        assertTrue(heftFull.restriction().isEmpty());
+        var e = assertThrows(IllegalArgumentException.class, () -> UfoModel.load("nonexistent_model", List.of(), List.of(models)));
+        assertTrue(e.getMessage().contains("nonexistent_model") && e.getMessage().contains("madvec.models"), e.getMessage());
+    }
+
     private static ParamCard card(Path p) {
         try {
             return ParamCard.read(p);
