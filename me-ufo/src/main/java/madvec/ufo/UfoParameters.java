@@ -11,6 +11,9 @@ import java.util.Map;
 import madvec.autodiff.ComplexDualScalar;
 import madvec.autodiff.DualScalar;
 import madvec.model.ParamCard;
+import madvec.ufo.formula.Formula;
+import madvec.ufo.formula.FormulaCompiler;
+import madvec.ufo.formula.FormulaTape;
 import madvec.ufo.python.PyExpr;
 import madvec.ufo.python.PyParser;
 import madvec.ufo.python.SourcePosition;
@@ -30,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class UfoParameters {
     private static final Logger LOG = LoggerFactory.getLogger(UfoParameters.class);
     /** Imaginary part (relative to max(1, |re|)) beyond which a parameter declared real is refused. */
-    static final double REAL_TOLERANCE = 1e-10;
+    private static final double REAL_TOLERANCE = 1e-10;
 
     private final UfoModel model;
     private final List<UfoParameter> inputs;
@@ -57,7 +60,7 @@ public final class UfoParameters {
         for (int i = 0; i < slotNames.length; i++) slots.put(slotNames[i], i);
         this.slotOf = Map.copyOf(slots);
         this.firstCoupling = firstCoupling;
-        this.tape = FormulaTape.compile(this.compiled, inputs.size(), this.real);
+        this.tape = FormulaTape.compile(this.compiled, inputs.size(), this.real, REAL_TOLERANCE);
     }
 
     /** Compiles the formulas of a model (restricted or not). */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import madvec.autodiff.ComplexDualScalar;
+import madvec.ufo.formula.Complex;
 import madvec.model.ParamCard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package madvec.ufo;
+package madvec.ufo.formula;
 
 import madvec.autodiff.ComplexDualScalar;
 import madvec.autodiff.DualScalar;

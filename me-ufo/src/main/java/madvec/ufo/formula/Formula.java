@@ -1,12 +1,13 @@
-package madvec.ufo;
+package madvec.ufo.formula;
 
 import madvec.autodiff.ComplexDualScalar;
 
 /**
  * A compiled UFO formula: an expression tree over slots (the values of parameters computed before it)
- * and constants, evaluated in complex dual arithmetic. Built once per model by {@link FormulaCompiler}.
+ * and constants, evaluated in complex dual arithmetic. Built once per model by {@link FormulaCompiler}; the
+ * reference twin of {@link FormulaTape}.
  */
-sealed interface Formula {
+public sealed interface Formula {
     /** The value, with k tangents, given the values of the slots it reads. */
     ComplexDualScalar eval(ComplexDualScalar[] slots, int k);
 

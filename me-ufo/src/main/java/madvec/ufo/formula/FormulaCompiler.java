@@ -1,11 +1,11 @@
-package madvec.ufo;
+package madvec.ufo.formula;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import madvec.ufo.Formula.Constant;
+import madvec.ufo.formula.Formula.Constant;
 import madvec.ufo.python.PyExpr;
 import madvec.ufo.python.SourcePosition;
 
@@ -14,7 +14,7 @@ import madvec.ufo.python.SourcePosition;
  * (or to constants, for parameters a restriction fixed), {@code cmath} and {@code function_library}
  * functions recognised by name (never executed from the model's files), constants folded.
  */
-final class FormulaCompiler {
+public final class FormulaCompiler {
     private static final Map<String, Formula.Function> FUNCTIONS = Map.ofEntries(
             Map.entry("sqrt", Formula.Function.SQRT), Map.entry("exp", Formula.Function.EXP),
             Map.entry("log", Formula.Function.LOG), Map.entry("sin", Formula.Function.SIN),
@@ -33,12 +33,12 @@ final class FormulaCompiler {
     private FormulaCompiler() {}
 
     /** Whether a bare name called in a formula is a function this compiler knows (not a tensor). */
-    static boolean isFunction(String name) {
+    public static boolean isFunction(String name) {
         return FUNCTIONS.containsKey(name) || name.equals("complex") || name.equals("cond") || name.equals("pow");
     }
 
     /** The parameter names a formula reads (not function or module names), in order of appearance. */
-    static Set<String> names(PyExpr e) {
+    public static Set<String> names(PyExpr e) {
         Set<String> out = new LinkedHashSet<>();
         collect(e, out);
         return out;
@@ -78,7 +78,7 @@ final class FormulaCompiler {
      * @param resolve a parameter name to its slot or constant, null when unknown
      * @param owner what the formula defines, for messages ({@code parameter MW})
      */
-    static Formula compile(PyExpr e, Function<String, Formula> resolve, String owner) {
+    public static Formula compile(PyExpr e, Function<String, Formula> resolve, String owner) {
         return new FormulaCompiler.Run(resolve, owner).formula(e);
     }
 

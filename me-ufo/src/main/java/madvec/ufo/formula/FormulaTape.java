@@ -1,4 +1,4 @@
-package madvec.ufo;
+package madvec.ufo.formula;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The compiled formulas of a model flattened into one straight-line program over registers of
  * complex dual numbers held in a single {@code double[]}: the fast path of
- * {@link UfoParameters#evaluate}, allocation-free apart from that array. The expression trees
+ * {@code UfoParameters.evaluate}, allocation-free apart from that array. The expression trees
  * ({@link Formula#eval}) stay as its reference twin, and give the same numbers (tests compare them).
  *
  * <p>Register r with k tangents occupies {@code 2 (k + 1)} doubles from {@code r * 2 (k + 1)}: the real
@@ -18,7 +18,7 @@ import java.util.List;
  * The arithmetic mirrors {@link ComplexDuals}: a register whose imaginary components are all zero is
  * real, and real values in a real function's domain use the real function.
  */
-final class FormulaTape {
+public final class FormulaTape {
     private static final int CONST = 0;
     private static final int NEG = 1;
     private static final int ADD = 2;
@@ -41,11 +41,12 @@ final class FormulaTape {
     private final boolean[] realSlot;
 
     /** A formula that has no value at this point: which slot, and why. */
-    static final class NoValue extends RuntimeException {
+    public static final class NoValue extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final int slot;
+        /** The slot whose formula has no value. */
+        public final int slot;
         /** True for an arithmetic failure inside the formula (division by zero, log 0). */
-        final boolean arithmetic;
+        public final boolean arithmetic;
 
         NoValue(int slot, boolean arithmetic, String why) {
             super(why, null, false, false);
@@ -55,9 +56,12 @@ final class FormulaTape {
     }
 
     private final int first;
+    private final double realTolerance;
 
-    private FormulaTape(int[] code, double[] constants, int length, int registers, boolean[] realSlot, int first) {
+    private FormulaTape(int[] code, double[] constants, int length, int registers, boolean[] realSlot, int first,
+            double realTolerance) {
         this.first = first;
+        this.realTolerance = realTolerance;
         this.code = code;
         this.constants = constants;
         this.length = length;
@@ -66,19 +70,24 @@ final class FormulaTape {
     }
 
     /** Registers a run needs. */
-    int registers() {
+    public int registers() {
         return registers;
     }
 
-    /** Compiles the formulas of slots {@code first..} (null entries before are inputs). */
-    static FormulaTape compile(Formula[] formulas, int first, boolean[] real) {
+    /**
+     * Compiles the formulas of slots {@code first..} (null entries before are inputs).
+     *
+     * @param real which slots are declared real: their imaginary part must vanish within
+     *     {@code realTolerance} relative to max(1, |re|), and is then dropped
+     */
+    public static FormulaTape compile(Formula[] formulas, int first, boolean[] real, double realTolerance) {
         Builder b = new Builder(formulas.length);
         for (int s = first; s < formulas.length; s++) {
             b.emit(formulas[s], s);
             b.add(END_SLOT, s, 0, 0);
         }
         return new FormulaTape(Arrays.copyOf(b.code, b.n * 4), Arrays.copyOf(b.constants, b.n * 2), b.n,
-                formulas.length + b.maxTemps, real.clone(), first);
+                formulas.length + b.maxTemps, real.clone(), first, realTolerance);
     }
 
     private static final class Builder {
@@ -174,7 +183,7 @@ final class FormulaTape {
     }
 
     /** Runs the program: {@code regs} holds the inputs' registers on entry, every slot on return. */
-    void run(double[] regs, int k) {
+    public void run(double[] regs, int k) {
         int s = k + 1;
         int current = first;
         try {
@@ -234,7 +243,7 @@ final class FormulaTape {
         if (realSlot[slot]) {
             double re = regs[d];
             double im = regs[d + s];
-            if (Math.abs(im) > UfoParameters.REAL_TOLERANCE * Math.max(1.0, Math.abs(re))) {
+            if (Math.abs(im) > realTolerance * Math.max(1.0, Math.abs(re))) {
                 throw new NoValue(slot, false, String.format(java.util.Locale.ROOT,
                         "is declared real but is %.10g%+.10gi at this point (the inputs admit no real value)", re, im));
             }
