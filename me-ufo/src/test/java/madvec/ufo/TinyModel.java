@@ -90,6 +90,11 @@ final class TinyModel {
                 """);
     }
 
+    /** A file's text. */
+    String text(String file) {
+        return files.get(file);
+    }
+
     /** Replaces a file's text. */
     TinyModel with(String file, String text) {
         files.put(file, text);
