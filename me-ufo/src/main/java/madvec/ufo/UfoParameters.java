@@ -160,6 +160,70 @@ public final class UfoParameters {
         out.add(name);
     }
 
+    /**
+     * These formulas cut down to what some couplings need: the same inputs, the internal parameters
+     * the couplings and the particles' masses and widths read (directly or through other parameters),
+     * and those couplings, in the same order; a process's bindings need only its own couplings (MSSM:
+     * a handful of ~950). A point of the subset refuses parameters and couplings it did not compute.
+     *
+     * @throws IllegalArgumentException when a name is not a coupling of the model
+     */
+    public UfoParameters only(java.util.Collection<String> couplingNames) {
+        boolean[] needed = new boolean[slotNames.length];
+        for (int i = 0; i < inputs.size(); i++) needed[i] = true;
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        for (String c : couplingNames) {
+            int s = slot(c);
+            if (s < firstCoupling) {
+                throw new IllegalArgumentException("model " + model.name() + " has no coupling named " + c);
+            }
+            if (!needed[s]) {
+                needed[s] = true;
+                work.add(s);
+            }
+        }
+        for (UfoParticle p : model.particles()) {
+            for (String m : new String[] {p.mass(), p.width()}) {
+                int s = slot(m);
+                if (s >= 0 && !needed[s]) {
+                    needed[s] = true; // a ModelPoint answers every particle's mass and width
+                    work.add(s);
+                }
+            }
+        }
+        while (!work.isEmpty()) {
+            java.util.Set<Integer> reads = new java.util.HashSet<>();
+            compiled[work.pop()].slots(reads);
+            for (int r : reads) {
+                if (!needed[r]) {
+                    needed[r] = true;
+                    work.add(r);
+                }
+            }
+        }
+        int[] renumber = new int[slotNames.length];
+        List<String> names = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        List<Formula> kept = new ArrayList<>();
+        List<Boolean> realKept = new ArrayList<>();
+        int first = -1;
+        for (int i = 0; i < slotNames.length; i++) {
+            if (!needed[i]) {
+                renumber[i] = -1;
+                continue;
+            }
+            if (i >= firstCoupling && first < 0) {
+                first = names.size();
+            }
+            renumber[i] = names.size();
+            names.add(slotNames[i]);
+            text.add(formulas[i]);
+            kept.add(compiled[i] == null ? null : compiled[i].renumbered(renumber));
+            realKept.add(real[i]);
+        }
+        return new UfoParameters(model, inputs, names, text, kept, realKept, first < 0 ? names.size() : first);
+    }
+
     /** The model these formulas belong to. */
     public UfoModel model() {
         return model;

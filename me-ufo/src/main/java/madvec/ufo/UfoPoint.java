@@ -48,6 +48,11 @@ public final class UfoPoint implements ModelPoint {
         if (fixed != null) {
             return ComplexDualScalar.constant(fixed, 0, k());
         }
+        if (parameters.model().parameter(ufoName) != null || parameters.model().couplings().stream()
+                .anyMatch(c -> c.name().equals(ufoName))) {
+            throw new IllegalArgumentException(ufoName + " of model " + parameters.model().name()
+                    + " was not computed: these formulas are a subset (UfoParameters.only) that does not need it");
+        }
         throw new IllegalArgumentException("model " + parameters.model().name() + " has no parameter or coupling named "
                 + ufoName);
     }
@@ -67,6 +72,10 @@ public final class UfoPoint implements ModelPoint {
         boolean negated = name.startsWith("-");
         String bare = negated ? name.substring(1) : name;
         int s = parameters.slot(bare);
+        if (s < 0 && parameters.model().couplings().stream().anyMatch(c -> c.name().equals(bare))) {
+            throw new IllegalArgumentException("coupling " + bare + " of model " + parameters.model().name()
+                    + " was not computed: these formulas are a subset (UfoParameters.only) without it");
+        }
         if (s < 0 || !parameters.isCouplingSlot(s)) {
             throw new IllegalArgumentException("model " + parameters.model().name() + " has no coupling named " + bare
                     + (parameters.model().removedCouplings().contains(bare)

@@ -11,6 +11,58 @@ public sealed interface Formula {
     /** The value, with k tangents, given the values of the slots it reads. */
     ComplexDualScalar eval(ComplexDualScalar[] slots, int k);
 
+    /** The slots this formula reads, added to {@code out}. */
+    default void slots(java.util.Set<Integer> out) {
+        switch (this) {
+            case Slot s -> out.add(s.index());
+            case Constant c -> { }
+            case Negate n -> n.x().slots(out);
+            case Sum s -> {
+                s.a().slots(out);
+                s.b().slots(out);
+            }
+            case Product p -> {
+                p.a().slots(out);
+                p.b().slots(out);
+            }
+            case Quotient q -> {
+                q.a().slots(out);
+                q.b().slots(out);
+            }
+            case Power p -> {
+                p.base().slots(out);
+                p.exponent().slots(out);
+            }
+            case ComplexOf c -> {
+                c.re().slots(out);
+                c.im().slots(out);
+            }
+            case Condition c -> {
+                c.test().slots(out);
+                c.ifZero().slots(out);
+                c.otherwise().slots(out);
+            }
+            case Call c -> c.argument().slots(out);
+        }
+    }
+
+    /** The same formula reading slot {@code renumber[i]} where this one reads slot i. */
+    default Formula renumbered(int[] renumber) {
+        return switch (this) {
+            case Slot s -> new Slot(renumber[s.index()], s.name());
+            case Constant c -> c;
+            case Negate n -> new Negate(n.x().renumbered(renumber));
+            case Sum s -> new Sum(s.a().renumbered(renumber), s.b().renumbered(renumber), s.minus());
+            case Product p -> new Product(p.a().renumbered(renumber), p.b().renumbered(renumber));
+            case Quotient q -> new Quotient(q.a().renumbered(renumber), q.b().renumbered(renumber));
+            case Power p -> new Power(p.base().renumbered(renumber), p.exponent().renumbered(renumber));
+            case ComplexOf c -> new ComplexOf(c.re().renumbered(renumber), c.im().renumbered(renumber));
+            case Condition c -> new Condition(c.test().renumbered(renumber), c.ifZero().renumbered(renumber),
+                    c.otherwise().renumbered(renumber));
+            case Call c -> new Call(c.function(), c.argument().renumbered(renumber));
+        };
+    }
+
     /** A complex constant. */
     record Constant(double re, double im) implements Formula {
         @Override
