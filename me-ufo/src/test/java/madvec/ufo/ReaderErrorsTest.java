@@ -136,6 +136,16 @@ class ReaderErrorsTest {
     }
 
     @Test
+    void blankLinesDoNotHideTheEndOfABlock() throws IOException {
+        // the definition after the blank line is at column 1 again: outside the except block
+        TinyModel m = new TinyModel().replace("lorentz.py", "   pass\n", "   pass\n\n   # a comment\n\n");
+        assertEquals(1, UfoModel.read(m.write(dir)).lorentz().size());
+        TinyModel bad = new TinyModel().replace("lorentz.py", "   pass\n", "   pass\n\n  FFV0 = 1\n");
+        UfoFormatException e = failure(bad);
+        assertNames(e, "lorentz.py", bad.lineOf("lorentz.py", "FFV0"), "indentation does not match");
+    }
+
+    @Test
     void aMissingFile() throws IOException {
         Path folder = new TinyModel().write(dir);
         java.nio.file.Files.delete(folder.resolve("vertices.py"));

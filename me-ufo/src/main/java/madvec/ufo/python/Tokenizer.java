@@ -65,8 +65,9 @@ public final class Tokenizer {
         boolean atLineStart = depth == 0;
         while (pos < text.length()) {
             if (atLineStart) {
-                atLineStart = false;
-                if (indentation()) {
+                // a blank or comment line is skipped whole and the next line starts afresh
+                atLineStart = indentation();
+                if (atLineStart) {
                     continue;
                 }
             }
