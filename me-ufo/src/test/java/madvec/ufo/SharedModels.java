@@ -1,0 +1,23 @@
+package madvec.ufo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+
+/** Locates the UFO models in ../shared/models, as the generator's Fixtures locate ../shared/reference. */
+final class SharedModels {
+    static final String SM = "sm";
+    static final String HEFT = "heft";
+    static final String MSSM = "MSSM_SLHA2";
+    static final String SMEFT = "SMEFTsim_topU3l_MwScheme_UFO";
+
+    private SharedModels() {}
+
+    /** The folder of a model; skips the calling test, with a message, where shared/ is absent. */
+    static Path folder(String model) {
+        String shared = System.getProperty("madvec.shared", "../shared");
+        Path dir = Path.of(shared, "models", model);
+        Assumptions.assumeTrue(Files.isDirectory(dir), "no UFO model folder " + dir + " (../shared absent): skipped");
+        return dir;
+    }
+}
