@@ -1,9 +1,11 @@
 /**
  * Work on events built on the API: cross sections and their exact gradients by adaptive (VEGAS)
- * integration over the hypercube, and the analytic Born cross sections they are checked against.
+ * integration over the hypercube, the analytic Born cross sections they are checked against,
+ * unweighted events with helicities and colour flows, and gold data for simulation-based inference.
  */
 module madvec.events {
     requires transitive madvec.api;
+    requires madvec.generator;
 
     exports madvec.events;
 }

@@ -278,7 +278,7 @@ public final class CrossSection {
     /**
      * (2 pi)^(4 - 3n) / F in pb GeV^2, and its derivative along each parameter that is a beam mass.
      */
-    private static final class Flux {
+    static final class Flux {
         final double factor;
         final double[] derivative;
 

@@ -1,0 +1,192 @@
+package madvec.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import madvec.api.HelicityColourWeights;
+import madvec.api.MatrixElement;
+import madvec.api.lhe.LheHeader;
+import madvec.api.lhe.LheInit;
+import madvec.api.lhe.LheWriter;
+import madvec.events.CrossSection;
+import madvec.events.EventSampler;
+import madvec.events.LheEventBuilder;
+import madvec.events.Selection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code madvec generate}: unweighted events as MadGraph writes them in LHE, with helicities and colour
+ * flows chosen per event from their weights.
+ */
+@Command(name = "generate", sortOptions = false,
+        description = {"Unweighted events in Les Houches format (.lhe or .lhe.gz), as MadGraph writes them:",
+            "VEGAS-adapted proposals, accept-reject against a maximum weight from a pre-sample, per event a",
+            "helicity (by |M_h|^2) and a colour flow (by |J_j|^2) with its colour tags, decay-chain resonances",
+            "as status-2 lines.", ""},
+        footer = {"", "Events above the maximum weight are kept once (MadGraph's truncation); their share of sigma is",
+            "reported. <init> carries sigma and its error from the pre-sample; the estimate from every proposal",
+            "goes to stderr. The file appears only when complete."})
+final class GenerateCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Mixin
+    ProcessOptions process;
+
+    @Mixin
+    EnergyOption energy;
+
+    @Option(names = "--events", required = true, paramLabel = "N", converter = Limits.Events.class,
+            description = "number of unweighted events")
+    long events;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = Limits.Threads.class,
+            description = "evaluation threads; the events do not depend on them (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the event file, .lhe or .lhe.gz")
+    Path out;
+
+    @Option(names = "--truncation", paramLabel = "R", defaultValue = "1e-3", converter = Limits.Real.class,
+            description = "share of sigma allowed above the maximum weight in the pre-sample (default: ${DEFAULT-VALUE})")
+    double truncation;
+
+    @Override
+    public void run() {
+        if (Files.isDirectory(out)) {
+            throw new UsageError("--out: " + out + " is a folder");
+        }
+        String name = out.getFileName().toString();
+        if (!name.endsWith(".lhe") && !name.endsWith(".lhe.gz")) {
+            throw new UsageError("--out must end in .lhe or .lhe.gz, got " + out);
+        }
+        if (!(truncation >= 0 && truncation < 1)) {
+            throw new UsageError("--truncation must be in [0, 1), got " + truncation);
+        }
+        MatrixElement.Builder b = process.builder();
+        energy.applyTo(b, process);
+        MatrixElement me = b.build();
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(Locale.ROOT, "madvec generate: %s at sqrt(s) = %s GeV, %d events, seed %d, %d thread(s)%n", me.process(),
+                me.sqrtS(), events, seed, threads);
+        err.flush();
+        long t0 = System.nanoTime();
+        EventSampler.Setup setup = new EventSampler.Setup(5, 20_000, 50_000, truncation, 8192, seed, threads);
+        try (EventSampler sampler = EventSampler.prepare(me, setup, line -> progress(err, line))) {
+            CrossSection.Estimate sigma = sampler.presample().sigma();
+            progress(err, String.format(Locale.ROOT, "  pre-sample: sigma = %.6e +- %.2e pb, maximum weight %.4e pb",
+                    sigma.value(), sigma.error(), sampler.maxWeight()));
+            long t1 = System.nanoTime();
+            write(me, sampler, sigma, err);
+            double seconds = (System.nanoTime() - t1) * 1e-9;
+            CrossSection.Estimate all = sampler.sigma();
+            err.printf(Locale.ROOT, "madvec generate: %d events in %.2f s (%.3g events/s; %.2f s in all with the grid),"
+                    + " unweighting efficiency %.4f (%d proposals)%n", events, seconds, events / seconds,
+                    (System.nanoTime() - t0) * 1e-9, sampler.efficiency(), sampler.proposals());
+            err.printf(Locale.ROOT, "madvec generate: sigma from every proposal %.6e +- %.2e pb; %d event(s) above the maximum"
+                    + " weight, kept once: %.2e of sigma%n", all.value(), all.error(), sampler.overweightEvents(),
+                    sampler.overweightShare());
+            err.flush();
+        }
+    }
+
+    private void write(MatrixElement me, EventSampler sampler, CrossSection.Estimate sigma, PrintWriter err) {
+        LheEventBuilder lhe = new LheEventBuilder(me);
+        LheWriter writer;
+        try {
+            writer = LheWriter.open(out, header(me), init(me, sigma));
+        } catch (IOException e) {
+            throw new UncheckedIOException("--out: " + Failures.describe(e), e);
+        }
+        // Ctrl-C or SIGTERM: closing without commit deletes the temporary file
+        Thread cleanup = new Thread(() -> closeQuietly(writer), "madvec-lhe-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            long written = 0, lastReport = System.nanoTime();
+            while (written < events) {
+                EventSampler.Chunk c = sampler.next();
+                int n = (int) Math.min(c.events(), events - written);
+                if (n == 0) {
+                    continue;
+                }
+                HelicityColourWeights hc = me.helicityColourWeights(c.momenta());
+                List<int[]> hels = hc.helicities();
+                for (int e = 0; e < n; e++) {
+                    int h = Selection.pick(hc.helicity(), e, c.random()[0][e]);
+                    int f = Math.max(0, Selection.pick(hc.flow(), e, c.random()[1][e]));
+                    writer.write(lhe.event(c.momenta(), e, hels.get(h), f, sigma.value()));
+                }
+                written += n;
+                if (System.nanoTime() - lastReport > 2_000_000_000L && written < events) {
+                    lastReport = System.nanoTime();
+                    progress(err, String.format(Locale.ROOT, "  %d of %d events, efficiency %.4f", written, events,
+                            sampler.efficiency()));
+                }
+            }
+            writer.commit();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("--out: " + Failures.describe(e), e);
+        } finally {
+            closeQuietly(writer);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running already
+            }
+        }
+    }
+
+    private static void closeQuietly(LheWriter writer) {
+        try {
+            writer.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the temporary file is gone or will be; nothing else to do
+        }
+    }
+
+    private static void progress(PrintWriter err, String line) {
+        err.println(line);
+        err.flush();
+    }
+
+    /** A MadGraph-like header: the process card and the parameter card in force. */
+    private static LheHeader header(MatrixElement me) {
+        StringWriter card = new StringWriter();
+        try {
+            me.card().write(card);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = "<LesHouchesEvents version=\"3.0\">\n<header>\n<!-- generated by madvec generate -->\n"
+                + "<MG5ProcCard>\nimport model sm\ngenerate " + me.process() + "\noutput madvec\n</MG5ProcCard>\n"
+                + "<slha>\n" + card + (card.toString().endsWith("\n") ? "" : "\n") + "</slha>\n</header>\n";
+        return LheHeader.of(text);
+    }
+
+    /** Beams at sqrt(s) in the centre-of-mass frame, no PDFs, unit weights (IDWTUP 3) of value sigma. */
+    private static LheInit init(MatrixElement me, CrossSection.Estimate sigma) {
+        int[] pdg = me.pdgs();
+        double[] m = me.externalMasses();
+        double s = me.sqrtS() * me.sqrtS();
+        double e1 = (s + m[0] * m[0] - m[1] * m[1]) / (2 * me.sqrtS()), e2 = me.sqrtS() - e1;
+        return new LheInit(pdg[0], pdg[1], e1, e2, 0, 0, 0, 0, 3,
+                List.of(new LheInit.Process(sigma.value(), sigma.error(), sigma.value(), 1)),
+                List.of("<generator name='madvec'>generate</generator>"));
+    }
+}
