@@ -6,10 +6,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import madvec.api.HelicityColourWeights;
 import madvec.api.MatrixElement;
+import madvec.api.lhe.LheEvent;
 import madvec.api.lhe.LheHeader;
 import madvec.api.lhe.LheInit;
 import madvec.api.lhe.LheWriter;
@@ -66,6 +70,11 @@ final class GenerateCommand implements Runnable {
             description = "share of sigma allowed above the maximum weight in the pre-sample (default: ${DEFAULT-VALUE})")
     double truncation;
 
+    @Option(names = "--reweight", paramLabel = "ID:NAME=V[,NAME=V]",
+            description = "add a <rwgt> weight ID to every event: the event weight times |M|^2 at the card changed so over"
+                    + " |M|^2 (MadGraph's reweighting, momenta kept), e.g. gf13:sminputs.2=1.3e-5 (repeatable)")
+    List<String> reweight = new ArrayList<>();
+
     @Override
     public void run() {
         if (Files.isDirectory(out)) {
@@ -78,9 +87,13 @@ final class GenerateCommand implements Runnable {
         if (!(truncation >= 0 && truncation < 1)) {
             throw new UsageError("--truncation must be in [0, 1), got " + truncation);
         }
+        Map<String, Map<String, Double>> points = reweightPoints();
         MatrixElement.Builder b = process.builder();
+        points.values().forEach(m -> b.free(m.keySet().toArray(String[]::new)));
         energy.applyTo(b, process);
         MatrixElement me = b.build();
+        Map<String, MatrixElement> moved = new LinkedHashMap<>();
+        points.forEach((id, m) -> moved.put(id, me.withParameters(m)));
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "madvec generate: %s at sqrt(s) = %s GeV, %d events, seed %d, %d thread(s)%n", me.process(),
                 me.sqrtS(), events, seed, threads);
@@ -92,7 +105,7 @@ final class GenerateCommand implements Runnable {
             progress(err, String.format(Locale.ROOT, "  pre-sample: sigma = %.6e +- %.2e pb, maximum weight %.4e pb",
                     sigma.value(), sigma.error(), sampler.maxWeight()));
             long t1 = System.nanoTime();
-            write(me, sampler, sigma, err);
+            write(me, moved, sampler, sigma, err);
             double seconds = (System.nanoTime() - t1) * 1e-9;
             CrossSection.Estimate all = sampler.sigma();
             err.printf(Locale.ROOT, "madvec generate: %d events in %.2f s (%.3g events/s; %.2f s in all with the grid),"
@@ -105,11 +118,40 @@ final class GenerateCommand implements Runnable {
         }
     }
 
-    private void write(MatrixElement me, EventSampler sampler, CrossSection.Estimate sigma, PrintWriter err) {
+    /** The reweighting points by id, each a map of card changes. */
+    private Map<String, Map<String, Double>> reweightPoints() {
+        Map<String, Map<String, Double>> points = new LinkedHashMap<>();
+        for (String r : reweight) {
+            int colon = r.indexOf(':');
+            String id = colon < 0 ? "" : r.substring(0, colon).trim();
+            if (!id.matches("[A-Za-z0-9_.+-]+")) {
+                throw new UsageError("--reweight needs ID:NAME=V[,NAME=V...] with an id of letters, digits and _.+-, got '" + r + "'");
+            }
+            Map<String, Double> changes = new LinkedHashMap<>();
+            for (String nv : r.substring(colon + 1).split(",")) {
+                int eq = nv.indexOf('=');
+                if (eq <= 0) {
+                    throw new UsageError("--reweight " + id + ": '" + nv.trim() + "' is not NAME=V");
+                }
+                changes.put(nv.substring(0, eq).trim().toLowerCase(Locale.ROOT), Limits.real(nv.substring(eq + 1).trim()));
+            }
+            if (points.put(id, changes) != null) {
+                throw new UsageError("--reweight: the id '" + id + "' is given twice");
+            }
+        }
+        return points;
+    }
+
+    private void write(MatrixElement me, Map<String, MatrixElement> moved, EventSampler sampler, CrossSection.Estimate sigma,
+            PrintWriter err) {
         LheEventBuilder lhe = new LheEventBuilder(me);
         LheWriter writer;
         try {
-            writer = LheWriter.open(out, header(me), init(me, sigma));
+            LheHeader header = header(me);
+            if (!moved.isEmpty()) {
+                header = header.withInitrwgt(initrwgt());
+            }
+            writer = LheWriter.open(out, header, init(me, sigma));
         } catch (IOException e) {
             throw new UncheckedIOException("--out: " + Failures.describe(e), e);
         }
@@ -126,10 +168,20 @@ final class GenerateCommand implements Runnable {
                 }
                 HelicityColourWeights hc = me.helicityColourWeights(c.momenta());
                 List<int[]> hels = hc.helicities();
+                Map<String, double[]> ratios = new LinkedHashMap<>();
+                moved.forEach((id, m) -> ratios.put(id, m.evaluateMomenta(c.momenta()).me()));
                 for (int e = 0; e < n; e++) {
                     int h = Selection.pick(hc.helicity(), e, c.random()[0][e]);
                     int f = Math.max(0, Selection.pick(hc.flow(), e, c.random()[1][e]));
-                    writer.write(lhe.event(c.momenta(), e, hels.get(h), f, sigma.value()));
+                    LheEvent event = lhe.event(c.momenta(), e, hels.get(h), f, sigma.value());
+                    if (!ratios.isEmpty()) {
+                        Map<String, Double> w = new LinkedHashMap<>();
+                        for (Map.Entry<String, double[]> r : ratios.entrySet()) {
+                            w.put(r.getKey(), sigma.value() * r.getValue()[e] / c.me()[e]);
+                        }
+                        event = event.withWeights(w);
+                    }
+                    writer.write(event);
                 }
                 written += n;
                 if (System.nanoTime() - lastReport > 2_000_000_000L && written < events) {
@@ -163,6 +215,20 @@ final class GenerateCommand implements Runnable {
     private static void progress(PrintWriter err, String line) {
         err.println(line);
         err.flush();
+    }
+
+    /** MadGraph's description of the weights: one {@code <weight>} per id, its card changes as text. */
+    private String initrwgt() {
+        StringBuilder b = new StringBuilder("<initrwgt>\n<weightgroup name='madvec_reweight' weight_name_strategy='includeIdInWeightName'>\n");
+        for (Map.Entry<String, Map<String, Double>> p : reweightPoints().entrySet()) {
+            b.append("<weight id='").append(p.getKey()).append("'>");
+            p.getValue().forEach((name, v) -> {
+                String[] bi = name.split("\\.");
+                b.append(" set ").append(bi[0]).append(' ').append(bi.length > 1 ? bi[1] : "").append(' ').append(v);
+            });
+            b.append(" </weight>\n");
+        }
+        return b.append("</weightgroup>\n</initrwgt>\n").toString();
     }
 
     /** A MadGraph-like header: the process card and the parameter card in force. */
