@@ -145,7 +145,7 @@ public final class Workspace {
      * @param me output, component t of lane i at {@code [t * stride + i]}
      */
     public void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me) {
-        evaluate(point, momenta, stride, lanes, me, plan.live, null, null);
+        evaluate(point, momenta, stride, lanes, me, plan.live);
     }
 
     /**
@@ -170,16 +170,60 @@ public final class Workspace {
             detailBefore = new double[c];
         }
         Arrays.fill(flowSquares, 0, flows * stride, 0.0);
-        evaluate(point, momenta, stride, lanes, me, plan.live, helicityMe, flowSquares);
+        bind(point, momenta);
+        double average = program.average();
+        HelicitySchedule schedule = plan.live;
+        long[] changed = schedule.changed();
+        int[][] helicityIndex = schedule.helicityIndex();
+        // the loop of evaluate, kept apart so that the plain evaluation's compiled code stays as it was
+        for (int start = 0; start < lanes; start += c) {
+            int len = Math.min(c, lanes - start);
+            loadChunk(momenta, stride, start, len);
+            externals(schedule);
+            currentMomenta(schedule);
+            Arrays.fill(w, meOff, meOff + (k + 1) * c, 0.0);
+            Arrays.fill(detailBefore, 0.0);
+            for (int s = 0; s < changed.length; s++) {
+                long mask = helicityReuse ? changed[s] : -1L;
+                int[] hel = helicityIndex[s];
+                for (int p = 0; p < n; p++) slotOff[p] = externalOff[p][hel[p]];
+                for (int i : currents) {
+                    if ((opCurrentLeaves[i] & mask) != 0) {
+                        current(i);
+                    }
+                }
+                colour(mask);
+                recordDetails(s, stride, start, len, average, helicityMe, flowSquares);
+            }
+            for (int t = 0; t <= k; t++) {
+                for (int l = 0; l < len; l++) {
+                    me[t * stride + start + l] = w[meOff + t * c + l] * average;
+                }
+            }
+        }
+    }
+
+    private void bind(Bindings point, double[][] momenta) {
+        if (point.plan != plan) {
+            throw new IllegalArgumentException("the parameter point is bound to another plan");
+        }
+        if (momenta.length != 4 * n) {
+            throw new IllegalArgumentException("expected " + 4 * n + " momentum arrays, got " + momenta.length);
+        }
+        opGl = point.opGl;
+        opGr = point.opGr;
+        masses = point.masses;
+        widths = point.widths;
+        externalMasses = point.externalMasses;
     }
 
     /** Evaluates with the given helicity combinations only (helicity filtering, checks). Allocates. */
     public void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me, int[][] helicities) {
-        evaluate(point, momenta, stride, lanes, me, HelicitySchedule.of(program, opCurrentLeaves, helicities), null, null);
+        evaluate(point, momenta, stride, lanes, me, HelicitySchedule.of(program, opCurrentLeaves, helicities));
     }
 
     private void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me,
-            HelicitySchedule schedule, double[] helicityMe, double[] flowSquares) {
+            HelicitySchedule schedule) {
         if (point.plan != plan) {
             throw new IllegalArgumentException("the parameter point is bound to another plan");
         }
@@ -200,9 +244,6 @@ public final class Workspace {
             externals(schedule);
             currentMomenta(schedule);
             Arrays.fill(w, meOff, meOff + (k + 1) * c, 0.0);
-            if (helicityMe != null) {
-                Arrays.fill(detailBefore, 0.0);
-            }
             for (int s = 0; s < changed.length; s++) {
                 long mask = helicityReuse ? changed[s] : -1L;
                 int[] hel = helicityIndex[s];
@@ -213,9 +254,6 @@ public final class Workspace {
                     }
                 }
                 colour(mask);
-                if (helicityMe != null) {
-                    recordDetails(s, stride, start, len, average, helicityMe, flowSquares);
-                }
             }
             for (int t = 0; t <= k; t++) {
                 for (int l = 0; l < len; l++) {
