@@ -46,8 +46,7 @@ final class HistogramCommand implements Runnable {
             description = "<rwgt> weight ids to draw besides the nominal weight (default: every one in the file)")
     List<String> weights;
 
-    @Option(names = "--bins", paramLabel = "N", defaultValue = "20", converter = Limits.Batch.class,
-            description = "number of bins (default: ${DEFAULT-VALUE})")
+    @Option(names = "--bins", paramLabel = "N", defaultValue = "20", description = "number of bins, 1 to 10000 (default: ${DEFAULT-VALUE})")
     int bins;
 
     @Option(names = "--range", split = ",", paramLabel = "A,B", converter = Limits.Real.class,
@@ -64,6 +63,9 @@ final class HistogramCommand implements Runnable {
             if (!n.endsWith(".png") && !n.endsWith(".svg")) {
                 throw new UsageError("--out must end in .png or .svg, got " + out);
             }
+        }
+        if (bins < 1 || bins > 10_000) {
+            throw new UsageError("--bins must be from 1 to 10000, got " + bins);
         }
         if (range != null && (range.size() != 2 || !(range.get(1) > range.get(0)))) {
             throw new UsageError("--range needs two numbers A,B with B > A");

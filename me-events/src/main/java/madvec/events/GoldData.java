@@ -78,7 +78,7 @@ public final class GoldData {
     public static GoldData ratio(GoldSampler s, ThetaSpec theta0, ThetaSpec theta1, long events, double[][] from,
             Features x, long seed, Consumer<String> progress) {
         int n = checkedCount(events, from);
-        int np = s.parameters().size(), drawnAt0 = from != null ? n : (n + 1) / 2;
+        int drawnAt0 = from != null ? n : (n + 1) / 2;
         double[][] t0 = new double[n][], t1 = new double[n][], y = new double[n][1], r = new double[n][1];
         double[][] score0 = new double[n][], score1 = new double[n][], xs = new double[n][];
         Progress prog = new Progress(n, progress);
