@@ -104,6 +104,12 @@ final class GenerateCommand implements Runnable {
             CrossSection.Estimate sigma = sampler.presample().sigma();
             progress(err, String.format(Locale.ROOT, "  pre-sample: sigma = %.6e +- %.2e pb, maximum weight %.4e pb",
                     sigma.value(), sigma.error(), sampler.maxWeight()));
+            if (sigma.error() > 0.05 * sigma.value()) {
+                // flat phase space misses narrow resonances: w_max and sigma are then unreliable, and the user must know
+                progress(err, String.format(Locale.ROOT, "madvec generate: warning: the pre-sample's sigma has a relative error"
+                        + " of %.0f%%: the phase space does not follow this process's peaks (narrow resonances?), so the"
+                        + " maximum weight is uncertain and events above it will be frequent", 100 * sigma.error() / sigma.value()));
+            }
             long t1 = System.nanoTime();
             write(me, moved, sampler, sigma, err);
             double seconds = (System.nanoTime() - t1) * 1e-9;
