@@ -96,6 +96,52 @@ class UnweightedEventsTest {
         assertTrue(wrong > 1000, "mirrored distribution chi2 = " + wrong);
     }
 
+    /**
+     * g g > t t~ at 1 TeV: the top's angle to gluon 1, binned, against the distribution of |M|^2 on the
+     * two-body phase space (flat in cos and phi), integrated by the midpoint rule; that integral is
+     * itself checked against the analytic partonic cross section, so the reference is analytic.
+     */
+    @Test
+    void topAngularDistributionMatchesTheMatrixElementsAndTheAnalyticCrossSection() {
+        double sqrtS = 1000;
+        MatrixElement me = MatrixElement.builder("g g > t t~").sqrtS(sqrtS).build();
+        double m = me.externalMasses()[2], e = sqrtS / 2, p = Math.sqrt(e * e - m * m);
+        int steps = 50;
+        double[][] mom = new double[16][BINS * steps];
+        for (int k = 0; k < BINS * steps; k++) {
+            double c = -1 + (k + 0.5) * 2.0 / (BINS * steps), sn = Math.sqrt(1 - c * c);
+            double[] q = {e, 0, 0, e, e, 0, 0, -e, e, p * sn, 0, p * c, e, -p * sn, 0, -p * c};
+            for (int j = 0; j < 16; j++) mom[j][k] = q[j];
+        }
+        double[] me2 = me.evaluateMomenta(mom).me(), expected = new double[BINS];
+        double total = 0;
+        for (int k = 0; k < BINS * steps; k++) {
+            expected[k / steps] += me2[k];
+            total += me2[k];
+        }
+        for (int b = 0; b < BINS; b++) expected[b] /= total;
+        // sigma = 1/(2s) int |M|^2 beta / (32 pi^2) dOmega = beta/(32 pi s) int |M|^2 dcos (phi-independent)
+        double beta = p / e, sigma = beta / (32 * Math.PI * sqrtS * sqrtS) * total * 2.0 / (BINS * steps) * CrossSection.PB_GEV2;
+        double analytic = BornCrossSections.ggToTT(me.card().value("sminputs.3"), m, sqrtS);
+        assertEquals(analytic, sigma, 1e-3 * analytic, "quadrature of |M|^2 vs the analytic partonic cross section");
+        double[] cos = new double[40_000];
+        try (EventSampler s = sampler(me, 5, 2)) {
+            int have = 0;
+            while (have < cos.length) {
+                EventSampler.Chunk k = s.next();
+                for (int i = 0; i < k.events() && have < cos.length; i++, have++) {
+                    double[][] q = k.momenta();
+                    cos[have] = q[11][i] / Math.sqrt(q[9][i] * q[9][i] + q[10][i] * q[10][i] + q[11][i] * q[11][i]);
+                }
+            }
+        }
+        double chi2 = chi2(cos, expected);
+        assertTrue(chi2 < 43.8, "chi2 = " + chi2 + " for 19 degrees of freedom");
+        double[] flat = new double[BINS];
+        java.util.Arrays.fill(flat, 1.0 / BINS);
+        assertTrue(chi2(cos, flat) > 1000, "a flat distribution is rejected: " + chi2(cos, flat));
+    }
+
     @Test
     void sigmaOfTheProposalsMatchesTheBornCrossSectionAndFewWeightsAreTruncated() {
         MatrixElement me = MatrixElement.builder("e+ e- > mu+ mu-").sqrtS(500).build();
