@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
             "VEGAS-adapted proposals, accept-reject against a maximum weight from a pre-sample, per event a",
             "helicity (by |M_h|^2) and a colour flow (by |J_j|^2) with its colour tags, decay-chain resonances",
             "as status-2 lines.", ""},
-        footer = {"", "Events above the maximum weight are kept once (MadGraph's truncation); their share of sigma is",
-            "reported. <init> carries sigma and its error from the pre-sample; the estimate from every proposal",
-            "goes to stderr. The file appears only when complete."})
+        footer = {"", "Events above the maximum weight are kept once (MadGraph's truncation); their share",
+            "of sigma is reported. <init> carries sigma and its error from the pre-sample; the estimate",
+            "from every proposal goes to stderr. The file appears only when complete."})
 final class GenerateCommand implements Runnable {
     @Spec
     CommandSpec spec;

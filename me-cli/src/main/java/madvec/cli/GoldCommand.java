@@ -31,10 +31,10 @@ import picocli.CommandLine.Spec;
         description = {"Gold data for simulation-based inference, as MadMiner's sample augmenter writes them:",
             "with --theta1, x theta0 theta1 y r_xz t_xz (score at theta0) t_xz1 (score at theta1); without it,",
             "x theta t_xz (local score). NumPy .npy files in --out DIR.", ""},
-        footer = {"", "THETA: a point V[,V...] (one value per parameter), a list of points V,V;V,V (the events split evenly),",
-            "or priors per parameter: uniform(a,b), gaussian(mu,sigma), e.g. 'uniform(1.0e-5,1.3e-5)'.",
-            "t_xz = grad log |M|^2 + grad log (phase-space weight / flux) - grad log sigma at fixed hypercube point;",
-            "sigma(theta) and its gradient from one fixed sample of --norm-points points of the adapted grid."})
+        footer = {"", "THETA: a point V[,V...] (one value per parameter), a list of points V,V;V,V (events",
+            "split evenly), or priors per parameter: uniform(a,b), gaussian(mu,sigma).",
+            "t_xz = grad log |M|^2 + grad log(phase-space weight / flux) - grad log sigma at fixed",
+            "hypercube point; sigma(theta) and its gradient from one fixed sample of --norm-points points."})
 final class GoldCommand implements Runnable {
     @Spec
     CommandSpec spec;
