@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "histogram", sortOptions = false,
         description = {"Distribution of an observable of an LHE file (.lhe or .lhe.gz), d sigma / d x in pb per unit,",
             "at the event weight and at <rwgt> weights: a table on stdout and a plot (PNG or SVG).", ""},
-        footer = {"", "Particles are numbered from 1 as in MadGraph: the incoming ones, then the final-state ones (status 1)",
-            "in file order; resonances are skipped. Observables: e px py pz pt eta y phi costheta (i), m(i,j).",
-            "The nominal histogram is normalised to the <init> cross section; reweighted ones get the same factor."})
+        footer = {"", "Particles are numbered from 1 as in MadGraph: the incoming ones, then the final-state",
+            "ones (status 1) in file order; resonances are skipped. Observables: e px py pz pt eta y phi",
+            "costheta (of i), m(i,j). The nominal histogram is normalised to the <init> cross section;",
+            "reweighted ones get the same factor."})
 final class HistogramCommand implements Runnable {
     @Spec
     CommandSpec spec;
