@@ -469,6 +469,33 @@ public final class MatrixElement {
     }
 
     /**
+     * Per event, each live helicity combination's contribution to |M|^2 and each colour flow's |J_j|^2
+     * summed over helicities, at given momenta: what choosing a helicity and a colour flow per event
+     * needs. A separate pass of the executor, so that {@link #evaluateMomenta} costs nothing more for it.
+     *
+     * @param momenta {@code [4 * particle + mu][event]}, incoming first, in GeV
+     * @throws IllegalArgumentException as {@link #evaluateMomenta}
+     * @throws ArithmeticException when an event gives a non-finite result (naming it)
+     */
+    public HelicityColourWeights helicityColourWeights(double[][] momenta) {
+        int lanes = checkMomenta(momenta);
+        int hels = liveHelicities().size(), flows = compiled.program.jamps();
+        double[][] helicity = new double[hels][lanes], flow = new double[flows][lanes];
+        ThreadState t = compiled.thread();
+        for (int start = 0; start < lanes; start += CompiledProcess.BLOCK) {
+            int len = Math.min(CompiledProcess.BLOCK, lanes - start);
+            ThreadState.MomentumPass w = t.momenta(CompiledProcess.passLanes(len));
+            double[] hme = new double[hels * w.stride], fsq = new double[flows * w.stride];
+            for (int j = 0; j < w.momenta.length; j++) System.arraycopy(momenta[j], start, w.momenta[j], 0, len);
+            w.workspace.evaluateDetailed(momentumBindings, w.momenta, w.stride, len, w.me, hme, fsq);
+            checkFinite(w.me, w.stride, w.k, len, start, momentumDerivativeNames(), null);
+            for (int h = 0; h < hels; h++) System.arraycopy(hme, h * w.stride, helicity[h], start, len);
+            for (int j = 0; j < flows; j++) System.arraycopy(fsq, j * w.stride, flow[j], start, len);
+        }
+        return new HelicityColourWeights(liveHelicities(), compiled.program.colourFlows(), helicity, flow);
+    }
+
+    /**
      * The inverse of the phase-space map: the hypercube point of each event's final-state momenta (in
      * the centre-of-mass frame at {@link #sqrtS()}, on the mass shells of this point's masses), so that
      * events from elsewhere can be brought onto the hypercube a flow trains on.

@@ -64,7 +64,7 @@ final class ProgramAssembler {
             }
         }
         return new Program(name, externals, List.copyOf(a.ops), a.nextSlot, diagrams.size(), List.copyOf(terms),
-                cd.matrixAsDouble(), average, List.copyOf(a.couplings));
+                cd.matrixAsDouble(), average, List.copyOf(a.couplings), cd.basis());
     }
 
     private int slot(Tree t) {

@@ -42,7 +42,7 @@ class ProgramTextTest {
         Program p = Processes.compile("u u~ > t t~");
         Program copy = new Program(p.process(), new ArrayList<>(p.externals()), new ArrayList<>(p.operations()),
                 p.slots(), p.amplitudes(), new ArrayList<>(p.colourTerms()), p.colourMatrix(), p.average(),
-                new ArrayList<>(p.couplings()));
+                new ArrayList<>(p.couplings()), new ArrayList<>(p.colourFlows()));
         assertEquals(p, copy);
         assertEquals(p.hashCode(), copy.hashCode());
         List<Operation> ops = new ArrayList<>(p.operations());

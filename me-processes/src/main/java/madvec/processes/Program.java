@@ -25,13 +25,26 @@ import java.util.Objects;
  * @param average factor for initial-state spin and colour averaging and identical final particles
  * @param couplings names of the couplings the operations refer to by index; a {@link ModelPoint}
  *     gives their values
+ * @param colourFlows the readable name of each colour flow, in jamp order, as
+ *     {@code madvec.colour.ColourDecomposition#basis()} writes it ({@code "(T0 T1)_{2,3}"}, labels are
+ *     0-based external indices); empty when unknown. Event generators read colour connections from it.
  */
 public record Program(String process, List<External> externals, List<Operation> operations, int slots,
         int amplitudes, List<ColourTerm> colourTerms, double[][] colourMatrix, double average,
-        List<String> couplings) {
+        List<String> couplings, List<String> colourFlows) {
+
+    /** A program whose colour flows have no names. */
+    public Program(String process, List<External> externals, List<Operation> operations, int slots, int amplitudes,
+            List<ColourTerm> colourTerms, double[][] colourMatrix, double average, List<String> couplings) {
+        this(process, externals, operations, slots, amplitudes, colourTerms, colourMatrix, average, couplings, List.of());
+    }
 
     /** Copies the lists and the matrix, so that a program cannot change after it is made. */
     public Program {
+        colourFlows = List.copyOf(colourFlows);
+        if (!colourFlows.isEmpty() && colourFlows.size() != colourMatrix.length) {
+            throw new IllegalArgumentException(colourFlows.size() + " colour-flow names for " + colourMatrix.length + " flows");
+        }
         externals = List.copyOf(externals);
         operations = List.copyOf(operations);
         colourTerms = List.copyOf(colourTerms);
@@ -74,13 +87,14 @@ public record Program(String process, List<External> externals, List<Operation> 
         return o instanceof Program p && process.equals(p.process) && externals.equals(p.externals)
                 && operations.equals(p.operations) && slots == p.slots && amplitudes == p.amplitudes
                 && colourTerms.equals(p.colourTerms) && Arrays.deepEquals(colourMatrix, p.colourMatrix)
-                && Double.compare(average, p.average) == 0 && couplings.equals(p.couplings);
+                && Double.compare(average, p.average) == 0 && couplings.equals(p.couplings)
+                && colourFlows.equals(p.colourFlows);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(process, externals, operations, slots, amplitudes, colourTerms,
-                Arrays.deepHashCode(colourMatrix), average, couplings);
+                Arrays.deepHashCode(colourMatrix), average, couplings, colourFlows);
     }
 
     @Override

@@ -48,6 +48,8 @@ public final class Workspace {
 
     private boolean helicityReuse = true;
     private int gaugeProbe = -1;
+    /** Running |M|^2 of a chunk before the current helicity combination; made on the first detailed call. */
+    private double[] detailBefore;
 
     Workspace(ProgramPlan plan, int lanes) {
         this.plan = plan;
@@ -146,6 +148,75 @@ public final class Workspace {
         evaluate(point, momenta, stride, lanes, me, plan.live);
     }
 
+    /**
+     * Evaluates as {@link #evaluate(Bindings, double[][], int, int, double[])} and also records, per
+     * event, what an event generator needs to pick a helicity and a colour flow as MadGraph does: the
+     * contribution of each live helicity combination to |M|^2 (in the order of
+     * {@link ProgramPlan#liveHelicities()}; they sum to |M|^2) and, summed over helicities, |J_j|^2 of
+     * each colour flow j (unnormalised; only ratios between flows mean something). A separate entry
+     * point so that the plain evaluation pays nothing for it.
+     *
+     * @param helicityMe output, combination s of lane i at {@code [s * stride + i]}
+     * @param flowSquares output, flow j of lane i at {@code [j * stride + i]}
+     */
+    public void evaluateDetailed(Bindings point, double[][] momenta, int stride, int lanes, double[] me,
+            double[] helicityMe, double[] flowSquares) {
+        int combinations = plan.live.combinations().length, flows = colour.nj;
+        if (helicityMe.length < combinations * stride || flowSquares.length < flows * stride) {
+            throw new IllegalArgumentException("detail arrays too short for " + combinations + " helicity combinations and "
+                    + flows + " colour flows of stride " + stride);
+        }
+        if (detailBefore == null) {
+            detailBefore = new double[c];
+        }
+        Arrays.fill(flowSquares, 0, flows * stride, 0.0);
+        bind(point, momenta);
+        double average = program.average();
+        HelicitySchedule schedule = plan.live;
+        long[] changed = schedule.changed();
+        int[][] helicityIndex = schedule.helicityIndex();
+        // the loop of evaluate, kept apart so that the plain evaluation's compiled code stays as it was
+        for (int start = 0; start < lanes; start += c) {
+            int len = Math.min(c, lanes - start);
+            loadChunk(momenta, stride, start, len);
+            externals(schedule);
+            currentMomenta(schedule);
+            Arrays.fill(w, meOff, meOff + (k + 1) * c, 0.0);
+            Arrays.fill(detailBefore, 0.0);
+            for (int s = 0; s < changed.length; s++) {
+                long mask = helicityReuse ? changed[s] : -1L;
+                int[] hel = helicityIndex[s];
+                for (int p = 0; p < n; p++) slotOff[p] = externalOff[p][hel[p]];
+                for (int i : currents) {
+                    if ((opCurrentLeaves[i] & mask) != 0) {
+                        current(i);
+                    }
+                }
+                colour(mask);
+                recordDetails(s, stride, start, len, average, helicityMe, flowSquares);
+            }
+            for (int t = 0; t <= k; t++) {
+                for (int l = 0; l < len; l++) {
+                    me[t * stride + start + l] = w[meOff + t * c + l] * average;
+                }
+            }
+        }
+    }
+
+    private void bind(Bindings point, double[][] momenta) {
+        if (point.plan != plan) {
+            throw new IllegalArgumentException("the parameter point is bound to another plan");
+        }
+        if (momenta.length != 4 * n) {
+            throw new IllegalArgumentException("expected " + 4 * n + " momentum arrays, got " + momenta.length);
+        }
+        opGl = point.opGl;
+        opGr = point.opGr;
+        masses = point.masses;
+        widths = point.widths;
+        externalMasses = point.externalMasses;
+    }
+
     /** Evaluates with the given helicity combinations only (helicity filtering, checks). Allocates. */
     public void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me, int[][] helicities) {
         evaluate(point, momenta, stride, lanes, me, HelicitySchedule.of(program, opCurrentLeaves, helicities));
@@ -188,6 +259,23 @@ public final class Workspace {
                 for (int l = 0; l < len; l++) {
                     me[t * stride + start + l] = w[meOff + t * c + l] * average;
                 }
+            }
+        }
+    }
+
+    /** This combination's share of |M|^2 (the growth of the running sum) and its |J_j|^2, per lane. */
+    private void recordDetails(int s, int stride, int start, int len, double average, double[] helicityMe,
+            double[] flowSquares) {
+        int jampSlotC = jampSlot * c;
+        for (int l = 0; l < len; l++) {
+            double now = w[meOff + l];
+            helicityMe[s * stride + start + l] = (now - detailBefore[l]) * average;
+            detailBefore[l] = now;
+            int la = Layout.lane(2, l);
+            for (int j = 0; j < colour.nj; j++) {
+                int o = jampOff + j * jampSlotC + la;
+                double re = w[o], im = w[o + Layout.G];
+                flowSquares[j * stride + start + l] += re * re + im * im;
             }
         }
     }
