@@ -46,17 +46,32 @@ final class SafeOutput implements Closeable {
     private final Thread cleanup;
     private boolean done;
 
-    private SafeOutput(Writer writer, OutputStream stream, PrintWriter stdout, String name, Path temp, Path target) {
+    private SafeOutput(Writer writer, OutputStream stream, PrintWriter stdout, String name, Path temp, Path target,
+                       Thread cleanup) {
         this.writer = writer;
         this.stream = stream;
         this.stdout = stdout;
         this.name = name;
         this.temp = temp;
         this.target = target;
-        this.cleanup = temp == null ? null : new Thread(this::deleteTemp, "madvec-out-cleanup");
-        if (cleanup != null) {
-            Runtime.getRuntime().addShutdownHook(cleanup);
-        }
+        this.cleanup = cleanup;
+    }
+
+    private SafeOutput(Writer writer, OutputStream stream, PrintWriter stdout, String name) {
+        this(writer, stream, stdout, name, null, null, null);
+    }
+
+    /** A shutdown hook that deletes {@code temp}, registered before the file exists: no window without it. */
+    private static Thread cleanupHook(Path temp) {
+        Thread hook = new Thread(() -> {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // nothing else to do while shutting down
+            }
+        }, "madvec-out-cleanup");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
     }
 
     /**
@@ -71,7 +86,7 @@ final class SafeOutput implements Closeable {
      */
     static SafeOutput open(Path out, PrintWriter stdout, Map<String, Path> inputs) {
         if (out == null) {
-            return new SafeOutput(stdout, null, stdout, "stdout", null, null);
+            return new SafeOutput(stdout, null, stdout, "stdout");
         }
         if (Files.isDirectory(out)) {
             throw new UsageError("--out " + out + " is a folder: give the name of a file");
@@ -86,7 +101,7 @@ final class SafeOutput implements Closeable {
             if (Files.exists(out) && !Files.isRegularFile(out)) {
                 // a device or a FIFO: there is nothing to replace, and replacing /dev/null would be a disaster
                 OutputStream s = Files.newOutputStream(out, StandardOpenOption.WRITE);
-                return new SafeOutput(writer(s), s, null, out.toString(), null, null);
+                return new SafeOutput(writer(s), s, null, out.toString());
             }
             // through a link to the file it names: the move must replace that file, not the link
             Path target = Files.exists(out) ? out.toRealPath() : out.toAbsolutePath();
@@ -96,9 +111,16 @@ final class SafeOutput implements Closeable {
             }
             Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
                     .nextLong() >>> 1) + ".tmp");
-            OutputStream s = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Thread hook = cleanupHook(temp);
+            OutputStream s;
+            try {
+                s = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException | RuntimeException e) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                throw e;
+            }
             copyPermissions(target, temp);
-            return new SafeOutput(writer(s), s, null, out.toString(), temp, target);
+            return new SafeOutput(writer(s), s, null, out.toString(), temp, target, hook);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + Failures.describe(e), e);
         }
