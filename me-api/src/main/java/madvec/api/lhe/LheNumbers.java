@@ -32,8 +32,69 @@ final class LheNumbers {
     static Double parseDouble(String token) {
         int fortran = decimalEnd(token);
         if (fortran < 0) return null;
-        double x = Double.parseDouble(fortran == 0 ? token : token.replace('d', 'e').replace('D', 'e'));
+        double x = fastDecimal(token);
+        if (Double.isNaN(x)) x = Double.parseDouble(fortran == 0 ? token : token.replace('d', 'e').replace('D', 'e'));
         return Double.isFinite(x) ? x : null;
+    }
+
+    /** Exact powers of ten as doubles: 10^22 is the largest that a double holds exactly. */
+    private static final double[] POWERS = new double[23];
+
+    static {
+        POWERS[0] = 1;
+        for (int i = 1; i < POWERS.length; i++) POWERS[i] = POWERS[i - 1] * 10;
+    }
+
+    /**
+     * Clinger's fast path for a token already checked by {@link #decimalEnd}: with at most 15
+     * significant digits the mantissa is an exact double, and one multiplication or division by an
+     * exact power of ten is correctly rounded, so the result equals Double.parseDouble's. MadGraph
+     * prints 11 digits, so its files never need the slow path.
+     *
+     * @return the value, or NaN when the fast path does not apply
+     */
+    private static double fastDecimal(String t) {
+        int i = 0, n = t.length();
+        boolean negative = false;
+        char c0 = t.charAt(0);
+        if (c0 == '+' || c0 == '-') {
+            negative = c0 == '-';
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0, scale = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '.') {
+                point = true;
+                continue;
+            }
+            if (c < '0' || c > '9') break;
+            if (mantissa == 0 && c == '0') {
+                if (point) scale--;
+                continue;
+            }
+            if (++digits > 15) return Double.NaN;
+            mantissa = 10 * mantissa + (c - '0');
+            if (point) scale--;
+        }
+        if (i < n) {
+            i++;
+            boolean negExp = false;
+            if (t.charAt(i) == '+' || t.charAt(i) == '-') negExp = t.charAt(i++) == '-';
+            if (n - i > 3) return Double.NaN;
+            int e = 0;
+            for (; i < n; i++) e = 10 * e + (t.charAt(i) - '0');
+            scale += negExp ? -e : e;
+        }
+        double m = mantissa;
+        double v;
+        if (mantissa == 0) v = 0;
+        else if (scale >= 0 && scale < POWERS.length) v = m * POWERS[scale];
+        else if (scale < 0 && -scale < POWERS.length) v = m / POWERS[-scale];
+        else return Double.NaN;
+        return negative ? -v : v;
     }
 
     /**
