@@ -148,14 +148,15 @@ final class LheNumbers {
     }
 
     /**
-     * Appends {@code x} as Fortran-like {@code +d.dddddddddddddddde+XX}: 17 significant digits, enough to
-     * read back the same double. Built from Double.toString's shortest digits, which are exact, so padding
-     * them with zeros changes nothing; String.format would be ten times slower on a large file.
+     * Appends {@code x} as Fortran-like {@code +d.dddddddddde+XX}: MadGraph's 11 significant digits, or
+     * up to 17 when the value needs more to read back as the same double. Built from Double.toString's
+     * shortest digits, which are exact, so padding them with zeros changes nothing; a value read from a
+     * MadGraph file is written back with its own digits. String.format would be ten times slower.
      */
     static StringBuilder appendDouble(StringBuilder sb, double x) {
         sb.append(x < 0 || (x == 0 && 1 / x < 0) ? '-' : '+');
         double a = Math.abs(x);
-        if (a == 0) return sb.append("0.0000000000000000e+00");
+        if (a == 0) return sb.append("0.0000000000e+00");
         String s = Double.toString(a);
         // s is "ddd.ddd" or "d.dddE[-]xx": collect its significant digits and the decimal exponent
         char[] digits = new char[20];
@@ -176,7 +177,11 @@ final class LheNumbers {
         // value = 0.digits x 10^(dot + exponent); normalise to one digit before the point
         exponent += dot - lead - 1;
         sb.append(digits[lead]).append('.');
-        for (int i = 1; i < 17; i++) sb.append(lead + i < nd && lead + i < digits.length ? digits[lead + i] : '0');
+        // MadGraph's 11 significant digits, more only when the value needs them to read back exactly
+        int significant = nd;
+        while (significant > lead + 1 && digits[Math.min(significant, digits.length) - 1] == '0') significant--;
+        int width = Math.max(11, Math.min(17, significant - lead));
+        for (int i = 1; i < width; i++) sb.append(lead + i < nd && lead + i < digits.length ? digits[lead + i] : '0');
         sb.append(exponent < 0 ? "e-" : "e+");
         int e = Math.abs(exponent);
         if (e < 10) sb.append('0');
