@@ -19,14 +19,14 @@ import java.util.zip.GZIPOutputStream;
 import madvec.api.lhe.LheEvent;
 import madvec.api.lhe.LheFormatException;
 import madvec.api.lhe.LheReader;
-import madvec.api.lhe.LheWriter;
 import madvec.reweight.EventPosition;
 import madvec.reweight.EventWeights;
 import madvec.reweight.Reweighter;
 
 /**
  * Reweights batches of events on worker threads and hands the results back in input order: each batch
- * is parsed (the reading thread only splits the file into events), reweighted, its events formatted (and, for a gzipped output, compressed into a gzip member of its
+ * is parsed (the reading thread only splits the file into events), reweighted, its events written back
+ * line for line with the new weights added (and, for a gzipped output, compressed into a gzip member of its
  * own: a file of several members is a valid gzip file) on a worker; the caller writes the bytes in
  * order. At most {@code 2 * threads + 1} batches are in flight, so memory stays bounded.
  */
@@ -110,7 +110,8 @@ final class ReweightPipeline implements AutoCloseable {
         if (!formatting) return new Done(w, null);
         StringBuilder sb = new StringBuilder(1024 * events.size());
         for (int i = 0; i < w.size(); i++) {
-            LheWriter.appendEvent(sb, reweighter.annotate(events.get(i), w.get(i), positions.get(i)));
+            reweighter.checkNewIds(events.get(i), positions.get(i));
+            RawEventText.append(sb, chunk.events().get(i).lines(), reweighter.newWeights(w.get(i)), Reweighter.problemComment(w.get(i)));
         }
         byte[] bytes = encode(sb, gzip);
         formatNanos.addAndGet(System.nanoTime() - t1);
