@@ -172,6 +172,15 @@ public final class Reweighter {
                     throw new IllegalArgumentException("gradient parameter '" + g + "' is not in the original card");
                 }
             }
+            List<String> existing = existingIds(header);
+            for (ReweightPoint point : p) {
+                for (String g : gradients) {
+                    if (existing.contains(gradientId(point.id(), g))) {
+                        throw new IllegalArgumentException("weight id '" + gradientId(point.id(), g) + "' (a derivative)"
+                                + " already exists in the event file's <initrwgt>");
+                    }
+                }
+            }
             return new Reweighter(origin, p, gradients, progress);
         }
 
