@@ -82,7 +82,7 @@ final class ReweightCommand implements Runnable {
     int batch;
 
     @Option(names = "--skip-bad", description = "keep events that cannot be reweighted, with zero new weights and a comment"
-            + " saying why, and count them in the summary, instead of stopping")
+            + " saying why, and count them in the summary, instead of stopping (a malformed file still stops)")
     boolean skipBad;
 
     @Override
