@@ -29,9 +29,10 @@ import madvec.model.ParamCard;
  *         .card(ReweightCard.read(Path.of("reweight_card.dat")))
  *         .gradients("mass.6")
  *         .build();
- * List<EventWeights> w = rw.reweight(events, positions, false);
- * LheEvent out = rw.annotate(events.get(0), w.get(0));    // <rwgt> with the new weights added
- * ReweightSummary sum = rw.newSummary();  w.forEach(sum::add);
+ * List<EventWeights> w = rw.reweight(events, positions, false);   // positions: file, event number, line
+ * LheEvent out = rw.annotate(events.get(0), w.get(0), positions.get(0));   // <rwgt> with the new weights added
+ * ReweightSummary sum = rw.newSummary();  w.forEach(sum::add);       // merge() the summaries of other threads
+ * System.out.print(sum.table(ReweightSummary.Normalisation.of(reader.init(), sum)));
  * }</pre>
  *
  * <p>Built once (per JVM, say) and shared: it is immutable and thread-safe; {@link #reweight} may be
