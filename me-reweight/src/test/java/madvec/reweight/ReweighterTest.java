@@ -164,6 +164,28 @@ class ReweighterTest {
         }
     }
 
+    @Test
+    void newWeightsJoinTheFilesMadGraphGroupInInitrwgt() throws Exception {
+        String text = "<LesHouchesEvents version=\"3.0\">\n<header>\n<MG5ProcCard>\ngenerate e+ e- > mu+ mu-\n</MG5ProcCard>\n"
+                + "<initrwgt>\n<weightgroup name='scale'>\n<weight id='1001'> muR=1 </weight>\n</weightgroup>\n"
+                + "<weightgroup name='mg_reweighting' weight_name_strategy='includeIdInWeightName'>\n"
+                + "<weight id='rwgt_1'>set param_card mass 23 9.0e+01\n</weight>\n</weightgroup>\n</initrwgt>\n</header>\n";
+        LheHeader header = LheHeader.of(text);
+        assertEquals(List.of("1001", "rwgt_1"), Reweighter.existingIds(header));
+        Reweighter rw = Reweighter.builder().header(header).card(ReweightCard.parse("card", "launch\nset MZ 92\n", null))
+                .gradients("mass.23").build();
+        assertEquals(List.of("rwgt_2"), rw.weightIds());
+        String block = rw.withInitrwgt(header).initrwgt().orElseThrow();
+        assertEquals("<initrwgt>\n<weightgroup name='scale'>\n<weight id='1001'> muR=1 </weight>\n</weightgroup>\n"
+                + "<weightgroup name='mg_reweighting' weight_name_strategy='includeIdInWeightName'>\n"
+                + "<weight id='rwgt_1'>set param_card mass 23 9.0e+01\n</weight>\n"
+                + "<weight id='rwgt_2'>set param_card mass 23 9.200000e+01 # orig: 9.118800e+01\n</weight>\n</weightgroup>\n"
+                + "<weightgroup name='madvec_derivatives' weight_name_strategy='includeIdInWeightName'>\n"
+                + "<weight id='rwgt_2_d_mass.23'>d(rwgt_2)/d(mass.23)</weight>\n</weightgroup>\n</initrwgt>\n", block);
+        assertThrows(IllegalArgumentException.class, () -> Reweighter.builder().header(header)
+                .card(ReweightCard.parse("card", "launch --rwgt_name=rwgt_1\n", null)).build());
+    }
+
     static double[][] columns(double[] row, int n) {
         double[][] p = new double[4 * n][1];
         for (int j = 0; j < 4 * n; j++) p[j][0] = row[j];
