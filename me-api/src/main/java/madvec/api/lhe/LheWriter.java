@@ -15,8 +15,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a Les Houches Event file in MadGraph's layout, gzipped when the target's name ends in
- * {@code .gz}. Numbers are printed with 17 significant digits, so a file read back gives the same
- * doubles.
+ * {@code .gz}. Numbers are printed with MadGraph's 11 significant digits, or up to 17 where a value
+ * needs them, so that a file read back gives the same doubles.
  *
  * <p>The file is written to a temporary file in the target's folder and moved into place by
  * {@link #close()} only after {@link #commit()}: a failed or abandoned run never leaves a half-written
@@ -72,6 +72,18 @@ public final class LheWriter implements AutoCloseable {
     public void write(LheEvent event) throws IOException {
         if (closed) throw new IllegalStateException("writer closed");
         sb.setLength(0);
+        out.append(appendEvent(sb, event));
+    }
+
+    /**
+     * Appends an event as {@link #write(LheEvent)} writes it, for callers that format events on several
+     * threads and write the text in order themselves. Thread-safe.
+     *
+     * @param sb where the text goes
+     * @param event the event
+     * @return {@code sb}
+     */
+    public static StringBuilder appendEvent(StringBuilder sb, LheEvent event) {
         sb.append("<event");
         if (!event.attributes().isEmpty()) sb.append(' ').append(event.attributes());
         sb.append(">\n");
@@ -94,8 +106,7 @@ public final class LheWriter implements AutoCloseable {
             sb.append('\n');
         }
         for (String line : event.extraLines()) sb.append(line).append('\n');
-        sb.append("</event>\n");
-        out.append(sb);
+        return sb.append("</event>\n");
     }
 
     /**
@@ -127,7 +138,7 @@ public final class LheWriter implements AutoCloseable {
         closed = true;
         boolean moved = false;
         try {
-            if (committed) out.write("</LesHouchesEvents>\n");
+            if (committed) out.write(END);
             out.close();
             if (committed) {
                 try {
@@ -144,6 +155,34 @@ public final class LheWriter implements AutoCloseable {
 
     private void writeStart(LheHeader header, LheInit init) throws IOException {
         sb.setLength(0);
+        out.append(appendStart(sb, header, init));
+    }
+
+    /**
+     * Appends a number as the writer prints every number: {@code +d.dddddddddde+XX}, MadGraph's 11
+     * significant digits or up to 17 where the value needs them to read back exactly. Thread-safe.
+     *
+     * @param sb where the text goes
+     * @param x a finite number
+     * @return {@code sb}
+     */
+    public static StringBuilder appendNumber(StringBuilder sb, double x) {
+        return LheNumbers.appendDouble(sb, x);
+    }
+
+    /** The line that ends a file, after the last event. */
+    public static final String END = "</LesHouchesEvents>\n";
+
+    /**
+     * Appends the start of a file as {@link #open} writes it: the header verbatim and the {@code <init>}
+     * block. Thread-safe.
+     *
+     * @param sb where the text goes
+     * @param header the header
+     * @param init the {@code <init>} block
+     * @return {@code sb}
+     */
+    public static StringBuilder appendStart(StringBuilder sb, LheHeader header, LheInit init) {
         sb.append(header.text());
         sb.append("<init>\n");
         LheNumbers.appendInt(sb, init.beam1(), 8).append(' ');
@@ -161,7 +200,6 @@ public final class LheWriter implements AutoCloseable {
             LheNumbers.appendInt(sb, p.id(), 4).append('\n');
         }
         for (String line : init.extraLines()) sb.append(line).append('\n');
-        sb.append("</init>\n");
-        out.append(sb);
+        return sb.append("</init>\n");
     }
 }
