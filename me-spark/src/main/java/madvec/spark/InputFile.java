@@ -1,0 +1,11 @@
+package madvec.spark;
+
+import java.io.Serializable;
+
+/**
+ * One event file of the job and its place in the input list; one task reads it.
+ *
+ * @param index position in the expanded input list, from 0: the output's {@code file_index}
+ * @param path fully qualified path
+ */
+record InputFile(int index, String path) implements Serializable {}
