@@ -1,0 +1,100 @@
+package madvec.reweight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import madvec.api.Batch;
+import madvec.api.MatrixElement;
+import madvec.api.Subprocess;
+import madvec.model.ParamCard;
+import madvec.processes.Program;
+
+/**
+ * One subprocess's matrix elements: at the original point (values only) and at every new point (with
+ * the gradients), all sharing one compiled program each. Immutable and thread-safe.
+ */
+final class SubprocessWeights {
+    private static final Pattern ORDERS = Pattern.compile("\\b[A-Za-z]+\\s*(?:<=|==|=)\\s*\\d+");
+
+    private final MatrixElement original;
+    private final MatrixElement[] points;
+    private final List<String> gradients;
+
+    private SubprocessWeights(MatrixElement original, MatrixElement[] points, List<String> gradients) {
+        this.original = original;
+        this.points = points;
+        this.gradients = List.copyOf(gradients);
+    }
+
+    /**
+     * Compiles the subprocess on its own and checks that it is the program the definition made for it
+     * (the coupling orders of the definition are carried over when they are needed for that).
+     */
+    static SubprocessWeights build(Subprocess sub, String definition, ParamCard card, List<String> free,
+            List<String> gradients, List<ReweightPoint> points) {
+        String name = sub.name();
+        List<String> candidates = new ArrayList<>(List.of(name));
+        String last = definition.lines().reduce((a, b) -> b).orElse(definition);
+        Matcher m = ORDERS.matcher(last);
+        StringBuilder orders = new StringBuilder();
+        while (m.find()) orders.append(' ').append(m.group().replace(" ", ""));
+        if (!orders.isEmpty()) candidates.add(name.contains(",") ? name.replaceFirst(",", orders + ",") : name + orders);
+        String[] freeNames = free.toArray(String[]::new);
+        for (String text : candidates) {
+            MatrixElement base;
+            try {
+                base = MatrixElement.builder(text).card(card).free(freeNames).build();
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (!sameStructure(base.program(), sub.program())) continue;
+            MatrixElement withGrads = gradients.isEmpty() ? base
+                    : MatrixElement.builder(text).card(card).free(freeNames).derivatives(gradients.toArray(String[]::new)).build();
+            MatrixElement[] at = new MatrixElement[points.size()];
+            for (int p = 0; p < at.length; p++) {
+                try {
+                    at[p] = withGrads.withParameters(points.get(p).values());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("weight '" + points.get(p).id() + "' for " + name + ": " + e.getMessage(), e);
+                }
+            }
+            return new SubprocessWeights(base, at, gradients);
+        }
+        throw new IllegalStateException("cannot compile subprocess '" + name + "' of '" + last
+                + "' on its own into the same program; give it with --process");
+    }
+
+    private static boolean sameStructure(Program a, Program b) {
+        return a.externals().equals(b.externals()) && a.operations().equals(b.operations())
+                && a.colourTerms().equals(b.colourTerms()) && a.couplings().equals(b.couplings())
+                && Double.compare(a.average(), b.average()) == 0;
+    }
+
+    /** @return the PDG codes of the externals, incoming first */
+    int[] pdgs() {
+        return original.pdgs();
+    }
+
+    /**
+     * Evaluates the events of one group.
+     *
+     * @param momenta {@code [4 * particle + mu][event]} in this subprocess's order
+     * @param out {@code out[0]} the original |M|^2, then per point its |M|^2 and its gradients:
+     *     {@code out[1 + p * (1 + g)]} and {@code out[2 + p * (1 + g) + j]}
+     */
+    void evaluate(double[][] momenta, double[][] out) {
+        out[0] = original.evaluateMomenta(momenta).me();
+        for (int p = 0; p < points.length; p++) {
+            Batch b = points[p].evaluateMomenta(momenta);
+            int base = 1 + p * (1 + gradients.size());
+            out[base] = b.me();
+            for (int j = 0; j < gradients.size(); j++) out[base + 1 + j] = b.dme(gradients.get(j));
+        }
+    }
+
+    /** @return the number of rows {@link #evaluate} fills */
+    int rows() {
+        return 1 + points.length * (1 + gradients.size());
+    }
+}

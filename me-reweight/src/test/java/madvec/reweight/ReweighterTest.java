@@ -1,0 +1,150 @@
+package madvec.reweight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import madvec.api.MatrixElement;
+import madvec.api.lhe.LheEvent;
+import madvec.api.lhe.LheHeader;
+import madvec.model.ParamCard;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class ReweighterTest {
+    private static final String CARD = """
+            launch --rwgt_name=own
+            launch --rwgt_name=heavy_z
+            set mass 23 95
+            launch
+            set MT 180
+            set WZ 2.6
+            """;
+
+    private static Path referenceFile(String name) {
+        Path ref = Samples.reference();
+        Assumptions.assumeTrue(ref != null, "no ../shared/reference: MadGraph momenta skipped");
+        return ref.resolve(name);
+    }
+
+    private static double rel(double a, double b) {
+        return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    @Test
+    void reweightingToTheOwnParametersGivesBackTheWeightsAndRatiosMatchMadGraph() throws Exception {
+        Path tsv = referenceFile("madgraph4gpu/gg_ttx.tsv");
+        List<double[]> rows = Samples.readTsv(tsv);
+        int[] pdgs = Samples.pdgs(tsv);
+        List<LheEvent> events = Samples.events(pdgs, rows, 0);
+        LheHeader header = Samples.header("sm", List.of("generate g g > t t~ @0"), ParamCard.defaultSm());
+        Reweighter rw = Reweighter.builder().header(header).card(ReweightCard.parse("card", CARD, null)).build();
+        assertEquals(List.of("own", "heavy_z", "rwgt_1"), rw.weightIds());
+        List<EventWeights> w = rw.reweight(events);
+        MatrixElement heavyTop = MatrixElement.builder("g g > t t~").set("mass.6", 180).set("decay.23", 2.6).build();
+        for (int i = 0; i < rows.size(); i++) {
+            double w0 = events.get(i).weight();
+            assertEquals(w0, w.get(i).weights()[0], 1e-15 * w0, "own parameters, event " + i);
+            // gg > tt~ has no Z: the heavy-Z point changes nothing
+            assertEquals(w0, w.get(i).weights()[1], 1e-15 * w0);
+            double[][] p = columns(rows.get(i), pdgs.length);
+            double expected = heavyTop.evaluateMomenta(p).me()[0] / rows.get(i)[4 * pdgs.length];
+            assertTrue(rel(expected, w.get(i).weights()[2] / w0) < 1e-10, "event " + i + ": " + expected + " vs " + w.get(i).weights()[2] / w0);
+            assertNotEquals(1.0, w.get(i).weights()[2] / w0);
+        }
+    }
+
+    @Test
+    void eeToMuMuZMassRatiosAtShuffledParticleOrders() throws Exception {
+        Path tsv = referenceFile("madgraph4gpu/epem_mupmum.tsv");
+        List<double[]> rows = Samples.readTsv(tsv);
+        int[] pdgs = Samples.pdgs(tsv);
+        List<LheEvent> events = Samples.events(pdgs, rows, 23);
+        LheHeader header = Samples.header("sm", List.of("generate e+ e- > mu+ mu-"), null);
+        Reweighter rw = Reweighter.builder().header(header).card(ReweightCard.parse("card", CARD, null)).build();
+        List<EventWeights> w = rw.reweight(events);
+        MatrixElement heavyZ = MatrixElement.builder("e+ e- > mu+ mu-").set("mass.23", 95).build();
+        for (int i = 0; i < rows.size(); i++) {
+            double expected = heavyZ.evaluateMomenta(columns(rows.get(i), 4)).me()[0] / rows.get(i)[16];
+            assertTrue(rel(expected, w.get(i).weights()[1] / events.get(i).weight()) < 1e-10, "event " + i);
+        }
+    }
+
+    @Test
+    void derivativesMatchCentralFiniteDifferencesOfTheWeights() throws Exception {
+        List<double[]> rows = Samples.rambo("g g > t t~ g", 1000, 24, 7);
+        int[] pdgs = {21, 21, 6, -6, 21};
+        List<LheEvent> events = Samples.events(pdgs, rows, 0);
+        ParamCard card = ParamCard.defaultSm();
+        LheHeader header = Samples.header("sm", List.of("generate g g > t t~ g"), card);
+        double h = 1e-3;
+        List<ReweightPoint> points = List.of(new ReweightPoint("mid", "", Map.of("mass.6", 175.0, "mass.23", 92.0)),
+                new ReweightPoint("up", "", Map.of("mass.6", 175.0 + h, "mass.23", 92.0)),
+                new ReweightPoint("down", "", Map.of("mass.6", 175.0 - h, "mass.23", 92.0)),
+                new ReweightPoint("zup", "", Map.of("mass.6", 175.0, "mass.23", 92.0 + h)),
+                new ReweightPoint("zdown", "", Map.of("mass.6", 175.0, "mass.23", 92.0 - h)));
+        Reweighter rw = Reweighter.builder().header(header).points(points).gradients("MT", "mass.23").build();
+        assertEquals(List.of("mass.6", "mass.23"), rw.gradients());
+        assertEquals("mid_d_mass.6", rw.gradientIds().get(0));
+        List<EventWeights> w = rw.reweight(events);
+        for (int i = 0; i < events.size(); i++) {
+            double[] x = w.get(i).weights();
+            double fdTop = (x[1] - x[2]) / (2 * h), fdZ = (x[3] - x[4]) / (2 * h);
+            double dTop = w.get(i).derivatives()[0][0], dZ = w.get(i).derivatives()[0][1];
+            assertEquals(fdTop, dTop, 1e-6 * Math.abs(dTop) + 1e-9 * x[0], "d/d mass.6, event " + i);
+            assertEquals(fdZ, dZ, 1e-5 * Math.abs(dZ) + 1e-9 * x[0], "d/d mass.23, event " + i);
+            assertNotEquals(0.0, dTop);
+        }
+    }
+
+    @Test
+    void multiSubprocessSampleDispatchesEveryEventToItsOwnSubprocess() throws Exception {
+        LheHeader header = Samples.header("sm", List.of("generate p p > t t~ @0", "add process p p > t t~ j @1"), null);
+        Reweighter rw = Reweighter.builder().header(header).card(ReweightCard.parse("card", "launch\nset MT 178\n", null)).build();
+        assertEquals(2, rw.origin().processes().size());
+        String[] subs = {"g g > t t~", "u u~ > t t~", "d~ d > t t~", "g g > t t~ g", "u g > t t~ u", "g s~ > t t~ s~", "c c~ > t t~ g"};
+        List<LheEvent> events = new ArrayList<>();
+        List<Double> expected = new ArrayList<>();
+        for (int s = 0; s < subs.length; s++) {
+            MatrixElement me = MatrixElement.builder(subs[s]).build();
+            MatrixElement heavy = me.withParameters(Map.of("mass.6", 178.0));
+            List<double[]> rows = Samples.rambo(subs[s], 1200, 6, s);
+            for (int i = 0; i < rows.size(); i++) {
+                events.add(Samples.event(me.pdgs(), rows.get(i), 2.0 + s, i % 2 == 0, i, 0));
+                double[][] p = columns(rows.get(i), me.pdgs().length);
+                expected.add((2.0 + s) * heavy.evaluateMomenta(p).me()[0] / me.evaluateMomenta(p).me()[0]);
+            }
+        }
+        List<EventWeights> w = rw.reweight(events);
+        for (int i = 0; i < events.size(); i++) {
+            assertTrue(rel(expected.get(i), w.get(i).weights()[0]) < 1e-12, "event " + i + " (" + subs[i / 6] + ")");
+        }
+    }
+
+    @Test
+    void anEventOfAnotherProcessIsNamedOrKeptWithItsProblem() throws Exception {
+        List<double[]> rows = Samples.rambo("e+ e- > e+ e-", 500, 3, 1);
+        List<LheEvent> events = Samples.events(new int[] {-11, 11, -11, 11}, rows, 0);
+        Reweighter rw = Reweighter.builder().process("e+ e- > mu+ mu-").card(ReweightCard.parse("card", "launch\nset MZ 92\n", null)).build();
+        List<EventPosition> pos = List.of(new EventPosition("x.lhe", 1, 3), new EventPosition("x.lhe", 2, 12), new EventPosition("x.lhe", 3, 21));
+        ReweightException e = assertThrows(ReweightException.class, () -> rw.reweight(events, pos, false));
+        assertTrue(e.getMessage().startsWith("x.lhe:3: event 1: particles -11 11 > -11 11"), e.getMessage());
+        List<EventWeights> kept = rw.reweight(events, pos, true);
+        assertEquals(3, kept.size());
+        assertTrue(kept.stream().noneMatch(EventWeights::ok));
+        LheEvent annotated = rw.annotate(events.get(0), kept.get(0), pos.get(0));
+        assertEquals(0.0, annotated.weights().get("rwgt_1"));
+        assertTrue(annotated.extraLines().stream().anyMatch(l -> l.startsWith("<!-- madvec reweight: not reweighted: particles")));
+    }
+
+    static double[][] columns(double[] row, int n) {
+        double[][] p = new double[4 * n][1];
+        for (int j = 0; j < 4 * n; j++) p[j][0] = row[j];
+        return p;
+    }
+}
