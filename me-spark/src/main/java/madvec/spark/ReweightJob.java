@@ -12,6 +12,7 @@ import madvec.model.ParamCard;
 import madvec.reweight.ReweightCard;
 import madvec.reweight.Reweighter;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkExecutorInfo;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -81,6 +82,7 @@ final class ReweightJob {
         CollectionAccumulator<FileSummary> reports = spark.sparkContext().collectionAccumulator("madvec file summaries");
         Progress progress = new Progress(err, files.size());
         spark.sparkContext().addSparkListener(progress);
+        boolean committed = false;
         try {
             JavaRDD<Row> rows = jsc.parallelize(inputs, inputs.size()).mapPartitions(new ReweightTask(spec, conf, reports));
             jsc.setLocalProperty(Progress.PASS, Progress.REWEIGHT);
@@ -94,12 +96,39 @@ final class ReweightJob {
             spark.createDataFrame(summary.rows(), EventSchema.summary()).coalesce(1)
                     .write().mode(SaveMode.ErrorIfExists).parquet(output.staging("summary"));
             output.commit();
+            committed = true;
             return new JobResult(output.target(), files.size(), summary, (System.nanoTime() - start) / 1e9);
-        } catch (IOException | RuntimeException e) {
-            output.abandon();
-            throw e;
         } finally {
+            // also for Spark's own (checked, undeclared) SparkException of a failed task
+            if (!committed) {
+                awaitIdle();
+                output.abandon();
+            }
             spark.sparkContext().removeSparkListener(progress);
         }
+    }
+
+    /**
+     * Waits (up to a minute) for the failed job's other tasks to stop: Spark cancels them as it fails the
+     * job, but a task still running could write into the staging folder after it is deleted.
+     */
+    private void awaitIdle() {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline && running() > 0) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private int running() {
+        int n = 0;
+        for (SparkExecutorInfo e : spark.sparkContext().statusTracker().getExecutorInfos()) {
+            n += e.numRunningTasks();
+        }
+        return n;
     }
 }

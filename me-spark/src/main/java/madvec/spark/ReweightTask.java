@@ -134,7 +134,7 @@ final class ReweightTask implements FlatMapFunction<Iterator<InputFile>, Row> {
             TaskContext context = TaskContext.get();
             if (context != null) {
                 // closes the file when the task ends, also when it fails half-way
-                context.addTaskCompletionListener(c -> closeQuietly());
+                context.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) c -> closeQuietly());
             }
             reweighter = ExecutorReweighters.forFile(spec, reader.header());
             summary = reweighter.newSummary();

@@ -116,13 +116,20 @@ public final class SparkReweight implements Callable<Integer> {
             throw new UsageError("--master " + master + " given, but spark-submit already set "
                     + conf.get("spark.master"));
         }
-        try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
+        // a session that already runs in this JVM (a notebook's, a test's) is used and left running
+        boolean own = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        try {
             JobResult result = new ReweightJob(spark, stderr).run(request);
             stderr.printf(Locale.ROOT, "madvec-spark: %d events of %d files in %.1f s (%.3g events/s) -> %s%n",
                     result.events(), result.files(), result.seconds(), result.events() / result.seconds(), result.out());
             result.print(stdout);
             stdout.flush();
             return 0;
+        } finally {
+            if (own) {
+                spark.stop();
+            }
         }
     }
 }
