@@ -23,11 +23,14 @@ import picocli.CommandLine.Option;
  * stderr: progress and errors. Exit status 0 on success, 1 when the job fails, 2 on a usage error, each
  * error one line {@code madvec-spark: ...}.
  */
-@Command(name = "madvec-spark", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "madvec-spark", sortOptions = false,
         description = "Reweights LHE event files (plain or gzipped) with madvec across a Spark cluster; "
                 + "writes the events and summary tables as Parquet.",
         footer = {"", "Exit status: 0 on success, 1 when the job fails, 2 on a usage error."})
 public final class SparkReweight implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
     @Option(names = "--events", required = true, arity = "1..*", paramLabel = "PATH",
             description = "LHE files (.lhe or .lhe.gz), folders of them or Hadoop globs; one task per file")
     List<String> events = new ArrayList<>();
