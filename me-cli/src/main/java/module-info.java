@@ -3,6 +3,8 @@
  */
 module madvec.cli {
     requires madvec.api;
+    // reweight: event samples at new parameter points
+    requires madvec.reweight;
     // integrate: cross sections by VEGAS
     requires madvec.events;
     // madvec serve: the inference service

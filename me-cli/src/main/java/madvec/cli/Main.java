@@ -29,7 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "madvec", sortOptions = false,
         description = "Differentiable tree-level matrix elements |M|^2 of the Standard Model.",
-        subcommands = {EvalCommand.class, SampleCommand.class, IntegrateCommand.class, ScanCommand.class,
+        subcommands = {EvalCommand.class, SampleCommand.class, ReweightCommand.class, IntegrateCommand.class, ScanCommand.class,
             DiagramsCommand.class, ProcessesCommand.class, BenchCommand.class, ServeCommand.class, VersionCommand.class,
             SimdInfoCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Results go to stdout; logs, progress and errors to stderr.",

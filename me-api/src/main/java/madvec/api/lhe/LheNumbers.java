@@ -9,7 +9,6 @@ final class LheNumbers {
      * would also take NaN, Infinity, hex floats and a trailing 'd' or 'f'.
      */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eEdD][+-]?\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,10}");
 
     private LheNumbers() {}
 
@@ -31,14 +30,58 @@ final class LheNumbers {
 
     /** @return the number, or null when the token is not a finite decimal */
     static Double parseDouble(String token) {
-        if (!DECIMAL.matcher(token).matches()) return null;
-        double x = Double.parseDouble(token.replace('d', 'e').replace('D', 'e'));
+        int fortran = decimalEnd(token);
+        if (fortran < 0) return null;
+        double x = Double.parseDouble(fortran == 0 ? token : token.replace('d', 'e').replace('D', 'e'));
         return Double.isFinite(x) ? x : null;
+    }
+
+    /**
+     * Checks the token against {@link #DECIMAL} by hand (a regex match per number is most of the parse
+     * time of a large file).
+     *
+     * @return -1 when it is not a decimal, 1 when it has a Fortran D exponent, 0 otherwise
+     */
+    static int decimalEnd(String t) {
+        int i = 0, n = t.length();
+        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) i++;
+        int intDigits = 0, fracDigits = 0;
+        while (i < n && isDigit(t.charAt(i))) {
+            i++;
+            intDigits++;
+        }
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+                fracDigits++;
+            }
+        }
+        if (intDigits == 0 && fracDigits == 0) return -1;
+        if (i == n) return 0;
+        char e = t.charAt(i);
+        if (e != 'e' && e != 'E' && e != 'd' && e != 'D') return -1;
+        i++;
+        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) i++;
+        int expDigits = 0;
+        while (i < n && isDigit(t.charAt(i))) {
+            i++;
+            expDigits++;
+        }
+        if (expDigits == 0 || i != n) return -1;
+        return e == 'd' || e == 'D' ? 1 : 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** @return the integer, or null when the token is not one (MadGraph never writes "1.0" for an int) */
     static Integer parseInt(String token) {
-        if (!INTEGER.matcher(token).matches()) return null;
+        int n = token.length(), i = 0;
+        if (n > 0 && (token.charAt(0) == '+' || token.charAt(0) == '-')) i++;
+        if (n == i || n - i > 10) return null;
+        for (int k = i; k < n; k++) if (!isDigit(token.charAt(k))) return null;
         long v = Long.parseLong(token);
         return v == (int) v ? (int) v : null;
     }
@@ -53,18 +96,26 @@ final class LheNumbers {
         double a = Math.abs(x);
         if (a == 0) return sb.append("0.0000000000000000e+00");
         String s = Double.toString(a);
-        int ePos = s.indexOf('E');
-        String mantissa = ePos < 0 ? s : s.substring(0, ePos);
-        int exponent = ePos < 0 ? 0 : Integer.parseInt(s.substring(ePos + 1));
-        int dot = mantissa.indexOf('.');
-        String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
-        int lead = 0;
-        while (digits.charAt(lead) == '0') lead++;
+        // s is "ddd.ddd" or "d.dddE[-]xx": collect its significant digits and the decimal exponent
+        char[] digits = new char[20];
+        int nd = 0, dot = -1, exponent = 0, len = s.length(), lead = -1;
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                dot = nd;
+            } else if (c == 'E') {
+                exponent = Integer.parseInt(s, i + 1, len, 10);
+                break;
+            } else {
+                if (lead < 0 && c != '0') lead = nd;
+                if (nd < digits.length) digits[nd] = c;
+                nd++;
+            }
+        }
         // value = 0.digits x 10^(dot + exponent); normalise to one digit before the point
         exponent += dot - lead - 1;
-        digits = digits.substring(lead);
-        sb.append(digits.charAt(0)).append('.');
-        for (int i = 1; i < 17; i++) sb.append(i < digits.length() ? digits.charAt(i) : '0');
+        sb.append(digits[lead]).append('.');
+        for (int i = 1; i < 17; i++) sb.append(lead + i < nd && lead + i < digits.length ? digits[lead + i] : '0');
         sb.append(exponent < 0 ? "e-" : "e+");
         int e = Math.abs(exponent);
         if (e < 10) sb.append('0');

@@ -122,13 +122,13 @@ public final class LheReader implements AutoCloseable {
         String[] t = LheNumbers.tokens(first);
         String what = "event line of event " + eventNumber;
         expectCount(first, t, 6, what + " (NUP IDPRUP XWGTUP SCALUP AQEDUP AQCDUP)");
-        int nup = integer(first, t[0], what + ", NUP");
+        int nup = integer(first, t[0], what, "NUP");
         if (nup < 0) fail(first, what + ": NUP must be >= 0, got " + nup);
-        int idprup = integer(first, t[1], what + ", IDPRUP");
-        double xwgtup = number(first, t[2], what + ", XWGTUP");
-        double scalup = number(first, t[3], what + ", SCALUP");
-        double aqed = number(first, t[4], what + ", AQEDUP");
-        double aqcd = number(first, t[5], what + ", AQCDUP");
+        int idprup = integer(first, t[1], what, "IDPRUP");
+        double xwgtup = number(first, t[2], what, "XWGTUP");
+        double scalup = number(first, t[3], what, "SCALUP");
+        double aqed = number(first, t[4], what, "AQEDUP");
+        double aqcd = number(first, t[5], what, "AQCDUP");
 
         List<LheParticle> particles = new ArrayList<>(nup);
         for (int i = 1; i <= nup; i++) {
@@ -163,13 +163,13 @@ public final class LheReader implements AutoCloseable {
     private LheParticle particle(String line, String where) {
         String[] t = LheNumbers.tokens(line);
         expectCount(line, t, NUMBERS_PER_PARTICLE, where);
-        return new LheParticle(integer(line, t[0], where + ", IDUP"), integer(line, t[1], where + ", ISTUP"),
-                integer(line, t[2], where + ", MOTHUP(1)"), integer(line, t[3], where + ", MOTHUP(2)"),
-                integer(line, t[4], where + ", ICOLUP(1)"), integer(line, t[5], where + ", ICOLUP(2)"),
-                number(line, t[6], where + ", px"), number(line, t[7], where + ", py"),
-                number(line, t[8], where + ", pz"), number(line, t[9], where + ", E"),
-                number(line, t[10], where + ", m"), number(line, t[11], where + ", VTIMUP"),
-                number(line, t[12], where + ", SPINUP"));
+        return new LheParticle(integer(line, t[0], where, "IDUP"), integer(line, t[1], where, "ISTUP"),
+                integer(line, t[2], where, "MOTHUP(1)"), integer(line, t[3], where, "MOTHUP(2)"),
+                integer(line, t[4], where, "ICOLUP(1)"), integer(line, t[5], where, "ICOLUP(2)"),
+                number(line, t[6], where, "px"), number(line, t[7], where, "py"),
+                number(line, t[8], where, "pz"), number(line, t[9], where, "E"),
+                number(line, t[10], where, "m"), number(line, t[11], where, "VTIMUP"),
+                number(line, t[12], where, "SPINUP"));
     }
 
     private LheHeader readHeader() throws IOException {
@@ -241,6 +241,20 @@ public final class LheReader implements AutoCloseable {
 
     private void expectCount(String line, String[] t, int n, String what) {
         if (t.length != n) fail(line, what + ": expected " + n + " numbers, got " + t.length);
+    }
+
+    /** As {@link #integer(String, String, String)}, the field's name joined to the message only on failure. */
+    private int integer(String line, String token, String what, String field) {
+        Integer v = LheNumbers.parseInt(token);
+        if (v == null) fail(line, what + ", " + field + ": expected an integer, got '" + token + "'");
+        return v;
+    }
+
+    /** As {@link #number(String, String, String)}, the field's name joined to the message only on failure. */
+    private double number(String line, String token, String what, String field) {
+        Double v = LheNumbers.parseDouble(token);
+        if (v == null) fail(line, what + ", " + field + ": expected a finite number, got '" + token + "'");
+        return v;
     }
 
     private int integer(String line, String token, String what) {

@@ -72,6 +72,18 @@ public final class LheWriter implements AutoCloseable {
     public void write(LheEvent event) throws IOException {
         if (closed) throw new IllegalStateException("writer closed");
         sb.setLength(0);
+        out.append(appendEvent(sb, event));
+    }
+
+    /**
+     * Appends an event as {@link #write(LheEvent)} writes it, for callers that format events on several
+     * threads and write the text in order themselves. Thread-safe.
+     *
+     * @param sb where the text goes
+     * @param event the event
+     * @return {@code sb}
+     */
+    public static StringBuilder appendEvent(StringBuilder sb, LheEvent event) {
         sb.append("<event");
         if (!event.attributes().isEmpty()) sb.append(' ').append(event.attributes());
         sb.append(">\n");
@@ -94,8 +106,7 @@ public final class LheWriter implements AutoCloseable {
             sb.append('\n');
         }
         for (String line : event.extraLines()) sb.append(line).append('\n');
-        sb.append("</event>\n");
-        out.append(sb);
+        return sb.append("</event>\n");
     }
 
     /**
@@ -127,7 +138,7 @@ public final class LheWriter implements AutoCloseable {
         closed = true;
         boolean moved = false;
         try {
-            if (committed) out.write("</LesHouchesEvents>\n");
+            if (committed) out.write(END);
             out.close();
             if (committed) {
                 try {
@@ -144,6 +155,22 @@ public final class LheWriter implements AutoCloseable {
 
     private void writeStart(LheHeader header, LheInit init) throws IOException {
         sb.setLength(0);
+        out.append(appendStart(sb, header, init));
+    }
+
+    /** The line that ends a file, after the last event. */
+    public static final String END = "</LesHouchesEvents>\n";
+
+    /**
+     * Appends the start of a file as {@link #open} writes it: the header verbatim and the {@code <init>}
+     * block. Thread-safe.
+     *
+     * @param sb where the text goes
+     * @param header the header
+     * @param init the {@code <init>} block
+     * @return {@code sb}
+     */
+    public static StringBuilder appendStart(StringBuilder sb, LheHeader header, LheInit init) {
         sb.append(header.text());
         sb.append("<init>\n");
         LheNumbers.appendInt(sb, init.beam1(), 8).append(' ');
@@ -161,7 +188,6 @@ public final class LheWriter implements AutoCloseable {
             LheNumbers.appendInt(sb, p.id(), 4).append('\n');
         }
         for (String line : init.extraLines()) sb.append(line).append('\n');
-        sb.append("</init>\n");
-        out.append(sb);
+        return sb.append("</init>\n");
     }
 }

@@ -1,0 +1,141 @@
+package madvec.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import madvec.api.lhe.LheEvent;
+import madvec.api.lhe.LheWriter;
+import madvec.reweight.EventPosition;
+import madvec.reweight.EventWeights;
+import madvec.reweight.Reweighter;
+
+/**
+ * Reweights batches of events on worker threads and hands the results back in input order: each batch
+ * is reweighted, its events formatted (and, for a gzipped output, compressed into a gzip member of its
+ * own: a file of several members is a valid gzip file) on a worker; the caller writes the bytes in
+ * order. At most {@code 2 * threads + 1} batches are in flight, so memory stays bounded.
+ */
+final class ReweightPipeline implements AutoCloseable {
+    /** A batch's events as read, and where they came from. */
+    record Chunk(List<LheEvent> events, List<EventPosition> positions) {}
+
+    /** A reweighted batch: its weights and its output text (gzipped when asked), null without an output. */
+    record Done(List<EventWeights> weights, byte[] bytes) {}
+
+    private final Reweighter reweighter;
+    private final boolean skipBad, gzip, formatting;
+    private final ExecutorService pool;
+    private final int maxInFlight;
+    private final ArrayDeque<Future<Done>> inFlight = new ArrayDeque<>();
+    private final Consumer<Done> sink;
+    /** Worker nanoseconds in the matrix elements (reweight) and in formatting and compression. */
+    final AtomicLong reweightNanos = new AtomicLong(), formatNanos = new AtomicLong();
+
+    /**
+     * @param formatting whether the events are formatted for an output file at all
+     * @param sink receives each batch, in input order, on the caller's thread
+     */
+    ReweightPipeline(Reweighter reweighter, int threads, boolean skipBad, boolean formatting, boolean gzip, Consumer<Done> sink) {
+        this.reweighter = reweighter;
+        this.skipBad = skipBad;
+        this.formatting = formatting;
+        this.gzip = gzip;
+        this.sink = sink;
+        this.maxInFlight = 2 * threads + 1;
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "madvec-reweight");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Queues a batch; hands finished ones to the sink while too many are in flight. */
+    void submit(Chunk chunk) {
+        inFlight.add(pool.submit(() -> process(chunk)));
+        while (inFlight.size() >= maxInFlight) drainOne();
+    }
+
+    /** Waits for every batch and hands it to the sink. */
+    void finish() {
+        while (!inFlight.isEmpty()) drainOne();
+    }
+
+    private void drainOne() {
+        Future<Done> f = inFlight.poll();
+        try {
+            sink.accept(f.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) throw r;
+            if (c instanceof Error err) throw err;
+            throw new IllegalStateException(c);
+        }
+    }
+
+    private Done process(Chunk chunk) throws IOException {
+        long t0 = System.nanoTime();
+        List<EventWeights> w = reweighter.reweight(chunk.events(), chunk.positions(), skipBad);
+        long t1 = System.nanoTime();
+        reweightNanos.addAndGet(t1 - t0);
+        if (!formatting) return new Done(w, null);
+        StringBuilder sb = new StringBuilder(1024 * chunk.events().size());
+        for (int i = 0; i < w.size(); i++) {
+            LheWriter.appendEvent(sb, reweighter.annotate(chunk.events().get(i), w.get(i), chunk.positions().get(i)));
+        }
+        byte[] bytes = encode(sb, gzip);
+        formatNanos.addAndGet(System.nanoTime() - t1);
+        return new Done(w, bytes);
+    }
+
+    /** UTF-8 bytes of the text, as one gzip member when asked (fastest compression: the output is large). */
+    static byte[] encode(CharSequence text, boolean gzip) {
+        byte[] raw = text.toString().getBytes(StandardCharsets.UTF_8);
+        if (!gzip) return raw;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length / 3 + 64);
+        try (OutputStream gz = new FastGzip(bytes)) {
+            gz.write(raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** gzip at deflate level 1. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    /** @return a sum of nanoseconds as seconds */
+    static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** @return an empty list sized for a batch */
+    static <T> List<T> batchList(int batch) {
+        return new ArrayList<>(Math.min(batch, 1 << 14));
+    }
+}
