@@ -146,7 +146,8 @@ class SparkReweightTest {
 
         Exception e = assertThrows(Exception.class, () -> run(request(List.of(good.toString(), badFile.toString()), out, false)));
         String message = JobFailure.describe(e);
-        assertTrue(message.contains("bad.lhe:") && message.contains("event 7") && message.contains("conserved"), message);
+        assertTrue(message.startsWith(badFile.toUri().toString().replace("file:///", "file:/") + ":" + eventTagLine(badFile, 7)
+                + ": event 7: four-momentum is not conserved"), message);
         assertFalse(Files.exists(Path.of(out)), "a failed job leaves no output");
         assertNoStagingLeft();
     }
@@ -204,21 +205,33 @@ class SparkReweightTest {
     }
 
     @Test
-    void theCommandLinePrintsTheSingleMachineTable() throws IOException {
-        Path file = EventFiles.write(dir.resolve("cli.lhe.gz"), EventFiles.events(50, 9));
+    void givesWhatTheMadvecReweightCommandGivesWeightByWeight() throws IOException {
+        Path file = EventFiles.write(dir.resolve("cli.lhe.gz"), EventFiles.events(150, 9));
         Path card = Files.writeString(dir.resolve("card.dat"), CARD);
+        Path npy = dir.resolve("w.npy");
+        String single = madvec.cli.SingleMachine.run("reweight", "--events", file.toString(), "--card", card.toString(),
+                "--grad", "mass.23", "--weights-out", npy.toString(), "--threads", "2");
+
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = SparkReweight.run(new String[] {"--master", "local[2]", "--events", file.toString(), "--card",
-            card.toString(), "--grad", "mass.23", "--out", dir.resolve("out").toString()},
+            card.toString(), "--grad", "mass.23", "--out", dir.resolve("out").toString(), "--batch", "40"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertEquals(single, out.toString(StandardCharsets.UTF_8), "the same summary table");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("1/1 files, 150 events"), err.toString(StandardCharsets.UTF_8));
 
-        Reweighter reference = singleMachine(file);
-        ReweightSummary summary = reference.newSummary();
-        reference.reweight(EventFiles.read(file)).forEach(summary::add);
-        assertEquals(summary.table(ReweightSummary.Normalisation.AVERAGE), out.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("1/1 files, 50 events"), err.toString(StandardCharsets.UTF_8));
+        // the command's rows: ok, original weight, 4 new weights, 4 derivatives
+        double[][] expected = Npy.read(npy);
+        List<Row> rows = spark.read().parquet(dir.resolve("out/events").toString()).orderBy(EventSchema.EVENT).collectAsList();
+        assertEquals(expected.length, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            double[] e = expected[i];
+            assertEquals(1.0, e[0]);
+            assertEquals(e[1], rows.get(i).getDouble(3), "event " + (i + 1));
+            assertClose(java.util.Arrays.copyOfRange(e, 2, 6), doubles(rows.get(i), 4), "event " + (i + 1) + " weights");
+            assertClose(java.util.Arrays.copyOfRange(e, 6, 10), doubles(rows.get(i), 5), "event " + (i + 1) + " derivatives");
+        }
 
         ByteArrayOutputStream usage = new ByteArrayOutputStream();
         int bad = SparkReweight.run(new String[] {"--events", file.toString(), "--card", card.toString(), "--out", "x",
@@ -226,6 +239,17 @@ class SparkReweightTest {
                 new PrintStream(usage, true, StandardCharsets.UTF_8));
         assertEquals(2, bad);
         assertEquals("madvec-spark: --batch must be from 1 to 1048576, not 0\n", usage.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The line number of the n-th {@code <event>} tag, counted from 1. */
+    private static long eventTagLine(Path file, int n) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0, seen = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("<event") && ++seen == n) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("no event " + n);
     }
 
     private void assertNoStagingLeft() throws IOException {
