@@ -97,7 +97,8 @@ final class ReweightJob {
                     .write().mode(SaveMode.ErrorIfExists).parquet(output.staging("summary"));
             output.commit();
             committed = true;
-            return new JobResult(output.target(), files.size(), summary, (System.nanoTime() - start) / 1e9);
+            return new JobResult(output.target(), files.size(), summary, (System.nanoTime() - start) / 1e9,
+                    summary.taskSeconds(), summary.readSeconds(), summary.reweightSeconds());
         } finally {
             // also for Spark's own (checked, undeclared) SparkException of a failed task
             if (!committed) {

@@ -77,6 +77,9 @@ final class ReweightTask implements FlatMapFunction<Iterator<InputFile>, Row> {
         private List<Row> batch = Collections.emptyList();
         private int next;
         private boolean finished;
+        private long openedAt;
+        private long readNanos;
+        private long reweightNanos;
 
         FileRows(InputFile file) {
             this.file = file;
@@ -103,6 +106,7 @@ final class ReweightTask implements FlatMapFunction<Iterator<InputFile>, Row> {
                 if (reader == null) {
                     open();
                 }
+                long t0 = System.nanoTime();
                 List<LheEvent> events = new ArrayList<>(spec.batch());
                 List<EventPosition> positions = new ArrayList<>(spec.batch());
                 LheEvent e;
@@ -110,6 +114,7 @@ final class ReweightTask implements FlatMapFunction<Iterator<InputFile>, Row> {
                     events.add(e);
                     positions.add(new EventPosition(file.path(), reader.eventCount(), eventLine(e)));
                 }
+                readNanos += System.nanoTime() - t0;
                 batch = rows(events, positions);
                 next = 0;
                 if (events.size() < spec.batch()) {
@@ -130,6 +135,7 @@ final class ReweightTask implements FlatMapFunction<Iterator<InputFile>, Row> {
         }
 
         private void open() throws IOException {
+            openedAt = System.nanoTime();
             reader = LheSource.open(file.path(), hadoop.value().value());
             TaskContext context = TaskContext.get();
             if (context != null) {
@@ -144,7 +150,9 @@ final class ReweightTask implements FlatMapFunction<Iterator<InputFile>, Row> {
             if (events.isEmpty()) {
                 return Collections.emptyList();
             }
+            long t0 = System.nanoTime();
             List<EventWeights> weights = reweighter.reweight(events, positions, spec.skipBad());
+            reweightNanos += System.nanoTime() - t0;
             List<Row> rows = new ArrayList<>(events.size());
             for (int i = 0; i < events.size(); i++) {
                 EventWeights w = weights.get(i);
@@ -158,7 +166,7 @@ final class ReweightTask implements FlatMapFunction<Iterator<InputFile>, Row> {
         private void finish() throws IOException {
             finished = true;
             summaries.add(new FileSummary(file.index(), summary,
-                    ReweightSummary.Normalisation.of(reader.init(), summary)));
+                    ReweightSummary.Normalisation.of(reader.init(), summary), System.nanoTime() - openedAt, readNanos, reweightNanos));
             reader.close();
         }
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.io.OutputStreamWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -124,8 +123,7 @@ public final class SparkReweight implements Callable<Integer> {
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             JobResult result = new ReweightJob(spark, stderr).run(request);
-            stderr.printf(Locale.ROOT, "madvec-spark: %d events of %d files in %.1f s (%.3g events/s) -> %s%n",
-                    result.events(), result.files(), result.seconds(), result.events() / result.seconds(), result.out());
+            stderr.println(result.timing());
             result.print(stdout);
             stdout.flush();
             return 0;

@@ -25,14 +25,20 @@ final class SummaryTable {
     private final int files;
     private final List<String> points;
     private final List<String> gradients;
+    private final long taskNanos;
+    private final long readNanos;
+    private final long reweightNanos;
 
     private SummaryTable(ReweightSummary merged, Normalisation normalisation, int files, List<String> points,
-            List<String> gradients) {
+            List<String> gradients, long taskNanos, long readNanos, long reweightNanos) {
         this.merged = merged;
         this.normalisation = normalisation;
         this.files = files;
         this.points = points;
         this.gradients = gradients;
+        this.taskNanos = taskNanos;
+        this.readNanos = readNanos;
+        this.reweightNanos = reweightNanos;
     }
 
     /**
@@ -56,18 +62,39 @@ final class SummaryTable {
         }
         ReweightSummary merged = reweighter.newSummary();
         Normalisation norm = byFile.firstEntry().getValue().normalisation();
+        long task = 0;
+        long read = 0;
+        long reweight = 0;
         for (FileSummary r : byFile.values()) {
+            task += r.taskNanos();
+            read += r.readNanos();
+            reweight += r.reweightNanos();
             if (r.normalisation() != norm) {
                 throw new IllegalArgumentException("the files' weights are normalised differently (event_norm "
                         + name(norm) + " and " + name(r.normalisation()) + "): reweight them in separate jobs");
             }
             merged.merge(r.summary());
         }
-        return new SummaryTable(merged, norm, files, reweighter.weightIds(), reweighter.gradients());
+        return new SummaryTable(merged, norm, files, reweighter.weightIds(), reweighter.gradients(), task, read, reweight);
     }
 
     private static String name(Normalisation n) {
         return n.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the tasks' time from opening their files to the last row, in seconds, summed over files */
+    double taskSeconds() {
+        return taskNanos / 1e9;
+    }
+
+    /** @return the tasks' time reading and parsing, in seconds, summed over files */
+    double readSeconds() {
+        return readNanos / 1e9;
+    }
+
+    /** @return the tasks' time in the reweighter, in seconds, summed over files */
+    double reweightSeconds() {
+        return reweightNanos / 1e9;
     }
 
     /** @return the merged sums */
