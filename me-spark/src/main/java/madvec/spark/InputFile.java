@@ -8,4 +8,9 @@ import java.io.Serializable;
  * @param index position in the expanded input list, from 0: the output's {@code file_index}
  * @param path fully qualified path
  */
-record InputFile(int index, String path) implements Serializable {}
+record InputFile(int index, String path) implements Serializable {
+    /** @return the path as messages give it: a local file without its {@code file:} scheme */
+    String displayName() {
+        return path.startsWith("file:") ? new org.apache.hadoop.fs.Path(path).toUri().getPath() : path;
+    }
+}

@@ -19,12 +19,13 @@ final class LheSource {
     /**
      * Opens a file, plain or gzipped.
      *
-     * @param file a fully qualified path, also the name the reader's errors give
+     * @param file a fully qualified path
+     * @param name the name the reader's errors give
      * @param conf resolves the file system
      * @return a reader positioned at the first event
      * @throws IOException if the file cannot be read or its header is malformed
      */
-    static LheReader open(String file, Configuration conf) throws IOException {
+    static LheReader open(String file, String name, Configuration conf) throws IOException {
         Path path = new Path(file);
         InputStream raw = new BufferedInputStream(path.getFileSystem(conf).open(path), BUFFER);
         try {
@@ -33,7 +34,7 @@ final class LheSource {
             int b1 = raw.read();
             raw.reset();
             InputStream data = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw, BUFFER) : raw;
-            return new LheReader(file, new InputStreamReader(data, StandardCharsets.UTF_8));
+            return new LheReader(name, new InputStreamReader(data, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;

@@ -58,7 +58,7 @@ final class ReweightJob {
         StagedOutput output = StagedOutput.prepare(request.out(), request.overwrite(), hadoop);
         ReweightCard card = ReweightCard.read(Path.of(request.card()));
         LheHeader header;
-        try (LheReader first = LheSource.open(files.get(0), hadoop)) {
+        try (LheReader first = LheSource.open(files.get(0), new InputFile(0, files.get(0)).displayName(), hadoop)) {
             header = first.header();
         }
         Reweighter.Builder builder = Reweighter.builder().header(header).process(request.process()).card(card)

@@ -1,7 +1,6 @@
 package madvec.spark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -112,7 +111,7 @@ final class ReweightTask implements FlatMapFunction<Iterator<InputFile>, Row> {
                 LheEvent e;
                 while (events.size() < spec.batch() && (e = reader.next()) != null) {
                     events.add(e);
-                    positions.add(new EventPosition(file.path(), reader.eventCount(), eventLine(e)));
+                    positions.add(new EventPosition(file.displayName(), reader.eventCount(), eventLine(e)));
                 }
                 readNanos += System.nanoTime() - t0;
                 batch = rows(events, positions);
@@ -123,9 +122,9 @@ final class ReweightTask implements FlatMapFunction<Iterator<InputFile>, Row> {
             } catch (LheFormatException | ReweightException e) {
                 throw new EventFailure(e.getMessage());
             } catch (IllegalArgumentException e) {
-                throw new EventFailure(file.path() + ": " + e.getMessage());
+                throw new EventFailure(file.displayName() + ": " + e.getMessage());
             } catch (IOException e) {
-                throw new EventFailure(file.path() + ": " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+                throw new EventFailure(file.displayName() + ": " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             }
         }
 
@@ -136,7 +135,7 @@ final class ReweightTask implements FlatMapFunction<Iterator<InputFile>, Row> {
 
         private void open() throws IOException {
             openedAt = System.nanoTime();
-            reader = LheSource.open(file.path(), hadoop.value().value());
+            reader = LheSource.open(file.path(), file.displayName(), hadoop.value().value());
             TaskContext context = TaskContext.get();
             if (context != null) {
                 // closes the file when the task ends, also when it fails half-way
@@ -173,8 +172,8 @@ final class ReweightTask implements FlatMapFunction<Iterator<InputFile>, Row> {
         private void closeQuietly() {
             try {
                 reader.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException ignored) {
+                // an input that fails to close loses nothing; the task's own outcome is what counts
             }
         }
     }

@@ -146,9 +146,18 @@ class SparkReweightTest {
 
         Exception e = assertThrows(Exception.class, () -> run(request(List.of(good.toString(), badFile.toString()), out, false)));
         String message = JobFailure.describe(e);
-        assertTrue(message.startsWith(badFile.toUri().toString().replace("file:///", "file:/") + ":" + eventTagLine(badFile, 7)
+        assertTrue(message.startsWith(badFile + ":" + eventTagLine(badFile, 7)
                 + ": event 7: four-momentum is not conserved"), message);
         assertFalse(Files.exists(Path.of(out)), "a failed job leaves no output");
+        assertNoStagingLeft();
+
+        Path whole = EventFiles.write(dir.resolve("cut.lhe.gz"), EventFiles.events(400, 5));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.lhe.gz"), java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
+        Exception truncated = assertThrows(Exception.class, () -> run(request(List.of(cut.toString()), out, false)));
+        String m = JobFailure.describe(truncated);
+        assertTrue(m.startsWith(cut.toString()) && m.contains("truncated"), m);
+        assertFalse(Files.exists(Path.of(out)));
         assertNoStagingLeft();
     }
 
