@@ -147,7 +147,8 @@ final class ReweightCommand implements Runnable {
                 }
                 pipeline.finish();
                 if (stream != null) write(stream, ReweightPipeline.encode(LheWriter.END, gzip), output);
-                progress.done(reader.eventCount(), parseNanos, pipeline.reweightNanos.get(), pipeline.formatNanos.get(), writeNanos[0]);
+                progress.done(reader.eventCount(), parseNanos, rw.compileSeconds(), pipeline.reweightNanos.get(), pipeline.formatNanos.get(),
+                        writeNanos[0]);
             }
             if (npy != null) npy.commit();
             if (output != null) output.commit();
@@ -264,11 +265,12 @@ final class ReweightCommand implements Runnable {
             err.flush();
         }
 
-        void done(long events, long parse, long reweight, long format, long write) {
+        void done(long events, long parse, double compile, long reweight, long format, long write) {
             double s = (System.nanoTime() - start) / 1e9;
             err.printf("madvec: reweight: %d events in %.2f s, %.3g events/s; time in: reading and parsing %.2f s,"
-                    + " matrix elements %.2f s, formatting and compressing %.2f s (thread seconds), writing %.2f s%n",
-                    events, s, events / s, parse / 1e9, reweight / 1e9, format / 1e9, write / 1e9);
+                    + " compiling %.2f s, matrix elements %.2f s, formatting and compressing %.2f s (thread seconds),"
+                    + " writing %.2f s%n", events, s, events / s, parse / 1e9, compile, Math.max(0, reweight / 1e9 - compile),
+                    format / 1e9, write / 1e9);
             err.flush();
         }
     }

@@ -21,7 +21,7 @@ import madvec.model.ParamCard;
  * for reweighting, not an event generator. Each event's weight is its contribution to the cross section
  * in pb ({@code |M|^2 x phase-space weight x (2 pi)^(4-3n) / (2 s)}), so that the mean weight estimates
  * sigma (MadGraph's {@code event_norm = average}); the {@code <init>} cross section is estimated from a
- * separate run of 10^4 points.
+ * separate run of 10^4 points. Momenta are rounded to the 11 significant digits MadGraph prints.
  *
  * <p>Command: {@code java -p me-cli/target/madvec-cli.jar:me-cli/target/lib -m
  * madvec.reweight/madvec.reweight.FlatSample OUT.lhe[.gz] PROCESS SQRTS EVENTS [SEED]}.
@@ -79,12 +79,17 @@ public final class FlatSample {
         List<LheParticle> ps = new ArrayList<>(pdgs.length);
         double[][] p = r.momenta();
         for (int i = 0; i < pdgs.length; i++) {
-            double e = p[4 * i][l], x = p[4 * i + 1][l], y = p[4 * i + 2][l], z = p[4 * i + 3][l];
+            double e = mg(p[4 * i][l]), x = mg(p[4 * i + 1][l]), y = mg(p[4 * i + 2][l]), z = mg(p[4 * i + 3][l]);
             double m = Math.sqrt(Math.max(0, e * e - x * x - y * y - z * z));
             boolean in = i < 2;
             ps.add(new LheParticle(pdgs[i], in ? -1 : 1, in ? 0 : 1, in ? 0 : 2, 0, 0, x, y, z, e, m, 0, 9));
         }
         return new LheEvent("", 1, r.me()[l] * r.weight()[l] * factor, sqrtS, 1 / 132.507, 0.118, ps, List.of());
+    }
+
+    /** The value as MadGraph prints it, 11 significant digits, so that the file is like one of MadGraph's. */
+    private static double mg(double v) {
+        return v == 0 ? 0 : Double.parseDouble(String.format(java.util.Locale.ROOT, "%.10e", v));
     }
 
     private static LheHeader header(String process, ParamCard card) throws IOException {

@@ -56,6 +56,7 @@ public final class Reweighter {
     private final List<String> free;
     private final Dispatcher dispatcher;
     private final Map<Integer, SubprocessWeights> compiled = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong compileNanos = new java.util.concurrent.atomic.AtomicLong();
 
     private Reweighter(SampleOrigin origin, List<ReweightPoint> points, List<String> gradients, Consumer<String> progress) {
         this.origin = origin;
@@ -272,6 +273,14 @@ public final class Reweighter {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * @return the seconds spent so far compiling subprocesses on first use (inside {@link #reweight}
+     *     calls), so that timings can tell compilation from evaluation
+     */
+    public double compileSeconds() {
+        return compileNanos.get() / 1e9;
+    }
+
     /** @return an empty summary for this reweighter's ids */
     public ReweightSummary newSummary() {
         return new ReweightSummary(weightIds, gradientIds);
@@ -354,8 +363,13 @@ public final class Reweighter {
     /** Evaluates one subprocess's events; an event the matrix element refuses is marked, the others kept. */
     private void evaluateGroup(int s, List<Integer> idx, List<LheEvent> events, Dispatcher.Match[] matches,
             double[][][] results, String[] problems) {
-        SubprocessWeights sw = compiled.computeIfAbsent(s, k -> SubprocessWeights.build(subprocesses.get(k),
-                definitionOf.get(k), origin.card(), free, gradients, points));
+        SubprocessWeights sw = compiled.computeIfAbsent(s, k -> {
+            long t = System.nanoTime();
+            SubprocessWeights built = SubprocessWeights.build(subprocesses.get(k), definitionOf.get(k), origin.card(), free,
+                    gradients, points);
+            compileNanos.addAndGet(System.nanoTime() - t);
+            return built;
+        });
         int np = sw.pdgs().length, m = idx.size();
         double[][] momenta = new double[4 * np][m];
         for (int l = 0; l < m; l++) {

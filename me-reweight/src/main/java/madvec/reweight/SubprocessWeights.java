@@ -34,8 +34,11 @@ final class SubprocessWeights {
     static SubprocessWeights build(Subprocess sub, String definition, ParamCard card, List<String> free,
             List<String> gradients, List<ReweightPoint> points) {
         String name = sub.name();
-        List<String> candidates = new ArrayList<>(List.of(name));
         String last = definition.lines().reduce((a, b) -> b).orElse(definition);
+        List<String> candidates = new ArrayList<>();
+        String substituted = substitute(last, name);
+        if (substituted != null) candidates.add(substituted);
+        candidates.add(name);
         Matcher m = ORDERS.matcher(last);
         StringBuilder orders = new StringBuilder();
         while (m.find()) orders.append(' ').append(m.group().replace(" ", ""));
@@ -63,6 +66,27 @@ final class SubprocessWeights {
         }
         throw new IllegalStateException("cannot compile subprocess '" + name + "' of '" + last
                 + "' on its own into the same program; give it with --process");
+    }
+
+    /**
+     * The definition with its initial and final particles replaced by the subprocess's (keeping a
+     * required s-channel, exclusions and coupling orders), for a definition without decays; null when
+     * the two do not line up.
+     */
+    static String substitute(String definition, String name) {
+        if (definition.contains(",") || name.contains(",")) return null;
+        List<String> d = List.of(definition.trim().split("\\s+")), n = List.of(name.trim().split("\\s+"));
+        int firstArrow = d.indexOf(">"), lastArrow = d.lastIndexOf(">"), nameArrow = n.indexOf(">");
+        if (firstArrow != 2 || nameArrow != 2) return null;
+        int end = lastArrow + 1;
+        while (end < d.size() && !d.get(end).equals("/") && !d.get(end).equals("$") && !d.get(end).contains("=")) end++;
+        List<String> finals = n.subList(3, n.size());
+        if (end - lastArrow - 1 != finals.size()) return null;
+        List<String> out = new ArrayList<>(n.subList(0, 2));
+        out.addAll(d.subList(2, lastArrow + 1));
+        out.addAll(finals);
+        out.addAll(d.subList(end, d.size()));
+        return String.join(" ", out);
     }
 
     private static boolean sameStructure(Program a, Program b) {

@@ -142,6 +142,28 @@ class ReweighterTest {
         assertTrue(annotated.extraLines().stream().anyMatch(l -> l.startsWith("<!-- madvec reweight: not reweighted: particles")));
     }
 
+    @Test
+    void decayChainsAndRequiredSChannelsMatchMadGraph() throws Exception {
+        String[][] cases = {{"madgraph5/gg_ttx_decay.tsv", "generate g g > t t~, t > b u d~, t~ > b~ d u~", "6"},
+            {"madgraph5/epem_z_mupmum.tsv", "generate e+ e- > z > mu+ mu-", "23"},
+            {"madgraph5/uux_ttx.tsv", "generate u u~ > t t~ QED=0", "0"}};
+        for (String[] c : cases) {
+            Path tsv = referenceFile(c[0]);
+            List<double[]> rows = Samples.readTsv(tsv);
+            int[] pdgs = Samples.pdgs(tsv);
+            List<LheEvent> events = Samples.events(pdgs, rows, Integer.parseInt(c[2]));
+            LheHeader header = Samples.header("sm", List.of(c[1]), ParamCard.defaultSm());
+            Reweighter rw = Reweighter.builder().header(header).card(ReweightCard.parse("card", "launch\nset WT 1.6\nset MZ 91.3\n", null)).build();
+            List<EventWeights> w = rw.reweight(events);
+            String process = c[1].substring("generate ".length());
+            MatrixElement moved = MatrixElement.builder(process).set("decay.6", 1.6).set("mass.23", 91.3).build();
+            for (int i = 0; i < rows.size(); i++) {
+                double expected = moved.evaluateMomenta(columns(rows.get(i), pdgs.length)).me()[0] / rows.get(i)[4 * pdgs.length];
+                assertTrue(rel(expected, w.get(i).weights()[0] / events.get(i).weight()) < 1e-9, c[0] + " event " + i);
+            }
+        }
+    }
+
     static double[][] columns(double[] row, int n) {
         double[][] p = new double[4 * n][1];
         for (int j = 0; j < 4 * n; j++) p[j][0] = row[j];

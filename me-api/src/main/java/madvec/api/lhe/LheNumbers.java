@@ -32,8 +32,69 @@ final class LheNumbers {
     static Double parseDouble(String token) {
         int fortran = decimalEnd(token);
         if (fortran < 0) return null;
-        double x = Double.parseDouble(fortran == 0 ? token : token.replace('d', 'e').replace('D', 'e'));
+        double x = fastDecimal(token);
+        if (Double.isNaN(x)) x = Double.parseDouble(fortran == 0 ? token : token.replace('d', 'e').replace('D', 'e'));
         return Double.isFinite(x) ? x : null;
+    }
+
+    /** Exact powers of ten as doubles: 10^22 is the largest that a double holds exactly. */
+    private static final double[] POWERS = new double[23];
+
+    static {
+        POWERS[0] = 1;
+        for (int i = 1; i < POWERS.length; i++) POWERS[i] = POWERS[i - 1] * 10;
+    }
+
+    /**
+     * Clinger's fast path for a token already checked by {@link #decimalEnd}: with at most 15
+     * significant digits the mantissa is an exact double, and one multiplication or division by an
+     * exact power of ten is correctly rounded, so the result equals Double.parseDouble's. MadGraph
+     * prints 11 digits, so its files never need the slow path.
+     *
+     * @return the value, or NaN when the fast path does not apply
+     */
+    private static double fastDecimal(String t) {
+        int i = 0, n = t.length();
+        boolean negative = false;
+        char c0 = t.charAt(0);
+        if (c0 == '+' || c0 == '-') {
+            negative = c0 == '-';
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0, scale = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '.') {
+                point = true;
+                continue;
+            }
+            if (c < '0' || c > '9') break;
+            if (mantissa == 0 && c == '0') {
+                if (point) scale--;
+                continue;
+            }
+            if (++digits > 15) return Double.NaN;
+            mantissa = 10 * mantissa + (c - '0');
+            if (point) scale--;
+        }
+        if (i < n) {
+            i++;
+            boolean negExp = false;
+            if (t.charAt(i) == '+' || t.charAt(i) == '-') negExp = t.charAt(i++) == '-';
+            if (n - i > 3) return Double.NaN;
+            int e = 0;
+            for (; i < n; i++) e = 10 * e + (t.charAt(i) - '0');
+            scale += negExp ? -e : e;
+        }
+        double m = mantissa;
+        double v;
+        if (mantissa == 0) v = 0;
+        else if (scale >= 0 && scale < POWERS.length) v = m * POWERS[scale];
+        else if (scale < 0 && -scale < POWERS.length) v = m / POWERS[-scale];
+        else return Double.NaN;
+        return negative ? -v : v;
     }
 
     /**
@@ -87,14 +148,15 @@ final class LheNumbers {
     }
 
     /**
-     * Appends {@code x} as Fortran-like {@code +d.dddddddddddddddde+XX}: 17 significant digits, enough to
-     * read back the same double. Built from Double.toString's shortest digits, which are exact, so padding
-     * them with zeros changes nothing; String.format would be ten times slower on a large file.
+     * Appends {@code x} as Fortran-like {@code +d.dddddddddde+XX}: MadGraph's 11 significant digits, or
+     * up to 17 when the value needs more to read back as the same double. Built from Double.toString's
+     * shortest digits, which are exact, so padding them with zeros changes nothing; a value read from a
+     * MadGraph file is written back with its own digits. String.format would be ten times slower.
      */
     static StringBuilder appendDouble(StringBuilder sb, double x) {
         sb.append(x < 0 || (x == 0 && 1 / x < 0) ? '-' : '+');
         double a = Math.abs(x);
-        if (a == 0) return sb.append("0.0000000000000000e+00");
+        if (a == 0) return sb.append("0.0000000000e+00");
         String s = Double.toString(a);
         // s is "ddd.ddd" or "d.dddE[-]xx": collect its significant digits and the decimal exponent
         char[] digits = new char[20];
@@ -115,7 +177,11 @@ final class LheNumbers {
         // value = 0.digits x 10^(dot + exponent); normalise to one digit before the point
         exponent += dot - lead - 1;
         sb.append(digits[lead]).append('.');
-        for (int i = 1; i < 17; i++) sb.append(lead + i < nd && lead + i < digits.length ? digits[lead + i] : '0');
+        // MadGraph's 11 significant digits, more only when the value needs them to read back exactly
+        int significant = nd;
+        while (significant > lead + 1 && digits[Math.min(significant, digits.length) - 1] == '0') significant--;
+        int width = Math.max(11, Math.min(17, significant - lead));
+        for (int i = 1; i < width; i++) sb.append(lead + i < nd && lead + i < digits.length ? digits[lead + i] : '0');
         sb.append(exponent < 0 ? "e-" : "e+");
         int e = Math.abs(exponent);
         if (e < 10) sb.append('0');

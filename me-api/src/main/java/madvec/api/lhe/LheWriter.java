@@ -15,8 +15,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a Les Houches Event file in MadGraph's layout, gzipped when the target's name ends in
- * {@code .gz}. Numbers are printed with 17 significant digits, so a file read back gives the same
- * doubles.
+ * {@code .gz}. Numbers are printed with MadGraph's 11 significant digits, or up to 17 where a value
+ * needs them, so that a file read back gives the same doubles.
  *
  * <p>The file is written to a temporary file in the target's folder and moved into place by
  * {@link #close()} only after {@link #commit()}: a failed or abandoned run never leaves a half-written
