@@ -114,6 +114,8 @@ public final class SparkReweight implements Callable<Integer> {
                 .setIfMissing("spark.ui.showConsoleProgress", "false");
         if (!conf.contains("spark.master")) {
             conf.setMaster(master != null ? master : "local[*]");
+            // a local run is a command, not a service: no web UI listening on a port
+            conf.setIfMissing("spark.ui.enabled", "false");
         } else if (master != null) {
             throw new UsageError("--master " + master + " given, but spark-submit already set "
                     + conf.get("spark.master"));
