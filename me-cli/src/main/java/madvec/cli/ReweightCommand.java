@@ -10,13 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import madvec.api.io.NpyWriter;
-import madvec.api.lhe.LheEvent;
 import madvec.api.lhe.LheFormatException;
 import madvec.api.lhe.LheHeader;
 import madvec.api.lhe.LheReader;
 import madvec.api.lhe.LheWriter;
 import madvec.model.ParamCard;
-import madvec.reweight.EventPosition;
 import madvec.reweight.EventWeights;
 import madvec.reweight.ReweightCard;
 import madvec.reweight.ReweightSummary;
@@ -127,7 +125,7 @@ final class ReweightCommand implements Runnable {
                 write(stream, ReweightPipeline.encode(LheWriter.appendStart(new StringBuilder(), header, reader.init()), gzip), output);
             }
             Progress progress = new Progress(err, events.getFileName().toString());
-            long parseNanos = 0;
+            long readNanos = 0;
             try (ReweightPipeline pipeline = new ReweightPipeline(rw, threads, skipBad, stream != null, gzip, done -> {
                 long t = System.nanoTime();
                 for (EventWeights w : done.weights()) {
@@ -140,15 +138,15 @@ final class ReweightCommand implements Runnable {
                 while (true) {
                     long t = System.nanoTime();
                     ReweightPipeline.Chunk chunk = readChunk(reader);
-                    parseNanos += System.nanoTime() - t;
+                    readNanos += System.nanoTime() - t;
                     if (chunk.events().isEmpty()) break;
                     pipeline.submit(chunk);
                     progress.update(reader.eventCount(), input.fraction());
                 }
                 pipeline.finish();
                 if (stream != null) write(stream, ReweightPipeline.encode(LheWriter.END, gzip), output);
-                progress.done(reader.eventCount(), parseNanos, rw.compileSeconds(), pipeline.reweightNanos.get(), pipeline.formatNanos.get(),
-                        writeNanos[0]);
+                progress.done(reader.eventCount(), readNanos, pipeline.parseNanos.get(), rw.compileSeconds(),
+                        pipeline.reweightNanos.get(), pipeline.formatNanos.get(), writeNanos[0]);
             }
             if (npy != null) npy.commit();
             if (output != null) output.commit();
@@ -164,34 +162,22 @@ final class ReweightCommand implements Runnable {
         }
     }
 
+    /** Up to {@code --batch} events, split from the file but not parsed (the workers parse them). */
     private ReweightPipeline.Chunk readChunk(LheReader reader) {
-        List<LheEvent> list = ReweightPipeline.batchList(batch);
-        List<EventPosition> pos = ReweightPipeline.batchList(batch);
-        String source = events.getFileName().toString();
+        List<LheReader.RawEvent> list = ReweightPipeline.batchList(batch);
         while (list.size() < batch) {
-            LheEvent e;
+            LheReader.RawEvent e;
             try {
-                e = reader.next();
+                e = reader.nextRaw();
             } catch (LheFormatException x) {
-                throw withEventNumber(x, reader.eventCount() + 1);
+                throw ReweightPipeline.withEventNumber(x, reader.eventCount() + 1);
             } catch (IOException x) {
                 throw new UncheckedIOException("cannot read " + events + ": " + Failures.describe(x), x);
             }
             if (e == null) break;
-            // the reader stands on </event>: the <event> line is before the particles and the extra lines
-            long line = reader.lineNumber() - 1 - e.extraLines().size() - e.particles().size() - 1;
             list.add(e);
-            pos.add(new EventPosition(source, reader.eventCount(), line));
         }
-        return new ReweightPipeline.Chunk(list, pos);
-    }
-
-    /** {@code file:LINE: problem} as {@code file:LINE: event N: problem}. */
-    private static IllegalArgumentException withEventNumber(LheFormatException x, long event) {
-        String prefix = x.source() + ":" + x.lineNumber() + ": ";
-        String m = x.getMessage();
-        String rest = m.startsWith(prefix) ? m.substring(prefix.length()) : m;
-        return new IllegalArgumentException(prefix + "event " + event + ": " + rest, x);
+        return new ReweightPipeline.Chunk(list, events.getFileName().toString());
     }
 
     private static void writeRow(NpyWriter npy, EventWeights w) {
@@ -265,11 +251,11 @@ final class ReweightCommand implements Runnable {
             err.flush();
         }
 
-        void done(long events, long parse, double compile, long reweight, long format, long write) {
+        void done(long events, long read, long parse, double compile, long reweight, long format, long write) {
             double s = (System.nanoTime() - start) / 1e9;
-            err.printf("madvec: reweight: %d events in %.2f s, %.3g events/s; time in: reading and parsing %.2f s,"
-                    + " compiling %.2f s, matrix elements %.2f s, formatting and compressing %.2f s (thread seconds),"
-                    + " writing %.2f s%n", events, s, events / s, parse / 1e9, compile, Math.max(0, reweight / 1e9 - compile),
+            err.printf("madvec: reweight: %d events in %.2f s, %.3g events/s; thread seconds in: reading (and gunzip) %.2f,"
+                    + " parsing %.2f, compiling %.2f, matrix elements %.2f, formatting and compressing %.2f, writing %.2f%n",
+                    events, s, events / s, read / 1e9, parse / 1e9, compile, Math.max(0, reweight / 1e9 - compile),
                     format / 1e9, write / 1e9);
             err.flush();
         }

@@ -17,20 +17,22 @@ import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import madvec.api.lhe.LheEvent;
-import madvec.api.lhe.LheWriter;
+import madvec.api.lhe.LheFormatException;
+import madvec.api.lhe.LheReader;
 import madvec.reweight.EventPosition;
 import madvec.reweight.EventWeights;
 import madvec.reweight.Reweighter;
 
 /**
  * Reweights batches of events on worker threads and hands the results back in input order: each batch
- * is reweighted, its events formatted (and, for a gzipped output, compressed into a gzip member of its
+ * is parsed (the reading thread only splits the file into events), reweighted, its events written back
+ * line for line with the new weights added (and, for a gzipped output, compressed into a gzip member of its
  * own: a file of several members is a valid gzip file) on a worker; the caller writes the bytes in
  * order. At most {@code 2 * threads + 1} batches are in flight, so memory stays bounded.
  */
 final class ReweightPipeline implements AutoCloseable {
-    /** A batch's events as read, and where they came from. */
-    record Chunk(List<LheEvent> events, List<EventPosition> positions) {}
+    /** A batch's events as read, not yet parsed, and the file's name for messages. */
+    record Chunk(List<LheReader.RawEvent> events, String source) {}
 
     /** A reweighted batch: its weights and its output text (gzipped when asked), null without an output. */
     record Done(List<EventWeights> weights, byte[] bytes) {}
@@ -42,7 +44,7 @@ final class ReweightPipeline implements AutoCloseable {
     private final ArrayDeque<Future<Done>> inFlight = new ArrayDeque<>();
     private final Consumer<Done> sink;
     /** Worker nanoseconds in the matrix elements (reweight) and in formatting and compression. */
-    final AtomicLong reweightNanos = new AtomicLong(), formatNanos = new AtomicLong();
+    final AtomicLong parseNanos = new AtomicLong(), reweightNanos = new AtomicLong(), formatNanos = new AtomicLong();
 
     /**
      * @param formatting whether the events are formatted for an output file at all
@@ -89,18 +91,39 @@ final class ReweightPipeline implements AutoCloseable {
     }
 
     private Done process(Chunk chunk) throws IOException {
+        long ts = System.nanoTime();
+        List<LheEvent> events = new ArrayList<>(chunk.events().size());
+        List<EventPosition> positions = new ArrayList<>(chunk.events().size());
+        for (LheReader.RawEvent raw : chunk.events()) {
+            try {
+                events.add(LheReader.parse(chunk.source(), raw));
+            } catch (LheFormatException x) {
+                throw withEventNumber(x, raw.number());
+            }
+            positions.add(new EventPosition(chunk.source(), raw.number(), raw.firstLine()));
+        }
         long t0 = System.nanoTime();
-        List<EventWeights> w = reweighter.reweight(chunk.events(), chunk.positions(), skipBad);
+        parseNanos.addAndGet(t0 - ts);
+        List<EventWeights> w = reweighter.reweight(events, positions, skipBad);
         long t1 = System.nanoTime();
         reweightNanos.addAndGet(t1 - t0);
         if (!formatting) return new Done(w, null);
-        StringBuilder sb = new StringBuilder(1024 * chunk.events().size());
+        StringBuilder sb = new StringBuilder(1024 * events.size());
         for (int i = 0; i < w.size(); i++) {
-            LheWriter.appendEvent(sb, reweighter.annotate(chunk.events().get(i), w.get(i), chunk.positions().get(i)));
+            reweighter.checkNewIds(events.get(i), positions.get(i));
+            RawEventText.append(sb, chunk.events().get(i).lines(), reweighter.newWeights(w.get(i)), Reweighter.problemComment(w.get(i)));
         }
         byte[] bytes = encode(sb, gzip);
         formatNanos.addAndGet(System.nanoTime() - t1);
         return new Done(w, bytes);
+    }
+
+    /** {@code file:LINE: problem} as {@code file:LINE: event N: problem}. */
+    static IllegalArgumentException withEventNumber(LheFormatException x, long event) {
+        String prefix = x.source() + ":" + x.lineNumber() + ": ";
+        String m = x.getMessage();
+        String rest = m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+        return new IllegalArgumentException(prefix + "event " + event + ": " + rest, x);
     }
 
     /** UTF-8 bytes of the text, as one gzip member when asked (fastest compression: the output is large). */

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import madvec.api.lhe.LheEvent;
 import madvec.api.lhe.LheParticle;
 
@@ -12,18 +14,34 @@ import madvec.api.lhe.LheParticle;
  * Finds the subprocess an event belongs to and the order of its particles: the two incoming particles
  * (status -1) in either order, the final-state particles (status 1) in any order; resonances (status 2)
  * and other statuses are not externals. Identical particles are taken in file order, which changes
- * nothing since |M|^2 is symmetric in them. Immutable and thread-safe.
+ * nothing since |M|^2 is symmetric in them. Thread-safe; the matches of the layouts seen are kept.
  */
 public final class Dispatcher {
     private final List<int[]> subprocesses;
     private final Map<String, Integer> byKey = new HashMap<>();
+    /** Matches by the event's (PDG code, status) sequence: a sample has few layouts, so most events hit. */
+    private final Map<Layout, Optional<Match>> byLayout = new ConcurrentHashMap<>();
+    private static final int MAX_LAYOUTS = 10_000;
+
+    /** The PDG codes and statuses of an event's lines, in file order. */
+    private record Layout(int[] codes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Layout l && Arrays.equals(codes, l.codes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(codes);
+        }
+    }
 
     /**
      * The dispatch of one event.
      *
      * @param subprocess the index of the matching subprocess
      * @param order for each external particle of the subprocess, in its order, the 0-based index of the
-     *     event's particle line that plays it
+     *     event's particle line that plays it (shared by the events of one layout: read it, do not change it)
      */
     public record Match(int subprocess, int[] order) {}
 
@@ -46,6 +64,20 @@ public final class Dispatcher {
      */
     public Match match(LheEvent event) {
         List<LheParticle> ps = event.particles();
+        int[] codes = new int[2 * ps.size()];
+        for (int i = 0; i < ps.size(); i++) {
+            codes[2 * i] = ps.get(i).pdg();
+            codes[2 * i + 1] = ps.get(i).status();
+        }
+        Layout layout = new Layout(codes);
+        Optional<Match> known = byLayout.get(layout);
+        if (known != null) return known.orElse(null);
+        Match m = matchNew(ps);
+        if (byLayout.size() < MAX_LAYOUTS) byLayout.put(layout, Optional.ofNullable(m));
+        return m;
+    }
+
+    private Match matchNew(List<LheParticle> ps) {
         int in0 = -1, in1 = -1, nOut = 0;
         for (int i = 0; i < ps.size(); i++) {
             LheParticle p = ps.get(i);

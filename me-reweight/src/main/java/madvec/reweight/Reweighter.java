@@ -430,6 +430,37 @@ public final class Reweighter {
     }
 
     /**
+     * The new weights of an event by id, in the order they are written: the points' weights, then the
+     * derivatives point by point.
+     */
+    public Map<String, Double> newWeights(EventWeights w) {
+        Map<String, Double> add = new LinkedHashMap<>();
+        for (int p = 0; p < points.size(); p++) add.put(weightIds.get(p), w.weights()[p]);
+        for (int p = 0; p < points.size(); p++) {
+            for (int j = 0; j < gradients.size(); j++) add.put(gradientIds.get(p * gradients.size() + j), w.derivatives()[p][j]);
+        }
+        return add;
+    }
+
+    /**
+     * Checks that the event has none of the new weight ids already.
+     *
+     * @throws ReweightException naming the event and the id
+     */
+    public void checkNewIds(LheEvent event, EventPosition position) {
+        Map<String, Double> old = event.weights();
+        if (old.isEmpty()) return;
+        for (String id : newIds()) {
+            if (old.containsKey(id)) throw new ReweightException(position, "weight id '" + id + "' already exists in the event");
+        }
+    }
+
+    /** @return the comment line that marks an event that was not reweighted, or null when it was */
+    public static String problemComment(EventWeights w) {
+        return w.ok() ? null : "<!-- madvec reweight: not reweighted: " + w.problem().replace("--", "- -") + " -->";
+    }
+
+    /**
      * The event with its new weights (and derivatives) added after the weights it has, as the output
      * file holds it; an event that was not reweighted gets zero weights and a comment line
      * {@code <!-- madvec reweight: not reweighted: PROBLEM -->}.
@@ -437,23 +468,15 @@ public final class Reweighter {
      * @throws ReweightException when the event already has one of the new ids
      */
     public LheEvent annotate(LheEvent event, EventWeights w, EventPosition position) {
-        Map<String, Double> add = new LinkedHashMap<>();
-        for (int p = 0; p < points.size(); p++) add.put(weightIds.get(p), w.weights()[p]);
-        for (int p = 0; p < points.size(); p++) {
-            for (int j = 0; j < gradients.size(); j++) add.put(gradientIds.get(p * gradients.size() + j), w.derivatives()[p][j]);
-        }
+        checkNewIds(event, position);
         LheEvent e = event;
         if (!w.ok()) {
             List<String> extra = new ArrayList<>(event.extraLines());
-            extra.add("<!-- madvec reweight: not reweighted: " + w.problem().replace("--", "- -") + " -->");
+            extra.add(problemComment(w));
             e = new LheEvent(event.attributes(), event.processId(), event.weight(), event.scale(), event.alphaQed(),
                     event.alphaQcd(), event.particles(), extra);
         }
-        try {
-            return e.addWeights(add);
-        } catch (IllegalArgumentException x) {
-            throw new ReweightException(position, x.getMessage());
-        }
+        return e.addWeights(newWeights(w));
     }
 
     /** Ids of weights the events already carry that would collide with new ones, for a check before writing. */

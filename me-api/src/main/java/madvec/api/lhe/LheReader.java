@@ -100,6 +100,34 @@ public final class LheReader implements AutoCloseable {
      * @throws IOException if reading fails
      */
     public LheEvent next() throws IOException {
+        RawEvent raw = nextRaw();
+        return raw == null ? null : parse(source, raw);
+    }
+
+    /**
+     * The lines of one event, from its {@code <event>} line to its {@code </event>} line, not yet parsed:
+     * a reader thread can split a file into events while other threads {@linkplain #parse parse} them.
+     *
+     * @param number the event's 1-based number in the file
+     * @param firstLine the 1-based line of {@code <event>}
+     * @param lines the lines, {@code <event>} and {@code </event>} included
+     */
+    public record RawEvent(long number, long firstLine, List<String> lines) {
+        /** Copies the list, so that the record is immutable. */
+        public RawEvent {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * Reads the lines of the next event without parsing them ({@link #parse} does, on any thread);
+     * {@link #next()} is {@code parse(source, nextRaw())}.
+     *
+     * @return the event's lines, or {@code null} at {@code </LesHouchesEvents>}
+     * @throws LheFormatException for text between events, an event not closed, or a truncated gzip stream
+     * @throws IOException if reading fails
+     */
+    public RawEvent nextRaw() throws IOException {
         if (finished) return null;
         String line;
         while (true) {
@@ -112,64 +140,128 @@ public final class LheReader implements AutoCloseable {
             if (s.startsWith("<event") && (s.length() == 6 || s.charAt(6) == '>' || Character.isWhitespace(s.charAt(6)))) break;
             if (!s.isEmpty()) fail(line, "expected <event> or </LesHouchesEvents>");
         }
-        String s = line.strip();
-        int close = s.lastIndexOf('>');
-        if (close < 0 || !s.endsWith(">")) fail(line, "expected <event ...> alone on its line");
-        String attributes = s.substring(6, close);
-        long eventNumber = events + 1;
-
-        String first = line("event line of event " + eventNumber);
-        String[] t = LheNumbers.tokens(first);
-        String what = "event line of event " + eventNumber;
-        expectCount(first, t, 6, what + " (NUP IDPRUP XWGTUP SCALUP AQEDUP AQCDUP)");
-        int nup = integer(first, t[0], what, "NUP");
-        if (nup < 0) fail(first, what + ": NUP must be >= 0, got " + nup);
-        int idprup = integer(first, t[1], what, "IDPRUP");
-        double xwgtup = number(first, t[2], what, "XWGTUP");
-        double scalup = number(first, t[3], what, "SCALUP");
-        double aqed = number(first, t[4], what, "AQEDUP");
-        double aqcd = number(first, t[5], what, "AQCDUP");
-
-        List<LheParticle> particles = new ArrayList<>(nup);
-        for (int i = 1; i <= nup; i++) {
-            String where = "particle line " + i + " of " + nup;
-            String p = line(where);
-            if (p.strip().startsWith("<")) fail(p, where + ": expected " + NUMBERS_PER_PARTICLE + " numbers, got a tag");
-            particles.add(particle(p, where));
-        }
-
-        long extraStart = lineNumber + 1;
-        List<String> extra = new ArrayList<>();
+        long first = lineNumber, eventNumber = events + 1;
+        List<String> lines = new ArrayList<>(16);
+        lines.add(line);
         while (true) {
             String x = line("</event>");
+            lines.add(x);
             String xs = x.strip();
             if (xs.equals("</event>")) break;
             if (xs.startsWith("<event") || xs.startsWith("</LesHouchesEvents")) {
                 fail(x, "expected </event> to close event " + eventNumber);
             }
-            extra.add(x);
         }
-        RwgtBlock.parse(extra, source, extraStart); // checked here, where line numbers are known
         events++;
-        return new LheEvent(attributes, idprup, xwgtup, scalup, aqed, aqcd, particles, extra);
+        return new RawEvent(eventNumber, first, lines);
+    }
+
+    /**
+     * Parses the lines of one event. Thread-safe.
+     *
+     * @param source the file name shown in messages
+     * @param raw the event's lines, from {@link #nextRaw()}
+     * @return the event
+     * @throws LheFormatException naming the source, the line and what is wrong
+     */
+    public static LheEvent parse(String source, RawEvent raw) {
+        return new EventLines(source, raw).parse();
+    }
+
+    /** The parse of one event's lines, with their line numbers for messages. */
+    private static final class EventLines {
+        private final String source;
+        private final RawEvent raw;
+        private int at;
+
+        EventLines(String source, RawEvent raw) {
+            this.source = source;
+            this.raw = raw;
+        }
+
+        private String line(String expected) {
+            if (at >= raw.lines().size()) {
+                throw new LheFormatException(source, raw.firstLine() + at, null, "unexpected end of event: expected " + expected);
+            }
+            return raw.lines().get(at++);
+        }
+
+        private void fail(String line, String problem) {
+            throw new LheFormatException(source, raw.firstLine() + at - 1, line, problem);
+        }
+
+        LheEvent parse() {
+            String s = line("<event>").strip();
+            int close = s.lastIndexOf('>');
+            if (close < 0 || !s.endsWith(">") || !s.startsWith("<event")) fail(raw.lines().get(0), "expected <event ...> alone on its line");
+            String attributes = s.substring(6, close);
+            String what = "event line of event " + raw.number();
+            String first = line(what);
+            String[] t = LheNumbers.tokens(first);
+            expectCount(first, t, 6, what + " (NUP IDPRUP XWGTUP SCALUP AQEDUP AQCDUP)");
+            int nup = integer(first, t[0], what, "NUP");
+            if (nup < 0) fail(first, what + ": NUP must be >= 0, got " + nup);
+            int idprup = integer(first, t[1], what, "IDPRUP");
+            double xwgtup = number(first, t[2], what, "XWGTUP");
+            double scalup = number(first, t[3], what, "SCALUP");
+            double aqed = number(first, t[4], what, "AQEDUP");
+            double aqcd = number(first, t[5], what, "AQCDUP");
+
+            List<LheParticle> particles = new ArrayList<>(nup);
+            for (int i = 1; i <= nup; i++) {
+                String where = "particle line " + i + " of " + nup;
+                String p = line(where);
+                if (startsWithTag(p)) fail(p, where + ": expected " + NUMBERS_PER_PARTICLE + " numbers, got a tag");
+                particles.add(particle(p, where));
+            }
+            long extraStart = raw.firstLine() + at;
+            List<String> extra = raw.lines().subList(at, raw.lines().size() - 1);
+            RwgtBlock.parse(extra, source, extraStart); // checked here, where line numbers are known
+            return new LheEvent(attributes, idprup, xwgtup, scalup, aqed, aqcd, particles, extra);
+        }
+
+        private static boolean startsWithTag(String line) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (!Character.isWhitespace(c)) return c == '<';
+            }
+            return false;
+        }
+
+        private LheParticle particle(String line, String where) {
+            String[] t = LheNumbers.tokens(line);
+            expectCount(line, t, NUMBERS_PER_PARTICLE, where);
+            return new LheParticle(integer(line, t[0], where, "IDUP"), integer(line, t[1], where, "ISTUP"),
+                    integer(line, t[2], where, "MOTHUP(1)"), integer(line, t[3], where, "MOTHUP(2)"),
+                    integer(line, t[4], where, "ICOLUP(1)"), integer(line, t[5], where, "ICOLUP(2)"),
+                    number(line, t[6], where, "px"), number(line, t[7], where, "py"),
+                    number(line, t[8], where, "pz"), number(line, t[9], where, "E"),
+                    number(line, t[10], where, "m"), number(line, t[11], where, "VTIMUP"),
+                    number(line, t[12], where, "SPINUP"));
+        }
+
+        private void expectCount(String line, String[] t, int n, String what) {
+            if (t.length != n) fail(line, what + ": expected " + n + " numbers, got " + t.length);
+        }
+
+        /** The field's name is joined to the message only on failure: most of a large file's parse is here. */
+        private int integer(String line, String token, String what, String field) {
+            Integer v = LheNumbers.parseInt(token);
+            if (v == null) fail(line, what + ", " + field + ": expected an integer, got '" + token + "'");
+            return v;
+        }
+
+        private double number(String line, String token, String what, String field) {
+            Double v = LheNumbers.parseDouble(token);
+            if (v == null) fail(line, what + ", " + field + ": expected a finite number, got '" + token + "'");
+            return v;
+        }
     }
 
     /** Closes the underlying stream. @throws IOException if closing fails */
     @Override
     public void close() throws IOException {
         in.close();
-    }
-
-    private LheParticle particle(String line, String where) {
-        String[] t = LheNumbers.tokens(line);
-        expectCount(line, t, NUMBERS_PER_PARTICLE, where);
-        return new LheParticle(integer(line, t[0], where, "IDUP"), integer(line, t[1], where, "ISTUP"),
-                integer(line, t[2], where, "MOTHUP(1)"), integer(line, t[3], where, "MOTHUP(2)"),
-                integer(line, t[4], where, "ICOLUP(1)"), integer(line, t[5], where, "ICOLUP(2)"),
-                number(line, t[6], where, "px"), number(line, t[7], where, "py"),
-                number(line, t[8], where, "pz"), number(line, t[9], where, "E"),
-                number(line, t[10], where, "m"), number(line, t[11], where, "VTIMUP"),
-                number(line, t[12], where, "SPINUP"));
     }
 
     private LheHeader readHeader() throws IOException {
@@ -241,20 +333,6 @@ public final class LheReader implements AutoCloseable {
 
     private void expectCount(String line, String[] t, int n, String what) {
         if (t.length != n) fail(line, what + ": expected " + n + " numbers, got " + t.length);
-    }
-
-    /** As {@link #integer(String, String, String)}, the field's name joined to the message only on failure. */
-    private int integer(String line, String token, String what, String field) {
-        Integer v = LheNumbers.parseInt(token);
-        if (v == null) fail(line, what + ", " + field + ": expected an integer, got '" + token + "'");
-        return v;
-    }
-
-    /** As {@link #number(String, String, String)}, the field's name joined to the message only on failure. */
-    private double number(String line, String token, String what, String field) {
-        Double v = LheNumbers.parseDouble(token);
-        if (v == null) fail(line, what + ", " + field + ": expected a finite number, got '" + token + "'");
-        return v;
     }
 
     private int integer(String line, String token, String what) {

@@ -158,6 +158,18 @@ public final class LheWriter implements AutoCloseable {
         out.append(appendStart(sb, header, init));
     }
 
+    /**
+     * Appends a number as the writer prints every number: {@code +d.dddddddddde+XX}, MadGraph's 11
+     * significant digits or up to 17 where the value needs them to read back exactly. Thread-safe.
+     *
+     * @param sb where the text goes
+     * @param x a finite number
+     * @return {@code sb}
+     */
+    public static StringBuilder appendNumber(StringBuilder sb, double x) {
+        return LheNumbers.appendDouble(sb, x);
+    }
+
     /** The line that ends a file, after the last event. */
     public static final String END = "</LesHouchesEvents>\n";
 
