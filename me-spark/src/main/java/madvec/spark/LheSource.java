@@ -34,10 +34,19 @@ final class LheSource {
             int b1 = raw.read();
             raw.reset();
             InputStream data = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw, BUFFER) : raw;
-            return new LheReader(name, new InputStreamReader(data, StandardCharsets.UTF_8));
+            // a strict decoder: bytes that are not UTF-8 are an error, not replacement characters
+            return new LheReader(name, new InputStreamReader(data, StandardCharsets.UTF_8.newDecoder()));
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
         }
+    }
+
+    /**
+     * The message for a file that is not UTF-8. The decoder works ahead of the lines read, so it names
+     * the file, not a line.
+     */
+    static String notUtf8(String name) {
+        return name + ": not UTF-8 text (a byte sequence that is not UTF-8)";
     }
 }

@@ -2,6 +2,7 @@ package madvec.spark;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,8 +59,11 @@ final class ReweightJob {
         StagedOutput output = StagedOutput.prepare(request.out(), request.overwrite(), hadoop);
         ReweightCard card = ReweightCard.read(Path.of(request.card()));
         LheHeader header;
-        try (LheReader first = LheSource.open(files.get(0), new InputFile(0, files.get(0)).displayName(), hadoop)) {
+        String firstName = new InputFile(0, files.get(0)).displayName();
+        try (LheReader first = LheSource.open(files.get(0), firstName, hadoop)) {
             header = first.header();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(LheSource.notUtf8(firstName), e);
         }
         Reweighter.Builder builder = Reweighter.builder().header(header).process(request.process()).card(card)
                 .gradients(request.gradients().toArray(String[]::new)).progress(err::println);

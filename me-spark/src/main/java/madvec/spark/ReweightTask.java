@@ -1,6 +1,7 @@
 package madvec.spark;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -123,6 +124,8 @@ final class ReweightTask implements FlatMapFunction<Iterator<InputFile>, Row> {
                 throw new EventFailure(e.getMessage());
             } catch (IllegalArgumentException e) {
                 throw new EventFailure(file.displayName() + ": " + e.getMessage());
+            } catch (CharacterCodingException e) {
+                throw new EventFailure(LheSource.notUtf8(file.displayName()));
             } catch (IOException e) {
                 throw new EventFailure(file.displayName() + ": " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             }

@@ -159,6 +159,25 @@ class SparkReweightTest {
         assertTrue(m.startsWith(cut.toString()) && m.contains("truncated"), m);
         assertFalse(Files.exists(Path.of(out)));
         assertNoStagingLeft();
+
+        // a byte that is not UTF-8 in an event's comment line, far enough in that the task (not the
+        // driver, which reads the header) decodes it: an error, not a replacement character
+        String text = Files.readString(EventFiles.write(dir.resolve("latin.lhe"), EventFiles.events(400, 6)));
+        int at = text.length() - 1000;
+        at = text.indexOf("</event>", at);
+        byte[] head = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = text.substring(at).getBytes(StandardCharsets.UTF_8);
+        Path latin = dir.resolve("latin.lhe");
+        try (var os = Files.newOutputStream(latin)) {
+            os.write(head);
+            os.write(new byte[] {'#', ' ', (byte) 0xff, '\n'});
+            os.write(tail);
+        }
+        Exception notUtf8 = assertThrows(Exception.class, () -> run(request(List.of(latin.toString()), out, false)));
+        String u = JobFailure.describe(notUtf8);
+        assertTrue(u.startsWith(latin + ":") && u.contains("not UTF-8"), u);
+        assertTrue(failedInATask(notUtf8), "the task decoded the byte, not the driver");
+        assertFalse(Files.exists(Path.of(out)));
     }
 
     @Test
@@ -248,6 +267,15 @@ class SparkReweightTest {
                 new PrintStream(usage, true, StandardCharsets.UTF_8));
         assertEquals(2, bad);
         assertEquals("madvec-spark: --batch must be from 1 to 1048576, not 0\n", usage.toString(StandardCharsets.UTF_8));
+    }
+
+    private static boolean failedInATask(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EventFailure || String.valueOf(t.getMessage()).contains(EventFailure.class.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line number of the n-th {@code <event>} tag, counted from 1. */
