@@ -417,6 +417,50 @@ public final class MatrixElement {
         return out;
     }
 
+    /**
+     * Evaluates at given momenta for one helicity combination instead of the helicity sum, as MadGraph's
+     * helicity-by-helicity reweighting does. The averaging factor is the same, so the sum over every
+     * combination is {@link #evaluateMomenta(double[][])}; a combination the helicity filter found to
+     * vanish gives zeros.
+     *
+     * @param momenta {@code [4 * particle + mu][event]}, incoming first, in GeV
+     * @param helicity one helicity per particle, incoming first, among those the particle has (-1 and 1; 0
+     *     too for a massive vector), with HELAS's meaning (MadGraph's {@code nhel})
+     * @throws IllegalArgumentException for a wrong shape, NaN, momenta that do not conserve four-momentum,
+     *     or a helicity a particle cannot have
+     * @throws ArithmeticException when an event gives a non-finite result (naming it)
+     */
+    public Batch evaluateMomenta(double[][] momenta, int[] helicity) {
+        Program program = compiled.program;
+        int n = program.particles();
+        if (helicity.length != n) {
+            throw new IllegalArgumentException("expected " + n + " helicities for " + process() + ", got " + helicity.length);
+        }
+        for (int p = 0; p < n; p++) {
+            int h = helicity[p];
+            if (java.util.Arrays.stream(program.externals().get(p).helicities()).noneMatch(x -> x == h)) {
+                throw new IllegalArgumentException("particle " + (p + 1) + " (PDG " + program.externals().get(p).pdg()
+                        + ") of " + process() + " cannot have helicity " + h + "; it has "
+                        + java.util.Arrays.toString(program.externals().get(p).helicities()));
+            }
+        }
+        int lanes = checkMomenta(momenta);
+        Batch out = newMomentumBatch(momenta, lanes);
+        if (liveHelicities().stream().noneMatch(h -> java.util.Arrays.equals(h, helicity))) return out;
+        int[][] one = {helicity.clone()};
+        ThreadState t = compiled.thread();
+        for (int start = 0; start < lanes; start += CompiledProcess.BLOCK) {
+            int len = Math.min(CompiledProcess.BLOCK, lanes - start);
+            ThreadState.MomentumPass w = t.momenta(CompiledProcess.passLanes(len));
+            for (int j = 0; j < w.momenta.length; j++) System.arraycopy(momenta[j], start, w.momenta[j], 0, len);
+            w.workspace.evaluate(momentumBindings, w.momenta, w.stride, len, w.me, one);
+            checkFinite(w.me, w.stride, w.k, len, start, momentumDerivativeNames(), null);
+            System.arraycopy(w.me, 0, out.me(), start, len);
+            for (int d = 1; d <= w.k; d++) System.arraycopy(w.me, d * w.stride, out.dme(d - 1), start, len);
+        }
+        return out;
+    }
+
     int checkMomenta(double[][] p) {
         int n = compiled.program.particles();
         if (p.length != 4 * n) {

@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "reweight", sortOptions = false,
         description = {"New weights for the events of an LHE file (plain or gzipped) at the points of a MadGraph"
-                + " reweight card: original weight x |M(new)|^2 / |M(original)|^2, summed over helicities.", "",
+                + " reweight card: original weight x |M(new)|^2 / |M(original)|^2, summed over helicities (with 'change"
+                + " helicity True' in the card: at the events' helicities).", "",
             "The process, model restriction and original parameters come from the file's header (<MG5ProcCard>,"
                     + " <slha>); --process and --param-card override or supply them. Weights are added as"
                     + " <wgt id='ID'> after the event's existing ones and described in <initrwgt>; the derivative of"
@@ -82,7 +83,7 @@ final class ReweightCommand implements Runnable {
     int batch;
 
     @Option(names = "--skip-bad", description = "keep events that cannot be reweighted, with zero new weights and a comment"
-            + " saying why, and count them in the summary, instead of stopping")
+            + " saying why, and count them in the summary, instead of stopping (a malformed file still stops)")
     boolean skipBad;
 
     @Override

@@ -20,7 +20,8 @@ import madvec.model.ParamCard;
 
 /**
  * Gives events their weights at new parameter points, with exact derivatives: new weight = original
- * weight x |M(new)|^2 / |M(original)|^2 at the event's momenta, |M|^2 summed over helicities, the
+ * weight x |M(new)|^2 / |M(original)|^2 at the event's momenta, |M|^2 summed over helicities (or, after
+ * {@code change helicity True}, at the event's helicities, SPINUP read as MadGraph's {@code nhel}), the
  * derivative of the new weight with respect to each gradient parameter at each point.
  *
  * <pre>{@code
@@ -29,9 +30,10 @@ import madvec.model.ParamCard;
  *         .card(ReweightCard.read(Path.of("reweight_card.dat")))
  *         .gradients("mass.6")
  *         .build();
- * List<EventWeights> w = rw.reweight(events, positions, false);
- * LheEvent out = rw.annotate(events.get(0), w.get(0));    // <rwgt> with the new weights added
- * ReweightSummary sum = rw.newSummary();  w.forEach(sum::add);
+ * List<EventWeights> w = rw.reweight(events, positions, false);   // positions: file, event number, line
+ * LheEvent out = rw.annotate(events.get(0), w.get(0), positions.get(0));   // <rwgt> with the new weights added
+ * ReweightSummary sum = rw.newSummary();  w.forEach(sum::add);       // merge() the summaries of other threads
+ * System.out.print(sum.table(ReweightSummary.Normalisation.of(reader.init(), sum)));
  * }</pre>
  *
  * <p>Built once (per JVM, say) and shared: it is immutable and thread-safe; {@link #reweight} may be
@@ -58,8 +60,12 @@ public final class Reweighter {
     private final Map<Integer, SubprocessWeights> compiled = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong compileNanos = new java.util.concurrent.atomic.AtomicLong();
 
-    private Reweighter(SampleOrigin origin, List<ReweightPoint> points, List<String> gradients, Consumer<String> progress) {
+    private final boolean eventHelicities;
+
+    private Reweighter(SampleOrigin origin, List<ReweightPoint> points, List<String> gradients, boolean eventHelicities,
+            Consumer<String> progress) {
         this.origin = origin;
+        this.eventHelicities = eventHelicities;
         this.points = List.copyOf(points);
         this.gradients = List.copyOf(gradients);
         Set<String> f = new LinkedHashSet<>(gradients);
@@ -155,16 +161,12 @@ public final class Reweighter {
 
         /**
          * @throws IllegalArgumentException when the process or card is missing or wrong, a parameter does
-         *     not exist, a weight id exists already, or {@code change helicity True} is asked for
+         *     not exist, or a weight id exists already
          */
         public Reweighter build() {
             SampleOrigin origin = header != null ? SampleOrigin.of(header, process, card)
                     : SampleOrigin.of(require(process, "a process (or an event file header)"), card != null ? card : ParamCard.defaultSm());
             if (reweightCard == null && points == null) throw new IllegalArgumentException("no reweight card");
-            if (reweightCard != null && reweightCard.eventHelicities()) {
-                throw new IllegalArgumentException("'change helicity True' (the events' helicities) is not supported yet:"
-                        + " madvec reweights with |M|^2 summed over helicities; use 'change helicity False'");
-            }
             List<ReweightPoint> p = points != null ? points : reweightCard.points(origin.card(), existingIds(header));
             if (p.isEmpty()) throw new IllegalArgumentException("the reweight card gives no parameter point");
             for (String g : gradients) {
@@ -172,7 +174,16 @@ public final class Reweighter {
                     throw new IllegalArgumentException("gradient parameter '" + g + "' is not in the original card");
                 }
             }
-            return new Reweighter(origin, p, gradients, progress);
+            List<String> existing = existingIds(header);
+            for (ReweightPoint point : p) {
+                for (String g : gradients) {
+                    if (existing.contains(gradientId(point.id(), g))) {
+                        throw new IllegalArgumentException("weight id '" + gradientId(point.id(), g) + "' (a derivative)"
+                                + " already exists in the event file's <initrwgt>");
+                    }
+                }
+            }
+            return new Reweighter(origin, p, gradients, reweightCard != null && reweightCard.eventHelicities(), progress);
         }
 
         private static <T> T require(T value, String what) {
@@ -313,7 +324,8 @@ public final class Reweighter {
         int n = events.size();
         String[] problems = new String[n];
         Dispatcher.Match[] matches = new Dispatcher.Match[n];
-        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        Map<String, int[]> groupHelicity = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             LheEvent e = events.get(i);
             Dispatcher.Match m = dispatcher.match(e);
@@ -327,12 +339,24 @@ public final class Reweighter {
                 if (!skipBad) throw new ReweightException(positions.get(i), problems[i]);
                 continue;
             }
+            int[] helicity = null;
+            if (eventHelicities) {
+                helicity = new int[m.order().length];
+                problems[i] = helicities(e, m, helicity);
+                if (problems[i] != null) {
+                    if (!skipBad) throw new ReweightException(positions.get(i), problems[i]);
+                    continue;
+                }
+            }
             matches[i] = m;
-            groups.computeIfAbsent(m.subprocess(), k -> new ArrayList<>()).add(i);
+            String key = helicity == null ? Integer.toString(m.subprocess()) : m.subprocess() + " " + java.util.Arrays.toString(helicity);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            if (helicity != null) groupHelicity.putIfAbsent(key, helicity);
         }
         double[][][] results = new double[n][][];
-        for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
-            evaluateGroup(g.getKey(), g.getValue(), events, matches, results, problems);
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            int s = matches[g.getValue().get(0)].subprocess();
+            evaluateGroup(s, groupHelicity.get(g.getKey()), g.getValue(), events, matches, results, problems);
         }
         List<EventWeights> out = new ArrayList<>(n);
         int g = gradients.size();
@@ -361,7 +385,7 @@ public final class Reweighter {
     }
 
     /** Evaluates one subprocess's events; an event the matrix element refuses is marked, the others kept. */
-    private void evaluateGroup(int s, List<Integer> idx, List<LheEvent> events, Dispatcher.Match[] matches,
+    private void evaluateGroup(int s, int[] helicity, List<Integer> idx, List<LheEvent> events, Dispatcher.Match[] matches,
             double[][][] results, String[] problems) {
         SubprocessWeights sw = compiled.computeIfAbsent(s, k -> {
             long t = System.nanoTime();
@@ -386,14 +410,14 @@ public final class Reweighter {
         }
         double[][] rows = new double[sw.rows()][];
         try {
-            sw.evaluate(momenta, rows);
+            sw.evaluate(momenta, helicity, rows);
         } catch (ArithmeticException | IllegalArgumentException e) {
             if (m == 1) {
                 problems[idx.get(0)] = e.getMessage().replaceFirst("^event 0: ", "");
                 return;
             }
             // find the culprit: one event at a time
-            for (int i : idx) evaluateGroup(s, List.of(i), events, matches, results, problems);
+            for (int i : idx) evaluateGroup(s, helicity, List.of(i), events, matches, results, problems);
             return;
         }
         for (int l = 0; l < m; l++) {
@@ -401,6 +425,22 @@ public final class Reweighter {
             for (int k = 0; k < rows.length; k++) r[k] = rows[k][l];
             results[idx.get(l)] = new double[][] {r};
         }
+    }
+
+    /**
+     * The event's helicities (SPINUP) in the subprocess's order, for {@code change helicity True}; null
+     * when fine, else the problem.
+     */
+    private static String helicities(LheEvent e, Dispatcher.Match m, int[] out) {
+        for (int q = 0; q < out.length; q++) {
+            double h = e.particles().get(m.order()[q]).spin();
+            if (!(h == -1 || h == 0 || h == 1)) {
+                return "particle line " + (m.order()[q] + 1) + ": SPINUP = " + h + " is not a helicity (-1, 0, 1);"
+                        + " 'change helicity True' needs the events' helicities";
+            }
+            out[q] = (int) h;
+        }
+        return null;
     }
 
     /**

@@ -104,13 +104,14 @@ final class SubprocessWeights {
      * Evaluates the events of one group.
      *
      * @param momenta {@code [4 * particle + mu][event]} in this subprocess's order
+     * @param helicity the events' common helicity combination, or null for the helicity sum
      * @param out {@code out[0]} the original |M|^2, then per point its |M|^2 and its gradients:
      *     {@code out[1 + p * (1 + g)]} and {@code out[2 + p * (1 + g) + j]}
      */
-    void evaluate(double[][] momenta, double[][] out) {
-        out[0] = original.evaluateMomenta(momenta).me();
+    void evaluate(double[][] momenta, int[] helicity, double[][] out) {
+        out[0] = (helicity == null ? original.evaluateMomenta(momenta) : original.evaluateMomenta(momenta, helicity)).me();
         for (int p = 0; p < points.length; p++) {
-            Batch b = points[p].evaluateMomenta(momenta);
+            Batch b = helicity == null ? points[p].evaluateMomenta(momenta) : points[p].evaluateMomenta(momenta, helicity);
             int base = 1 + p * (1 + gradients.size());
             out[base] = b.me();
             for (int j = 0; j < gradients.size(); j++) out[base + 1 + j] = b.dme(gradients.get(j));

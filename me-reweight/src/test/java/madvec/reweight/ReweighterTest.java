@@ -164,6 +164,71 @@ class ReweighterTest {
         }
     }
 
+    @Test
+    void newWeightsJoinTheFilesMadGraphGroupInInitrwgt() throws Exception {
+        String text = "<LesHouchesEvents version=\"3.0\">\n<header>\n<MG5ProcCard>\ngenerate e+ e- > mu+ mu-\n</MG5ProcCard>\n"
+                + "<initrwgt>\n<weightgroup name='scale'>\n<weight id='1001'> muR=1 </weight>\n</weightgroup>\n"
+                + "<weightgroup name='mg_reweighting' weight_name_strategy='includeIdInWeightName'>\n"
+                + "<weight id='rwgt_1'>set param_card mass 23 9.0e+01\n</weight>\n</weightgroup>\n</initrwgt>\n</header>\n";
+        LheHeader header = LheHeader.of(text);
+        assertEquals(List.of("1001", "rwgt_1"), Reweighter.existingIds(header));
+        Reweighter rw = Reweighter.builder().header(header).card(ReweightCard.parse("card", "launch\nset MZ 92\n", null))
+                .gradients("mass.23").build();
+        assertEquals(List.of("rwgt_2"), rw.weightIds());
+        String block = rw.withInitrwgt(header).initrwgt().orElseThrow();
+        assertEquals("<initrwgt>\n<weightgroup name='scale'>\n<weight id='1001'> muR=1 </weight>\n</weightgroup>\n"
+                + "<weightgroup name='mg_reweighting' weight_name_strategy='includeIdInWeightName'>\n"
+                + "<weight id='rwgt_1'>set param_card mass 23 9.0e+01\n</weight>\n"
+                + "<weight id='rwgt_2'>set param_card mass 23 9.200000e+01 # orig: 9.118800e+01\n</weight>\n</weightgroup>\n"
+                + "<weightgroup name='madvec_derivatives' weight_name_strategy='includeIdInWeightName'>\n"
+                + "<weight id='rwgt_2_d_mass.23'>d(rwgt_2)/d(mass.23)</weight>\n</weightgroup>\n</initrwgt>\n", block);
+        assertThrows(IllegalArgumentException.class, () -> Reweighter.builder().header(header)
+                .card(ReweightCard.parse("card", "launch --rwgt_name=rwgt_1\n", null)).build());
+    }
+
+    @Test
+    void changeHelicityTrueUsesEachEventsHelicities() throws Exception {
+        String process = "g g > t t~ g";
+        MatrixElement me = MatrixElement.builder(process).build();
+        MatrixElement heavy = me.withParameters(Map.of("mass.6", 175.0));
+        List<double[]> rows = Samples.rambo(process, 1000, 12, 4);
+        List<int[]> live = me.liveHelicities();
+        List<LheEvent> events = new ArrayList<>();
+        List<Double> expected = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int[] h = live.get((7 * i) % live.size());
+            LheEvent plain = Samples.event(me.pdgs(), rows.get(i), 1.5, false, 0, 0);
+            List<madvec.api.lhe.LheParticle> ps = new ArrayList<>();
+            for (int q = 0; q < h.length; q++) {
+                var p = plain.particles().get(q);
+                ps.add(new madvec.api.lhe.LheParticle(p.pdg(), p.status(), p.mother1(), p.mother2(), p.colour1(), p.colour2(),
+                        p.px(), p.py(), p.pz(), p.energy(), p.mass(), p.lifetime(), h[q]));
+            }
+            // the final state reversed in the file: helicities go with their particles
+            java.util.Collections.reverse(ps.subList(2, ps.size()));
+            events.add(new LheEvent("", 1, 1.5, 100, 0.0078, 0.118, ps, List.of()));
+            double[][] p = columns(rows.get(i), h.length);
+            expected.add(1.5 * heavy.evaluateMomenta(p, h).me()[0] / me.evaluateMomenta(p, h).me()[0]);
+        }
+        LheHeader header = Samples.header("sm", List.of("generate " + process), ParamCard.defaultSm());
+        ReweightCard card = ReweightCard.parse("card", "change helicity True\nlaunch\nset MT 175\nlaunch --rwgt_name=own\n", null);
+        List<EventWeights> w = Reweighter.builder().header(header).card(card).build().reweight(events);
+        double summedRatioDiffers = 0;
+        for (int i = 0; i < events.size(); i++) {
+            assertTrue(rel(expected.get(i), w.get(i).weights()[0]) < 1e-12, "event " + i);
+            assertEquals(1.5, w.get(i).weights()[1], 1e-15, "own point, event " + i);
+            double[][] p = columns(rows.get(i), 5);
+            summedRatioDiffers = Math.max(summedRatioDiffers,
+                    rel(1.5 * heavy.evaluateMomenta(p).me()[0] / me.evaluateMomenta(p).me()[0], w.get(i).weights()[0]));
+        }
+        assertTrue(summedRatioDiffers > 1e-6, "helicity ratios are not the summed ratio");
+        // an event without helicities (SPINUP 9) is named
+        List<LheEvent> unknown = List.of(Samples.event(me.pdgs(), rows.get(0), 1.5, false, 0, 0));
+        ReweightException e = assertThrows(ReweightException.class,
+                () -> Reweighter.builder().header(header).card(card).build().reweight(unknown));
+        assertTrue(e.getMessage().contains("particle line 1: SPINUP = 9.0 is not a helicity"), e.getMessage());
+    }
+
     static double[][] columns(double[] row, int n) {
         double[][] p = new double[4 * n][1];
         for (int j = 0; j < 4 * n; j++) p[j][0] = row[j];
