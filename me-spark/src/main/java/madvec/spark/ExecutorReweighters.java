@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import madvec.api.lhe.LheHeader;
 import madvec.model.ParamCard;
+import madvec.reweight.ReweightCard;
 import madvec.reweight.Reweighter;
 
 /**
@@ -64,6 +65,10 @@ final class ExecutorReweighters {
                 .points(PointSpec.points(spec.points())).gradients(spec.gradients().toArray(String[]::new));
         if (spec.paramCardText() != null) {
             b.paramCard(paramCard(spec));
+        }
+        if (spec.eventHelicities()) {
+            // the builder takes the helicity choice from a card; the points given above replace the card's
+            b.card(ReweightCard.parse("reweight card (helicity setting)", "change helicity True\nlaunch\n", null));
         }
         return b.build();
     }

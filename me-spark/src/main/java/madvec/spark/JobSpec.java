@@ -12,12 +12,13 @@ import java.util.List;
  * @param paramCardText its text, or null to take the original card from each header's {@code <slha>}
  * @param gradients the {@code --grad} parameters
  * @param points the new parameter points, from the reweight card
+ * @param eventHelicities the card's {@code change helicity True}: |M|^2 at the events' helicities
  * @param batch events per {@code Reweighter.reweight} call
  * @param skipBad keep events that cannot be reweighted (zero weights, their problem in the row) instead
  *     of failing the job
  */
 record JobSpec(String process, String paramCardName, String paramCardText, List<String> gradients,
-        List<PointSpec> points, int batch, boolean skipBad) implements Serializable {
+        List<PointSpec> points, boolean eventHelicities, int batch, boolean skipBad) implements Serializable {
     JobSpec {
         gradients = List.copyOf(gradients);
         points = List.copyOf(points);

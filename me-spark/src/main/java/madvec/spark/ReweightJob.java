@@ -75,7 +75,7 @@ final class ReweightJob {
         }
         Reweighter reweighter = builder.build();
         JobSpec spec = new JobSpec(request.process(), request.paramCard(), paramCardText, reweighter.gradients(),
-                PointSpec.of(reweighter.points()), request.batch(), request.skipBad());
+                PointSpec.of(reweighter.points()), card.eventHelicities(), request.batch(), request.skipBad());
         ExecutorReweighters.share(spec, header, reweighter);
 
         List<InputFile> inputs = new ArrayList<>(files.size());
