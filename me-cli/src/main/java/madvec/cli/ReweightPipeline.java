@@ -108,7 +108,8 @@ final class ReweightPipeline implements AutoCloseable {
         long t1 = System.nanoTime();
         reweightNanos.addAndGet(t1 - t0);
         if (!formatting) return new Done(w, null);
-        StringBuilder sb = new StringBuilder(1024 * events.size());
+        // room for the event as read plus its new weights, so that the builder is not regrown
+        StringBuilder sb = new StringBuilder((1024 + 48 * reweighter.weightIds().size()) * Math.max(1, events.size()));
         for (int i = 0; i < w.size(); i++) {
             reweighter.checkNewIds(events.get(i), positions.get(i));
             RawEventText.append(sb, chunk.events().get(i).lines(), reweighter.newWeights(w.get(i)), Reweighter.problemComment(w.get(i)));

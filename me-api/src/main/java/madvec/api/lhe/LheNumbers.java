@@ -1,15 +1,7 @@
 package madvec.api.lhe;
 
-import java.util.regex.Pattern;
-
 /** Number parsing and printing for LHE lines: strict on input, round-trip exact on output. */
 final class LheNumbers {
-    /**
-     * A plain decimal, with an optional E or Fortran D exponent. Stricter than Double.parseDouble, which
-     * would also take NaN, Infinity, hex floats and a trailing 'd' or 'f'.
-     */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eEdD][+-]?\\d+)?");
-
     private LheNumbers() {}
 
     /** Splits a line at blanks; faster than a regex split on the hot path. */
@@ -28,14 +20,49 @@ final class LheNumbers {
         return java.util.Arrays.copyOf(out, n);
     }
 
+    /**
+     * The blank-separated tokens of {@code line} as bounds: token t is {@code line[b[2t], b[2t+1])}.
+     * Tokens beyond the room in {@code b} are counted, not stored.
+     *
+     * @return the number of tokens
+     */
+    static int split(String line, int[] b) {
+        int n = 0, len = line.length(), i = 0, room = b.length / 2;
+        while (i < len) {
+            while (i < len && blank(line.charAt(i))) i++;
+            if (i == len) break;
+            int start = i;
+            while (i < len && !blank(line.charAt(i))) i++;
+            if (n < room) {
+                b[2 * n] = start;
+                b[2 * n + 1] = i;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** Character.isWhitespace, with the answer for printable ASCII (nearly every character here) first. */
+    private static boolean blank(char c) {
+        if (c == ' ') return true;
+        if (c > ' ' && c < 127) return false;
+        return Character.isWhitespace(c);
+    }
+
     /** @return the number, or null when the token is not a finite decimal */
     static Double parseDouble(String token) {
-        int fortran = decimalEnd(token);
-        if (fortran < 0) return null;
-        double x = fastDecimal(token);
-        if (Double.isNaN(x)) x = Double.parseDouble(fortran == 0 ? token : token.replace('d', 'e').replace('D', 'e'));
-        return Double.isFinite(x) ? x : null;
+        double x = number(token, 0, token.length());
+        return Double.isNaN(x) ? null : x;
     }
+
+    /** @return the integer, or null when the token is not one (MadGraph never writes "1.0" for an int) */
+    static Integer parseInt(String token) {
+        long v = integer(token, 0, token.length());
+        return v == NOT_AN_INT ? null : (int) v;
+    }
+
+    /** What {@link #integer} returns for a token that is not an int. */
+    static final long NOT_AN_INT = Long.MIN_VALUE;
 
     /** Exact powers of ten as doubles: 10^22 is the largest that a double holds exactly. */
     private static final double[] POWERS = new double[23];
@@ -46,105 +73,97 @@ final class LheNumbers {
     }
 
     /**
-     * Clinger's fast path for a token already checked by {@link #decimalEnd}: with at most 15
-     * significant digits the mantissa is an exact double, and one multiplication or division by an
-     * exact power of ten is correctly rounded, so the result equals Double.parseDouble's. MadGraph
-     * prints 11 digits, so its files never need the slow path.
+     * The decimal {@code s[from, to)}: a sign, digits with at most one point, and an optional E or
+     * Fortran D exponent (stricter than Double.parseDouble, which also takes NaN, Infinity, hex floats
+     * and a trailing 'd' or 'f'), checked and converted in one pass without a substring. With at most 15
+     * significant digits and a power of ten up to 22 (Clinger's fast path) the mantissa is an exact
+     * double and one multiplication or division is correctly rounded, so the result equals
+     * Double.parseDouble's; MadGraph prints 11 digits, so its files never take the slow path.
      *
-     * @return the value, or NaN when the fast path does not apply
+     * @return the value, or NaN when the token is not a finite decimal
      */
-    private static double fastDecimal(String t) {
-        int i = 0, n = t.length();
+    static double number(String s, int from, int to) {
+        int i = from;
         boolean negative = false;
-        char c0 = t.charAt(0);
-        if (c0 == '+' || c0 == '-') {
-            negative = c0 == '-';
-            i++;
-        }
+        if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) negative = s.charAt(i++) == '-';
         long mantissa = 0;
-        int digits = 0, scale = 0;
-        boolean point = false;
-        for (; i < n; i++) {
-            char c = t.charAt(i);
-            if (c == '.') {
-                point = true;
-                continue;
-            }
+        int digits = 0, scale = 0, intDigits = 0, fracDigits = 0;
+        for (; i < to; i++) {
+            char c = s.charAt(i);
             if (c < '0' || c > '9') break;
-            if (mantissa == 0 && c == '0') {
-                if (point) scale--;
-                continue;
+            intDigits++;
+            if (mantissa == 0 && c == '0') continue;
+            digits++;
+            if (digits <= 18) mantissa = 10 * mantissa + (c - '0');
+            else scale++;
+        }
+        if (i < to && s.charAt(i) == '.') {
+            for (i++; i < to; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') break;
+                fracDigits++;
+                if (mantissa == 0 && c == '0') {
+                    scale--;
+                    continue;
+                }
+                digits++;
+                if (digits <= 18) {
+                    mantissa = 10 * mantissa + (c - '0');
+                    scale--;
+                }
             }
-            if (++digits > 15) return Double.NaN;
-            mantissa = 10 * mantissa + (c - '0');
-            if (point) scale--;
         }
-        if (i < n) {
-            i++;
+        if (intDigits == 0 && fracDigits == 0) return Double.NaN;
+        boolean fortran = false;
+        if (i < to) {
+            char e = s.charAt(i++);
+            if (e != 'e' && e != 'E' && e != 'd' && e != 'D') return Double.NaN;
+            fortran = e == 'd' || e == 'D';
             boolean negExp = false;
-            if (t.charAt(i) == '+' || t.charAt(i) == '-') negExp = t.charAt(i++) == '-';
-            if (n - i > 3) return Double.NaN;
-            int e = 0;
-            for (; i < n; i++) e = 10 * e + (t.charAt(i) - '0');
-            scale += negExp ? -e : e;
+            if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) negExp = s.charAt(i++) == '-';
+            if (i == to) return Double.NaN;
+            int exponent = 0;
+            for (; i < to; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') return Double.NaN;
+                if (exponent < 100_000) exponent = 10 * exponent + (c - '0');
+            }
+            scale += negExp ? -exponent : exponent;
         }
-        double m = mantissa;
         double v;
-        if (mantissa == 0) v = 0;
-        else if (scale >= 0 && scale < POWERS.length) v = m * POWERS[scale];
-        else if (scale < 0 && -scale < POWERS.length) v = m / POWERS[-scale];
-        else return Double.NaN;
+        if (mantissa == 0) {
+            v = 0;
+        } else if (digits <= 15 && scale >= 0 && scale < POWERS.length) {
+            v = mantissa * POWERS[scale];
+        } else if (digits <= 15 && scale < 0 && -scale < POWERS.length) {
+            v = mantissa / POWERS[-scale];
+        } else {
+            // the JDK's parser, on the whole token, sign included
+            String t = s.substring(from, to);
+            v = Double.parseDouble(fortran ? t.replace('d', 'e').replace('D', 'e') : t);
+            return Double.isFinite(v) ? v : Double.NaN;
+        }
         return negative ? -v : v;
     }
 
     /**
-     * Checks the token against {@link #DECIMAL} by hand (a regex match per number is most of the parse
-     * time of a large file).
+     * The int {@code s[from, to)}: a sign and at most 10 digits in int range.
      *
-     * @return -1 when it is not a decimal, 1 when it has a Fortran D exponent, 0 otherwise
+     * @return the value, or {@link #NOT_AN_INT}
      */
-    static int decimalEnd(String t) {
-        int i = 0, n = t.length();
-        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) i++;
-        int intDigits = 0, fracDigits = 0;
-        while (i < n && isDigit(t.charAt(i))) {
-            i++;
-            intDigits++;
+    static long integer(String s, int from, int to) {
+        int i = from;
+        boolean negative = false;
+        if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) negative = s.charAt(i++) == '-';
+        if (i == to || to - i > 10) return NOT_AN_INT;
+        long v = 0;
+        for (; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return NOT_AN_INT;
+            v = 10 * v + (c - '0');
         }
-        if (i < n && t.charAt(i) == '.') {
-            i++;
-            while (i < n && isDigit(t.charAt(i))) {
-                i++;
-                fracDigits++;
-            }
-        }
-        if (intDigits == 0 && fracDigits == 0) return -1;
-        if (i == n) return 0;
-        char e = t.charAt(i);
-        if (e != 'e' && e != 'E' && e != 'd' && e != 'D') return -1;
-        i++;
-        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) i++;
-        int expDigits = 0;
-        while (i < n && isDigit(t.charAt(i))) {
-            i++;
-            expDigits++;
-        }
-        if (expDigits == 0 || i != n) return -1;
-        return e == 'd' || e == 'D' ? 1 : 0;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** @return the integer, or null when the token is not one (MadGraph never writes "1.0" for an int) */
-    static Integer parseInt(String token) {
-        int n = token.length(), i = 0;
-        if (n > 0 && (token.charAt(0) == '+' || token.charAt(0) == '-')) i++;
-        if (n == i || n - i > 10) return null;
-        for (int k = i; k < n; k++) if (!isDigit(token.charAt(k))) return null;
-        long v = Long.parseLong(token);
-        return v == (int) v ? (int) v : null;
+        v = negative ? -v : v;
+        return v == (int) v ? v : NOT_AN_INT;
     }
 
     /**

@@ -173,6 +173,10 @@ public final class LheReader implements AutoCloseable {
         private final String source;
         private final RawEvent raw;
         private int at;
+        /** Token bounds of the line being parsed (room for one token more than a particle line has). */
+        private final int[] bounds = new int[2 * (NUMBERS_PER_PARTICLE + 1)];
+        /** The particle line being parsed (from 1), 0 for the event line, and their count. */
+        private int particleLine, particleCount;
 
         EventLines(String source, RawEvent raw) {
             this.source = source;
@@ -195,25 +199,29 @@ public final class LheReader implements AutoCloseable {
             int close = s.lastIndexOf('>');
             if (close < 0 || !s.endsWith(">") || !s.startsWith("<event")) fail(raw.lines().get(0), "expected <event ...> alone on its line");
             String attributes = s.substring(6, close);
-            String what = "event line of event " + raw.number();
-            String first = line(what);
-            String[] t = LheNumbers.tokens(first);
-            expectCount(first, t, 6, what + " (NUP IDPRUP XWGTUP SCALUP AQEDUP AQCDUP)");
-            int nup = integer(first, t[0], what, "NUP");
-            if (nup < 0) fail(first, what + ": NUP must be >= 0, got " + nup);
-            int idprup = integer(first, t[1], what, "IDPRUP");
-            double xwgtup = number(first, t[2], what, "XWGTUP");
-            double scalup = number(first, t[3], what, "SCALUP");
-            double aqed = number(first, t[4], what, "AQEDUP");
-            double aqcd = number(first, t[5], what, "AQCDUP");
+            String first = line("event line of event " + raw.number());
+            int count = LheNumbers.split(first, bounds);
+            if (count != 6) {
+                fail(first, "event line of event " + raw.number() + " (NUP IDPRUP XWGTUP SCALUP AQEDUP AQCDUP): expected 6"
+                        + " numbers, got " + count);
+            }
+            int nup = integer(first, 0, "NUP");
+            if (nup < 0) fail(first, eventLine() + ": NUP must be >= 0, got " + nup);
+            int idprup = integer(first, 1, "IDPRUP");
+            double xwgtup = number(first, 2, "XWGTUP");
+            double scalup = number(first, 3, "SCALUP");
+            double aqed = number(first, 4, "AQEDUP");
+            double aqcd = number(first, 5, "AQCDUP");
 
             List<LheParticle> particles = new ArrayList<>(nup);
             for (int i = 1; i <= nup; i++) {
-                String where = "particle line " + i + " of " + nup;
-                String p = line(where);
-                if (startsWithTag(p)) fail(p, where + ": expected " + NUMBERS_PER_PARTICLE + " numbers, got a tag");
-                particles.add(particle(p, where));
+                particleLine = i;
+                particleCount = nup;
+                String p = line("particle line " + i + " of " + nup);
+                if (startsWithTag(p)) fail(p, where() + ": expected " + NUMBERS_PER_PARTICLE + " numbers, got a tag");
+                particles.add(particle(p));
             }
+            particleLine = 0;
             long extraStart = raw.firstLine() + at;
             List<String> extra = raw.lines().subList(at, raw.lines().size() - 1);
             RwgtBlock.parse(extra, source, extraStart); // checked here, where line numbers are known
@@ -228,32 +236,44 @@ public final class LheReader implements AutoCloseable {
             return false;
         }
 
-        private LheParticle particle(String line, String where) {
-            String[] t = LheNumbers.tokens(line);
-            expectCount(line, t, NUMBERS_PER_PARTICLE, where);
-            return new LheParticle(integer(line, t[0], where, "IDUP"), integer(line, t[1], where, "ISTUP"),
-                    integer(line, t[2], where, "MOTHUP(1)"), integer(line, t[3], where, "MOTHUP(2)"),
-                    integer(line, t[4], where, "ICOLUP(1)"), integer(line, t[5], where, "ICOLUP(2)"),
-                    number(line, t[6], where, "px"), number(line, t[7], where, "py"),
-                    number(line, t[8], where, "pz"), number(line, t[9], where, "E"),
-                    number(line, t[10], where, "m"), number(line, t[11], where, "VTIMUP"),
-                    number(line, t[12], where, "SPINUP"));
+        private LheParticle particle(String line) {
+            int count = LheNumbers.split(line, bounds);
+            if (count != NUMBERS_PER_PARTICLE) {
+                fail(line, where() + ": expected " + NUMBERS_PER_PARTICLE + " numbers, got " + count);
+            }
+            return new LheParticle(integer(line, 0, "IDUP"), integer(line, 1, "ISTUP"),
+                    integer(line, 2, "MOTHUP(1)"), integer(line, 3, "MOTHUP(2)"),
+                    integer(line, 4, "ICOLUP(1)"), integer(line, 5, "ICOLUP(2)"),
+                    number(line, 6, "px"), number(line, 7, "py"), number(line, 8, "pz"), number(line, 9, "E"),
+                    number(line, 10, "m"), number(line, 11, "VTIMUP"), number(line, 12, "SPINUP"));
         }
 
-        private void expectCount(String line, String[] t, int n, String what) {
-            if (t.length != n) fail(line, what + ": expected " + n + " numbers, got " + t.length);
+        /** The line being parsed, for messages (built only on failure: most of a large file's parse is here). */
+        private String where() {
+            return particleLine == 0 ? eventLine() : "particle line " + particleLine + " of " + particleCount;
         }
 
-        /** The field's name is joined to the message only on failure: most of a large file's parse is here. */
-        private int integer(String line, String token, String what, String field) {
-            Integer v = LheNumbers.parseInt(token);
-            if (v == null) fail(line, what + ", " + field + ": expected an integer, got '" + token + "'");
-            return v;
+        private String eventLine() {
+            return "event line of event " + raw.number();
         }
 
-        private double number(String line, String token, String what, String field) {
-            Double v = LheNumbers.parseDouble(token);
-            if (v == null) fail(line, what + ", " + field + ": expected a finite number, got '" + token + "'");
+        private String token(String line, int t) {
+            return line.substring(bounds[2 * t], bounds[2 * t + 1]);
+        }
+
+        private int integer(String line, int t, String field) {
+            long v = LheNumbers.integer(line, bounds[2 * t], bounds[2 * t + 1]);
+            if (v == LheNumbers.NOT_AN_INT) {
+                fail(line, where() + ", " + field + ": expected an integer, got '" + token(line, t) + "'");
+            }
+            return (int) v;
+        }
+
+        private double number(String line, int t, String field) {
+            double v = LheNumbers.number(line, bounds[2 * t], bounds[2 * t + 1]);
+            if (Double.isNaN(v)) {
+                fail(line, where() + ", " + field + ": expected a finite number, got '" + token(line, t) + "'");
+            }
             return v;
         }
     }
