@@ -6,10 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
@@ -28,15 +25,14 @@ public final class NpyWriter implements AutoCloseable {
     /** Magic, version 1.0, header length: 10 bytes; the header pads the whole to this many bytes. */
     private static final int HEADER_BYTES = 128;
 
-    private final Path target, temporary;
+    private final TemporaryFile temporary;
     private final FileChannel channel;
     private final int columns;
     private final ByteBuffer buffer;
     private long rows;
     private boolean committed, closed;
 
-    private NpyWriter(Path target, Path temporary, FileChannel channel, int columns) {
-        this.target = target;
+    private NpyWriter(TemporaryFile temporary, FileChannel channel, int columns) {
         this.temporary = temporary;
         this.channel = channel;
         this.columns = columns;
@@ -50,15 +46,20 @@ public final class NpyWriter implements AutoCloseable {
      */
     public static NpyWriter open(Path target, int columns) throws IOException {
         if (columns < 1) throw new IllegalArgumentException("an array needs at least one column");
-        Path dir = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        FileChannel ch = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-        NpyWriter w = new NpyWriter(target, temporary, ch, columns);
+        TemporaryFile temporary = TemporaryFile.beside(target);
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(temporary.path(), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            temporary.discard();
+            throw e;
+        }
+        NpyWriter w = new NpyWriter(temporary, ch, columns);
         try {
             ch.write(w.header(0));
         } catch (IOException e) {
             ch.close();
-            Files.deleteIfExists(temporary);
+            temporary.discard();
             throw e;
         }
         return w;
@@ -116,26 +117,21 @@ public final class NpyWriter implements AutoCloseable {
     public void close() throws IOException {
         if (closed) return;
         closed = true;
-        boolean moved = false;
         try {
             if (committed) {
                 flush();
                 channel.write(header(rows), 0);
             }
             channel.close();
-            if (committed) {
-                try {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                moved = true;
-            }
-        } finally {
-            if (!moved) {
-                channel.close();
-                Files.deleteIfExists(temporary);
-            }
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            temporary.discard();
+            throw e;
+        }
+        if (committed) {
+            temporary.moveIntoPlace();
+        } else {
+            temporary.discard();
         }
     }
 

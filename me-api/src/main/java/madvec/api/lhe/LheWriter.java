@@ -6,12 +6,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import madvec.api.io.TemporaryFile;
 
 /**
  * Writes a Les Houches Event file in MadGraph's layout, gzipped when the target's name ends in
@@ -23,15 +22,13 @@ import java.util.zip.GZIPOutputStream;
  * file where the target should be. Not thread-safe.
  */
 public final class LheWriter implements AutoCloseable {
-    private final Path target;
-    private final Path temporary;
+    private final TemporaryFile temporary;
     private final Writer out;
     private final StringBuilder sb = new StringBuilder(512);
     private boolean committed;
     private boolean closed;
 
-    private LheWriter(Path target, Path temporary, Writer out) {
-        this.target = target;
+    private LheWriter(TemporaryFile temporary, Writer out) {
         this.temporary = temporary;
         this.out = out;
     }
@@ -46,19 +43,18 @@ public final class LheWriter implements AutoCloseable {
      * @throws IOException if the temporary file cannot be written
      */
     public static LheWriter open(Path target, LheHeader header, LheInit init) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        TemporaryFile temporary = TemporaryFile.beside(target);
         Writer w = null;
         try {
-            OutputStream os = Files.newOutputStream(temporary);
+            OutputStream os = Files.newOutputStream(temporary.path());
             if (target.getFileName().toString().endsWith(".gz")) os = new GZIPOutputStream(os, 1 << 16);
             w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-            LheWriter writer = new LheWriter(target, temporary, w);
+            LheWriter writer = new LheWriter(temporary, w);
             writer.writeStart(header, init);
             return writer;
         } catch (IOException | RuntimeException e) {
             if (w != null) w.close();
-            Files.deleteIfExists(temporary);
+            temporary.discard();
             throw e;
         }
     }
@@ -136,20 +132,17 @@ public final class LheWriter implements AutoCloseable {
     public void close() throws IOException {
         if (closed) return;
         closed = true;
-        boolean moved = false;
         try {
             if (committed) out.write(END);
             out.close();
-            if (committed) {
-                try {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                moved = true;
-            }
-        } finally {
-            if (!moved) Files.deleteIfExists(temporary);
+        } catch (IOException | RuntimeException e) {
+            temporary.discard();
+            throw e;
+        }
+        if (committed) {
+            temporary.moveIntoPlace();
+        } else {
+            temporary.discard();
         }
     }
 
