@@ -20,7 +20,9 @@ import madvec.api.lhe.LheWriter;
 import madvec.events.CrossSection;
 import madvec.events.EventSampler;
 import madvec.events.LheEventBuilder;
+import madvec.events.MultiChannelCrossSection;
 import madvec.events.Selection;
+import madvec.events.channels.ChannelSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +53,12 @@ final class GenerateCommand implements Runnable {
 
     @Mixin
     EnergyOption energy;
+
+    @Option(names = "--phase-space", paramLabel = "MAP", defaultValue = "auto",
+            description = "auto, flat or channels, as for integrate: channels proposes points from the s-channel"
+                    + " resonances' Breit-Wigner channels (decay chains); auto takes them when there is a resonance"
+                    + " (default: ${DEFAULT-VALUE})")
+    String phaseSpace;
 
     @Option(names = "--events", required = true, paramLabel = "N", converter = Limits.Events.class,
             description = "number of unweighted events")
@@ -100,15 +108,32 @@ final class GenerateCommand implements Runnable {
         err.flush();
         long t0 = System.nanoTime();
         EventSampler.Setup setup = new EventSampler.Setup(5, 20_000, 50_000, truncation, 8192, seed, threads);
-        try (EventSampler sampler = EventSampler.prepare(me, setup, line -> progress(err, line))) {
+        MultiChannelCrossSection.PhaseSpace map = IntegrateCommand.phaseSpace(phaseSpace);
+        if (map == MultiChannelCrossSection.PhaseSpace.AUTO) {
+            map = MultiChannelCrossSection.usesChannels(me) ? MultiChannelCrossSection.PhaseSpace.CHANNELS
+                    : MultiChannelCrossSection.PhaseSpace.FLAT;
+        }
+        if (map == MultiChannelCrossSection.PhaseSpace.CHANNELS) {
+            ChannelSet channels = ChannelSet.of(me);
+            progress(err, String.format(Locale.ROOT, "madvec generate: %d phase-space channel(s), resonances as PDG(particles)",
+                    channels.channels().size()));
+            channels.describe().forEach(line -> progress(err, "  " + line));
+        } else {
+            progress(err, "madvec generate: flat phase space (RAMBO on diet)");
+        }
+        boolean useChannels = map == MultiChannelCrossSection.PhaseSpace.CHANNELS;
+        try (EventSampler sampler = useChannels
+                ? EventSampler.prepareChannels(me, ChannelSet.of(me), setup, line -> progress(err, line))
+                : EventSampler.prepare(me, setup, line -> progress(err, line))) {
             CrossSection.Estimate sigma = sampler.presample().sigma();
             progress(err, String.format(Locale.ROOT, "  pre-sample: sigma = %.6e +- %.2e pb, maximum weight %.4e pb",
                     sigma.value(), sigma.error(), sampler.maxWeight()));
             if (sigma.error() > 0.05 * sigma.value()) {
-                // flat phase space misses narrow resonances: w_max and sigma are then unreliable, and the user must know
+                // a phase space that misses the peaks: w_max and sigma are then unreliable, and the user must know
                 progress(err, String.format(Locale.ROOT, "madvec generate: warning: the pre-sample's sigma has a relative error"
-                        + " of %.0f%%: the phase space does not follow this process's peaks (narrow resonances?), so the"
-                        + " maximum weight is uncertain and events above it will be frequent", 100 * sigma.error() / sigma.value()));
+                        + " of %.0f%%: the phase space does not follow this process's peaks%s, so the maximum weight is"
+                        + " uncertain and events above it will be frequent", 100 * sigma.error() / sigma.value(),
+                        useChannels ? "" : " (narrow resonances? try --phase-space channels)"));
             }
             long t1 = System.nanoTime();
             write(me, moved, sampler, sigma, err);

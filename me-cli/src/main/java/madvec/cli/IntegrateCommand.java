@@ -119,7 +119,8 @@ final class IntegrateCommand implements Runnable {
         out.flush();
     }
 
-    private static PhaseSpace phaseSpace(String name) {
+    /** The --phase-space value (integrate and generate). */
+    static PhaseSpace phaseSpace(String name) {
         return switch (name) {
             case "auto" -> PhaseSpace.AUTO;
             case "flat" -> PhaseSpace.FLAT;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import madvec.api.MatrixElement;
 import madvec.api.lhe.LheEvent;
+import madvec.api.lhe.LheInit;
 import madvec.api.lhe.LheParticle;
 import madvec.api.lhe.LheReader;
 import madvec.events.BornCrossSections;
@@ -121,6 +122,22 @@ class GenerateCommandTest {
                 for (int mu = 0; mu < 4; mu++) assertEquals(p.get(line - 1).momentum()[mu], sum[mu], 1e-9);
             }
         }
+    }
+
+    @Test
+    void decayChainsAreSampledOverTheirResonanceChannels(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("ee6j.lhe");
+        Cli c = Cli.ok("generate", "--process", "ee_tt_6j", "--events", "200", "--threads", "2", "--out", out.toString());
+        assertTrue(c.err().contains("1 phase-space channel(s)"), c.err());
+        LheReader[] reader = new LheReader[1];
+        List<LheEvent> events = read(out, reader);
+        assertEquals(200, events.size());
+        // sigma(e+ e- > t t~) BR(t > b u d~)^2 = 0.059135 pb at the card's widths, to O(Gamma_t / m_t) = 0.9 %;
+        // flat phase space gives nothing like it (its pre-sample misses the peaks)
+        LheInit.Process p = reader[0].init().processes().get(0);
+        assertEquals(0.059135, p.crossSection(), 4 * p.error() + 0.012 * 0.059135, c.err());
+        assertTrue(Cli.run("generate", "--process", "ee_tt_6j", "--events", "1", "--phase-space", "none", "--out",
+                dir.resolve("x.lhe").toString()).status() == 2);
     }
 
     @Test

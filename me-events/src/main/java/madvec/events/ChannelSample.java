@@ -124,7 +124,8 @@ final class ChannelSample {
         }
     }
 
-    private double weight(double[] f, double factor, int l) {
+    /** factor f / g at point l, 0 at the edge of phase space. */
+    double weight(double[] f, double factor, int l) {
         return density[l] > 0 ? f[l] * factor / density[l] : 0;
     }
 }

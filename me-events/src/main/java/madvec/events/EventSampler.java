@@ -8,8 +8,10 @@ import madvec.api.MatrixElement;
 import madvec.api.ParallelEvaluator;
 
 /**
- * Unweighted events by accept-reject: points proposed from a frozen {@link AdaptedGrid}, each weighed
- * (|M|^2 x phase-space weight x Jacobian x flux, pb) and kept with probability w / w_max. Events with
+ * Unweighted events by accept-reject: points proposed from a frozen {@link AdaptedGrid} over RAMBO on
+ * diet's hypercube, or from a process's resonance channels frozen after adaptation
+ * ({@link #prepareChannels}), each weighed (|M|^2 x phase-space density x flux, pb) and kept with
+ * probability w / w_max. Events with
  * w above w_max are kept too, as MadGraph keeps them, and counted with their excess weight: they make a
  * small bias (the truncated share of sigma) that {@link #overweightShare()} reports.
  *
@@ -20,7 +22,9 @@ import madvec.api.ParallelEvaluator;
  */
 public final class EventSampler implements AutoCloseable {
     private final MatrixElement me;
+    /** One of the two proposals: the flat map's grid, or the resonance channels. */
     private final AdaptedGrid grid;
+    private final ChannelProposal channels;
     private final double maxWeight;
     private final long seed;
     private final int batch;
@@ -34,7 +38,8 @@ public final class EventSampler implements AutoCloseable {
      * Accepted events of one batch of proposals, in proposal order.
      *
      * @param proposals points proposed in the batch
-     * @param u hypercube points {@code [coordinate][event]}
+     * @param u hypercube points {@code [coordinate][event]} of RAMBO on diet; null when the events come
+     *     from resonance channels (their momenta are the events)
      * @param momenta {@code [4 * particle + mu][event]}
      * @param me |M|^2 of each event
      * @param dme d|M|^2 / d parameter, {@code [parameter][event]}, the matrix element's derivative order
@@ -104,6 +109,31 @@ public final class EventSampler implements AutoCloseable {
         return sampler;
     }
 
+    /**
+     * Adapts the process's resonance channels (as {@link MultiChannelCrossSection} does: a VEGAS grid
+     * per channel, Kleiss-Pittau channel weights), freezes them, weighs a pre-sample on them and takes
+     * w_max from it: the proposal for decay chains and other narrow resonances, which flat phase space
+     * misses.
+     *
+     * @param progress lines for stderr, or null
+     * @throws IllegalArgumentException when a derivative parameter moves an external mass (the channels
+     *     do not follow it)
+     */
+    public static EventSampler prepareChannels(MatrixElement me, madvec.events.channels.ChannelSet set, Setup setup,
+            Consumer<String> progress) {
+        ChannelProposal proposal = ChannelProposal.adapt(me, set, setup.adaptIterations(), setup.adaptPoints(), setup.seed(),
+                setup.threads(), progress);
+        WeightedSample sample;
+        try (ParallelEvaluator parallel = new ParallelEvaluator(me, setup.threads())) {
+            ChannelSample s = proposal.presample(setup.presamplePoints());
+            sample = WeightedSample.of(me, s, parallel.evaluateMomenta(s.momenta));
+        }
+        EventSampler sampler = new EventSampler(me, null, proposal, sample.maxWeight(setup.truncation()), setup.seed(),
+                setup.batch(), setup.threads());
+        sampler.presample = sample;
+        return sampler;
+    }
+
     /** The pre-sample this sampler took w_max from (null when it was given w_max). */
     public WeightedSample presample() {
         return presample;
@@ -118,6 +148,11 @@ public final class EventSampler implements AutoCloseable {
      * @param threads evaluation threads (the events do not depend on them)
      */
     public EventSampler(MatrixElement me, AdaptedGrid grid, double maxWeight, long seed, int batch, int threads) {
+        this(me, java.util.Objects.requireNonNull(grid, "grid"), null, maxWeight, seed, batch, threads);
+    }
+
+    private EventSampler(MatrixElement me, AdaptedGrid grid, ChannelProposal channels, double maxWeight, long seed, int batch,
+            int threads) {
         if (!(maxWeight > 0 && Double.isFinite(maxWeight))) {
             throw new IllegalArgumentException("the maximum weight must be positive and finite, got " + maxWeight);
         }
@@ -126,6 +161,7 @@ public final class EventSampler implements AutoCloseable {
         }
         this.me = me;
         this.grid = grid;
+        this.channels = channels;
         this.maxWeight = maxWeight;
         this.seed = seed;
         this.batch = batch;
@@ -135,20 +171,38 @@ public final class EventSampler implements AutoCloseable {
 
     /** Proposes one batch and returns the events it accepts (possibly none). */
     public Chunk next() {
-        SplittableRandom rng = new SplittableRandom(AdaptedGrid.mix(seed, 3, batches++));
-        int dims = grid.dimensions();
-        double[][] x = new double[dims][batch], u = new double[dims][batch];
-        AdaptedGrid.uniform(x, rng);
-        double[] jacobian = grid.map(x, u);
-        Batch b = parallel.evaluatePoints(u);
-        int[] keep = new int[batch];
-        double[] ratio = new double[batch];
+        long index = batches++;
+        SplittableRandom rng = new SplittableRandom(AdaptedGrid.mix(seed, 3, index));
+        double[][] u = null;
+        Batch b;
+        double[] w;
+        int[] order;
+        if (channels == null) {
+            int dims = grid.dimensions();
+            double[][] x = new double[dims][batch];
+            u = new double[dims][batch];
+            AdaptedGrid.uniform(x, rng);
+            double[] jacobian = grid.map(x, u);
+            b = parallel.evaluatePoints(u);
+            w = new double[batch];
+            for (int l = 0; l < batch; l++) w[l] = b.me()[l] * b.weight()[l] * jacobian[l] * flux.factor;
+            order = identity(batch);
+        } else {
+            ChannelSample s = channels.draw(index, batch);
+            b = parallel.evaluateMomenta(s.momenta);
+            w = new double[s.size()];
+            for (int l = 0; l < w.length; l++) w[l] = s.weight(b.me(), flux.factor, l);
+            // the sample holds channel 0's points first, then channel 1's: shuffled, the events do not come in channel runs
+            order = shuffled(w.length, rng);
+        }
+        int proposed = w.length;
+        int[] keep = new int[proposed];
+        double[] ratio = new double[proposed];
         int m = 0;
-        for (int l = 0; l < batch; l++) {
-            double w = b.me()[l] * b.weight()[l] * jacobian[l] * flux.factor;
-            sum += w;
-            sum2 += w * w;
-            double r = w / maxWeight;
+        for (int l : order) {
+            sum += w[l];
+            sum2 += w[l] * w[l];
+            double r = w[l] / maxWeight;
             if (rng.nextDouble() < r) {
                 keep[m] = l;
                 ratio[m++] = r;
@@ -158,21 +212,40 @@ public final class EventSampler implements AutoCloseable {
                 }
             }
         }
-        proposals += batch;
+        proposals += proposed;
         accepted += m;
         int np = me.parameters().size(), n4 = b.momenta().length;
-        double[][] uk = new double[dims][m], pk = new double[n4][m], dk = new double[np][m], random = new double[2][m];
+        double[][] uk = u == null ? null : new double[u.length][m];
+        double[][] pk = new double[n4][m], dk = new double[np][m], random = new double[2][m];
         double[] mek = new double[m];
         for (int e = 0; e < m; e++) {
             int l = keep[e];
-            for (int d = 0; d < dims; d++) uk[d][e] = u[d][l];
+            if (uk != null) {
+                for (int d = 0; d < uk.length; d++) uk[d][e] = u[d][l];
+            }
             for (int j = 0; j < n4; j++) pk[j][e] = b.momenta()[j][l];
             for (int j = 0; j < np; j++) dk[j][e] = b.dme(j)[l];
             mek[e] = b.me()[l];
             random[0][e] = rng.nextDouble();
             random[1][e] = rng.nextDouble();
         }
-        return new Chunk(batch, uk, pk, mek, dk, Arrays.copyOf(ratio, m), random);
+        return new Chunk(proposed, uk, pk, mek, dk, Arrays.copyOf(ratio, m), random);
+    }
+
+    private static int[] identity(int n) {
+        int[] o = new int[n];
+        for (int i = 0; i < n; i++) o[i] = i;
+        return o;
+    }
+
+    private static int[] shuffled(int n, SplittableRandom rng) {
+        int[] o = identity(n);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1), t = o[i];
+            o[i] = o[j];
+            o[j] = t;
+        }
+        return o;
     }
 
     /** sigma in pb from every proposal so far, with its Monte Carlo error. */

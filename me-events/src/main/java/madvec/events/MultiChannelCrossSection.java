@@ -149,7 +149,7 @@ public final class MultiChannelCrossSection {
     }
 
     /** Kleiss-Pittau: alpha_i -> alpha_i sqrt(W_i), normalised, with a floor. */
-    private static void adapt(double[] alpha, double[] meanSquares) {
+    static void adapt(double[] alpha, double[] meanSquares) {
         int k = alpha.length;
         double total = 0;
         for (int i = 0; i < k; i++) {

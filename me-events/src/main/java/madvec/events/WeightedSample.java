@@ -56,6 +56,22 @@ public final class WeightedSample {
         return new WeightedSample(w, dw, me.parameters());
     }
 
+    /**
+     * Weighs a resonance-channel pre-sample: w = f / g (pb) and its derivatives at fixed momenta (the
+     * channels do not move with the parameters).
+     */
+    static WeightedSample of(MatrixElement me, ChannelSample s, Batch b) {
+        CrossSection.Flux flux = new CrossSection.Flux(me);
+        int n = s.size(), np = me.parameters().size();
+        double[] w = new double[n];
+        double[][] dw = new double[np][n];
+        for (int l = 0; l < n; l++) {
+            w[l] = s.weight(b.me(), flux.factor, l);
+            for (int j = 0; j < np; j++) dw[j][l] = s.weight(b.dme(j), flux.factor, l);
+        }
+        return new WeightedSample(w, dw, me.parameters());
+    }
+
     /** sigma in pb, with its Monte Carlo error. */
     public CrossSection.Estimate sigma() {
         return estimate(weights);
