@@ -141,6 +141,26 @@ class GenerateCommandTest {
     }
 
     @Test
+    void theGeneratedFileIsReadAndReweightedByReweight(@TempDir Path dir) throws IOException {
+        Path events = dir.resolve("ee.lhe.gz"), card = dir.resolve("card.dat"), out = dir.resolve("ee_rw.lhe.gz");
+        Cli.ok("generate", "--process", "e+ e- > mu+ mu-", "--sqrts", "500", "--events", "50", "--out", events.toString());
+        Files.writeString(card, "launch --rwgt_name=mz915\nset mass 23 91.5\n");
+        Cli r = Cli.ok("reweight", "--events", events.toString(), "--card", card.toString(), "--out", out.toString());
+        assertTrue(r.out().contains("mz915"), r.out());
+        List<LheEvent> back = read(out, new LheReader[1]);
+        assertEquals(50, back.size());
+        // the header's process card and <slha> card were enough to rebuild the process and its point
+        MatrixElement at = MatrixElement.builder("e+ e- > mu+ mu-").sqrtS(500).build();
+        MatrixElement moved = at.withParameters(java.util.Map.of("mass.23", 91.5));
+        for (LheEvent e : back.subList(0, 5)) {
+            double[][] p = new double[16][1];
+            for (int q = 0; q < 4; q++) for (int mu = 0; mu < 4; mu++) p[4 * q + mu][0] = e.particles().get(q).momentum()[mu];
+            double ratio = moved.evaluateMomenta(p).me()[0] / at.evaluateMomenta(p).me()[0];
+            assertEquals(e.weight() * ratio, e.weights().get("mz915"), 1e-9 * Math.abs(e.weight() * ratio));
+        }
+    }
+
+    @Test
     void reweightingWeightsAreMatrixElementRatios(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("z.lhe");
         Cli.ok("generate", "--process", "ee_z_mumu", "--events", "20", "--reweight", "gf13:sminputs.2=1.3e-5",
