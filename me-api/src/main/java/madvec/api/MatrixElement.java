@@ -418,6 +418,34 @@ public final class MatrixElement {
     }
 
     /**
+     * Evaluates several matrix elements of this process (typically other parameter points from
+     * {@link #withParameters}) at the same momenta, checking the momenta once: what reweighting to many
+     * points does for every batch of events.
+     *
+     * @param momenta {@code [4 * particle + mu][event]}, incoming first, in GeV
+     * @param points matrix elements of the same external particles as this one
+     * @return one batch per point, in order
+     * @throws IllegalArgumentException as {@link #evaluateMomenta(double[][])}, or for a point of other
+     *     external particles
+     * @throws ArithmeticException when an event gives a non-finite result (naming it)
+     */
+    public List<Batch> evaluateMomenta(double[][] momenta, List<MatrixElement> points) {
+        for (MatrixElement m : points) {
+            if (!java.util.Arrays.equals(m.pdgs(), pdgs())) {
+                throw new IllegalArgumentException(m.process() + " has other external particles than " + process());
+            }
+        }
+        int lanes = checkMomenta(momenta);
+        List<Batch> out = new java.util.ArrayList<>(points.size());
+        for (MatrixElement m : points) {
+            Batch b = m.newMomentumBatch(momenta, lanes);
+            m.evaluateMomenta(momenta, 0, lanes, b);
+            out.add(b);
+        }
+        return out;
+    }
+
+    /**
      * Evaluates at given momenta for one helicity combination instead of the helicity sum, as MadGraph's
      * helicity-by-helicity reweighting does. The averaging factor is the same, so the sum over every
      * combination is {@link #evaluateMomenta(double[][])}; a combination the helicity filter found to

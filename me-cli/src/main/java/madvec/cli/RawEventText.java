@@ -24,7 +24,7 @@ final class RawEventText {
         int open = -1, close = -1;
         for (int i = 1; i < last; i++) {
             String s = lines.get(i);
-            if (open < 0 && s.stripLeading().startsWith("<rwgt")) open = i;
+            if (open < 0 && startsWithAfterBlanks(s, "<rwgt")) open = i;
             if (open >= 0 && s.contains("</rwgt>")) {
                 close = i;
                 break;
@@ -48,6 +48,13 @@ final class RawEventText {
         }
         if (comment != null) sb.append(comment).append('\n');
         sb.append(lines.get(last)).append('\n');
+    }
+
+    /** {@code s.stripLeading().startsWith(prefix)} without copying the line (most lines are particles). */
+    private static boolean startsWithAfterBlanks(String s, String prefix) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        return s.startsWith(prefix, i);
     }
 
     private static void weights(StringBuilder sb, Map<String, Double> add) {

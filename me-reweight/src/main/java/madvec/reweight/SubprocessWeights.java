@@ -109,13 +109,25 @@ final class SubprocessWeights {
      *     {@code out[1 + p * (1 + g)]} and {@code out[2 + p * (1 + g) + j]}
      */
     void evaluate(double[][] momenta, int[] helicity, double[][] out) {
-        out[0] = (helicity == null ? original.evaluateMomenta(momenta) : original.evaluateMomenta(momenta, helicity)).me();
-        for (int p = 0; p < points.length; p++) {
-            Batch b = helicity == null ? points[p].evaluateMomenta(momenta) : points[p].evaluateMomenta(momenta, helicity);
-            int base = 1 + p * (1 + gradients.size());
-            out[base] = b.me();
-            for (int j = 0; j < gradients.size(); j++) out[base + 1 + j] = b.dme(gradients.get(j));
+        if (helicity == null) {
+            // the momenta checked once for the original and every point
+            List<MatrixElement> all = new java.util.ArrayList<>(points.length + 1);
+            all.add(original);
+            all.addAll(java.util.Arrays.asList(points));
+            List<Batch> batches = original.evaluateMomenta(momenta, all);
+            out[0] = batches.get(0).me();
+            for (int p = 0; p < points.length; p++) fill(out, p, batches.get(p + 1));
+            return;
         }
+        out[0] = original.evaluateMomenta(momenta, helicity).me();
+        for (int p = 0; p < points.length; p++) fill(out, p, points[p].evaluateMomenta(momenta, helicity));
+    }
+
+    /** Point p's |M|^2 and gradients into their rows of {@code out}. */
+    private void fill(double[][] out, int p, Batch b) {
+        int base = 1 + p * (1 + gradients.size());
+        out[base] = b.me();
+        for (int j = 0; j < gradients.size(); j++) out[base + 1 + j] = b.dme(gradients.get(j));
     }
 
     /** @return the number of rows {@link #evaluate} fills */

@@ -146,14 +146,28 @@ public final class LheReader implements AutoCloseable {
         while (true) {
             String x = line("</event>");
             lines.add(x);
-            String xs = x.strip();
-            if (xs.equals("</event>")) break;
-            if (xs.startsWith("<event") || xs.startsWith("</LesHouchesEvents")) {
-                fail(x, "expected </event> to close event " + eventNumber);
+            // x.strip() would copy every particle line (they start with blanks): look at the first non-blank
+            int at = firstNonBlank(x);
+            if (at < x.length() && x.charAt(at) == '<') {
+                if (x.startsWith("</event>", at) && firstNonBlank(x, at + 8) == x.length()) break;
+                if (x.startsWith("<event", at) || x.startsWith("</LesHouchesEvents", at)) {
+                    fail(x, "expected </event> to close event " + eventNumber);
+                }
             }
         }
         events++;
         return new RawEvent(eventNumber, first, lines);
+    }
+
+    private static int firstNonBlank(String x) {
+        return firstNonBlank(x, 0);
+    }
+
+    /** The index of the first character from {@code from} on that is not whitespace, or the length. */
+    private static int firstNonBlank(String x, int from) {
+        int i = from;
+        while (i < x.length() && Character.isWhitespace(x.charAt(i))) i++;
+        return i;
     }
 
     /**
