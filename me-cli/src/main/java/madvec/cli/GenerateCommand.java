@@ -64,12 +64,8 @@ final class GenerateCommand implements Runnable {
             description = "number of unweighted events")
     long events;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = Limits.Threads.class,
-            description = "evaluation threads; the events do not depend on them (default: ${DEFAULT-VALUE})")
-    int threads;
+    @Mixin
+    SeedThreadsOptions run;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the event file, .lhe or .lhe.gz")
     Path out;
@@ -104,10 +100,10 @@ final class GenerateCommand implements Runnable {
         points.forEach((id, m) -> moved.put(id, me.withParameters(m)));
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "madvec generate: %s at sqrt(s) = %s GeV, %d events, seed %d, %d thread(s)%n", me.process(),
-                me.sqrtS(), events, seed, threads);
+                me.sqrtS(), events, run.seed, run.threads);
         err.flush();
         long t0 = System.nanoTime();
-        EventSampler.Setup setup = new EventSampler.Setup(5, 20_000, 50_000, truncation, 8192, seed, threads);
+        EventSampler.Setup setup = new EventSampler.Setup(5, 20_000, 50_000, truncation, 8192, run.seed, run.threads);
         MultiChannelCrossSection.PhaseSpace map = IntegrateCommand.phaseSpace(phaseSpace);
         if (map == MultiChannelCrossSection.PhaseSpace.AUTO) {
             map = MultiChannelCrossSection.usesChannels(me) ? MultiChannelCrossSection.PhaseSpace.CHANNELS

@@ -77,12 +77,8 @@ final class GoldCommand implements Runnable {
     @Option(names = "--float32", description = "write single precision (default: double)")
     boolean float32;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = Limits.Threads.class,
-            description = "evaluation threads; the data do not depend on them (default: ${DEFAULT-VALUE})")
-    int threads;
+    @Mixin
+    SeedThreadsOptions run;
 
     @Option(names = "--norm-points", paramLabel = "N", defaultValue = "50000", converter = Limits.Batch.class,
             description = "points of the sample giving sigma(theta) and its gradient (default: ${DEFAULT-VALUE})")
@@ -116,7 +112,7 @@ final class GoldCommand implements Runnable {
                 : GoldData.Features.of(Observables.parse(observables, particles));
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "madvec gold: %s at sqrt(s) = %s GeV, parameters %s, %s, seed %d, %d thread(s)%n",
-                scored.process(), scored.sqrtS(), String.join(",", names), t1 == null ? "local score" : "ratio", seed, threads);
+                scored.process(), scored.sqrtS(), String.join(",", names), t1 == null ? "local score" : "ratio", run.seed, run.threads);
         err.flush();
         double[][] from = null;
         if (fromEvents != null) {
@@ -127,14 +123,14 @@ final class GoldCommand implements Runnable {
             }
         }
         long start = System.nanoTime();
-        EventSampler.Setup setup = new EventSampler.Setup(5, 20_000, 1000, 1e-3, 8192, seed, threads);
+        EventSampler.Setup setup = new EventSampler.Setup(5, 20_000, 1000, 1e-3, 8192, run.seed, run.threads);
         GoldSampler sampler = new GoldSampler(scored, drawn, t0.points().get(0), setup, normPoints, line -> progress(err, line));
         GoldSampler.Point reference = sampler.at(t0.points().get(0));
         progress(err, String.format(Locale.ROOT, "  sigma(theta0) = %.6e +- %.2e pb from %d points, grad log sigma %s",
                 reference.sigma().value(), reference.sigma().error(), normPoints, java.util.Arrays.toString(reference.gradLogSigma())));
         long n = from != null ? from[0].length : events;
-        GoldData data = t1 == null ? GoldData.local(sampler, t0, n, from, x, seed, line -> progress(err, line))
-                : GoldData.ratio(sampler, t0, t1, n, from, x, seed, line -> progress(err, line));
+        GoldData data = t1 == null ? GoldData.local(sampler, t0, n, from, x, run.seed, line -> progress(err, line))
+                : GoldData.ratio(sampler, t0, t1, n, from, x, run.seed, line -> progress(err, line));
         double seconds = (System.nanoTime() - start) * 1e-9;
         write(data);
         summary(data, names, n, seconds, err);

@@ -45,12 +45,8 @@ final class IntegrateCommand implements Runnable {
             description = "target relative error of sigma, below 1 (default: ${DEFAULT-VALUE})")
     double precision;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = Limits.Threads.class,
-            description = "evaluation threads; the result does not depend on them (default: ${DEFAULT-VALUE})")
-    int threads;
+    @Mixin
+    SeedThreadsOptions run;
 
     @Option(names = "--points", paramLabel = "N", defaultValue = "20000", converter = Limits.Batch.class,
             description = "points per iteration (default: ${DEFAULT-VALUE})")
@@ -91,9 +87,9 @@ final class IntegrateCommand implements Runnable {
             }
         }
         err.printf(Locale.ROOT, "madvec integrate: %s at sqrt(s) = %s GeV, target precision %s, seed %d, %d thread(s)%n",
-                me.process(), me.sqrtS(), precision, seed, threads);
-        CrossSection.Options options = CrossSection.Options.defaults().withPrecision(precision).withSeed(seed)
-                .withThreads(threads).withIterations(points, 3, 100).withProgress(line -> {
+                me.process(), me.sqrtS(), precision, run.seed, run.threads);
+        CrossSection.Options options = CrossSection.Options.defaults().withPrecision(precision).withSeed(run.seed)
+                .withThreads(run.threads).withIterations(points, 3, 100).withProgress(line -> {
                     err.println(line);
                     err.flush();
                 });
