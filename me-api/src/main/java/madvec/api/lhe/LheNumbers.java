@@ -137,6 +137,9 @@ final class LheNumbers {
             v = mantissa * POWERS[scale];
         } else if (digits <= 15 && scale < 0 && -scale < POWERS.length) {
             v = mantissa / POWERS[-scale];
+        } else if (digits <= 18 && Math.abs(scale) < POWERS.length
+                && !Double.isNaN(v = scale >= 0 ? product(mantissa, POWERS[scale]) : quotient(mantissa, POWERS[-scale]))) {
+            // 16 to 18 digits (what a round-trip printer writes): exact arithmetic in two doubles
         } else {
             // the JDK's parser, on the whole token, sign included
             String t = s.substring(from, to);
@@ -144,6 +147,43 @@ final class LheNumbers {
             return Double.isFinite(v) ? v : Double.NaN;
         }
         return negative ? -v : v;
+    }
+
+    /**
+     * m x p correctly rounded, for m below 10^18 and p an exact power of ten: m as two doubles (hi + lo,
+     * exact), the product's rounding error by fma, so that the only rounding left is the last sum's.
+     *
+     * @return the value, or NaN when the exact value lies too near a rounding boundary to be sure
+     */
+    private static double product(long m, double p) {
+        double hi = m, lo = m - (long) hi;
+        double x = hi * p;
+        double tail = Math.fma(hi, p, -x) + lo * p;
+        return rounded(x, tail);
+    }
+
+    /** m / p correctly rounded, as {@link #product}: the quotient's remainder by fma. */
+    private static double quotient(long m, double p) {
+        double hi = m, lo = m - (long) hi;
+        double q = hi / p;
+        double tail = (Math.fma(-q, p, hi) + lo) / p;
+        return rounded(q, tail);
+    }
+
+    /**
+     * x + tail rounded once, where tail is known to about 2^-45 of an ulp of the sum: NaN when the
+     * rounding error of the sum is within 2^-30 ulp of half an ulp (the exact value could then round
+     * either way), or when the sum is a power of two (whose lower neighbour is half as far).
+     */
+    private static double rounded(double x, double tail) {
+        double v = x + tail;
+        double error = (x - v) + tail;
+        double half = 0.5 * Math.ulp(v);
+        if (Math.abs(Math.abs(error) - half) <= 0x1p-30 * half * 2 || v == Math.scalb(1.0, Math.getExponent(v))
+                || !Double.isFinite(v) || Math.abs(x) < Math.abs(tail)) {
+            return Double.NaN;
+        }
+        return v;
     }
 
     /**
