@@ -17,6 +17,7 @@ import madvec.events.GoldSampler;
 import madvec.events.LheMomenta;
 import madvec.events.Observables;
 import madvec.events.ThetaSpec;
+import madvec.events.channels.ChannelSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,6 +105,7 @@ final class GoldCommand implements Runnable {
         MatrixElement.Builder scoredBuilder = process.builder().derivatives(names).free(names);
         energy.applyTo(scoredBuilder, process);
         MatrixElement scored = scoredBuilder.build();
+        refuseResonances(scored);
         MatrixElement.Builder drawnBuilder = process.builder().free(names);
         energy.applyTo(drawnBuilder, process);
         MatrixElement drawn = drawnBuilder.build();
@@ -193,5 +195,23 @@ final class GoldCommand implements Runnable {
     private static void progress(PrintWriter err, String line) {
         err.println(line);
         err.flush();
+    }
+
+    /**
+     * Gold data need sigma(theta) and events on the flat phase space, whose latent variable is RAMBO's
+     * hypercube point; a narrow resonance (a decay chain's top or W) is invisible to it, and the data
+     * would be wrong without a sign, so such processes are refused until gold has resonance channels.
+     */
+    private static void refuseResonances(MatrixElement me) {
+        if (Double.isNaN(me.sqrtS()) || me.dimensions() <= 0) {
+            return;
+        }
+        ChannelSet channels = ChannelSet.of(me);
+        if (channels.resonant()) {
+            throw new UsageError("gold samples flat phase space, which misses the narrow s-channel resonances of "
+                    + me.process() + " (" + String.join("; ", channels.describe()) + "): sigma(theta), r_xz and t_xz"
+                    + " would be wrong; gold over resonance channels is not supported yet (generate and integrate"
+                    + " have them)");
+        }
     }
 }

@@ -100,4 +100,12 @@ class GoldCommandTest {
         assertTrue(r.status() != 0 && r.err().contains("particle 9"), r.err());
         assertTrue(!Files.exists(dir.resolve("g").resolve("x.npy")), "nothing written on failure");
     }
+
+    @Test
+    void decayChainsAreRefusedRatherThanGivenWrongData(@TempDir Path dir) {
+        Cli r = Cli.run("gold", "--process", "ee_tt_6j", "--parameters", "mass.6", "--theta0", "173", "--events", "10",
+                "--out", dir.resolve("g").toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("narrow s-channel resonances") && r.err().contains("6(3 4 5)"), r.err());
+    }
 }
