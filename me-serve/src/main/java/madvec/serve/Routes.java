@@ -117,12 +117,27 @@ final class Routes extends Handler.Abstract.NonBlocking {
         try {
             route(x);
         } catch (ProtocolException e) {
-            x.error(e.status(), e.getMessage());
+            afterBody(x, e.status(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("internal error on {} {}", request.getMethod(), request.getHttpURI().getPath(), e);
-            x.error(500, "internal error: " + e);
+            afterBody(x, 500, "internal error: " + e);
         }
         return true;
+    }
+
+    /**
+     * Answers an error found before the body was read only after reading (and dropping) the body, when
+     * it is within the limit: a body left unread makes the server close the connection, and a client
+     * that reuses it for its next request then gets no answer at all.
+     */
+    private void afterBody(Exchange x, int status, String message) {
+        long length = x.request.getLength();
+        // no body, one of unknown length (chunked: unbounded to read), or one over the limit: answer now
+        if (length <= 0 || length > config.maxBodyBytes()) {
+            x.error(status, message);
+            return;
+        }
+        Content.Source.consumeAll(x.request, Callback.from(() -> x.error(status, message), f -> x.error(status, message)));
     }
 
     private void route(Exchange x) {

@@ -91,7 +91,16 @@ final class Http {
 
     static Reply send(HttpRequest request) {
         try {
-            HttpResponse<byte[]> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r;
+            try {
+                r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                // HTTP/1.1 keep-alive's race: a pooled connection the server closed (after a request it
+                // refused unread, say) is reused before the client has seen the close; nothing of the
+                // request was answered, so it is sent again once, on a new connection
+                if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) throw e;
+                r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            }
             byte[] body = r.body();
             int headerLength = r.headers().firstValue("Inference-Header-Content-Length").map(Integer::parseInt).orElse(body.length);
             boolean json = r.headers().firstValue("Content-Type").map(c -> c.contains("json") || c.contains("octet")).orElse(false);
