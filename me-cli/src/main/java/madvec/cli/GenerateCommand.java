@@ -182,9 +182,7 @@ final class GenerateCommand implements Runnable {
         } catch (IOException e) {
             throw new UncheckedIOException("--out: " + Failures.describe(e), e);
         }
-        // Ctrl-C or SIGTERM: closing without commit deletes the temporary file
-        Thread cleanup = new Thread(() -> closeQuietly(writer), "madvec-lhe-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
+        // Ctrl-C or SIGTERM: the writer's temporary file has its own shutdown hook that deletes it
         try {
             long written = 0, lastReport = System.nanoTime();
             while (written < events) {
@@ -223,11 +221,6 @@ final class GenerateCommand implements Runnable {
             throw new UncheckedIOException("--out: " + Failures.describe(e), e);
         } finally {
             closeQuietly(writer);
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running already
-            }
         }
     }
 

@@ -9,13 +9,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import madvec.api.io.TemporaryFile;
 
 /**
  * Where a command writes its results: stdout, or the file of {@code --out}, such that nothing is lost
@@ -41,37 +39,20 @@ final class SafeOutput implements Closeable {
     private final PrintWriter stdout;
     private final String name;
     /** Null for stdout and for paths written in place. */
-    private final Path temp;
-    private final Path target;
-    private final Thread cleanup;
+    /** Null for stdout and for paths written in place. */
+    private final TemporaryFile temp;
     private boolean done;
 
-    private SafeOutput(Writer writer, OutputStream stream, PrintWriter stdout, String name, Path temp, Path target,
-                       Thread cleanup) {
+    private SafeOutput(Writer writer, OutputStream stream, PrintWriter stdout, String name, TemporaryFile temp) {
         this.writer = writer;
         this.stream = stream;
         this.stdout = stdout;
         this.name = name;
         this.temp = temp;
-        this.target = target;
-        this.cleanup = cleanup;
     }
 
     private SafeOutput(Writer writer, OutputStream stream, PrintWriter stdout, String name) {
-        this(writer, stream, stdout, name, null, null, null);
-    }
-
-    /** A shutdown hook that deletes {@code temp}, registered before the file exists: no window without it. */
-    private static Thread cleanupHook(Path temp) {
-        Thread hook = new Thread(() -> {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // nothing else to do while shutting down
-            }
-        }, "madvec-out-cleanup");
-        Runtime.getRuntime().addShutdownHook(hook);
-        return hook;
+        this(writer, stream, stdout, name, null);
     }
 
     /**
@@ -109,18 +90,17 @@ final class SafeOutput implements Closeable {
             if (!Files.isDirectory(folder)) {
                 throw new IllegalArgumentException("--out " + out + ": no such folder: " + folder);
             }
-            Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
-                    .nextLong() >>> 1) + ".tmp");
-            Thread hook = cleanupHook(temp);
+            // beside the target, deleted by a shutdown hook registered before it exists (SIGTERM, Ctrl-C)
+            TemporaryFile temp = TemporaryFile.beside(target);
             OutputStream s;
             try {
-                s = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                s = Files.newOutputStream(temp.path(), StandardOpenOption.WRITE);
             } catch (IOException | RuntimeException e) {
-                Runtime.getRuntime().removeShutdownHook(hook);
+                temp.discard();
                 throw e;
             }
-            copyPermissions(target, temp);
-            return new SafeOutput(writer(s), s, null, out.toString(), temp, target, hook);
+            copyPermissions(target, temp.path());
+            return new SafeOutput(writer(s), s, null, out.toString(), temp);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + Failures.describe(e), e);
         }
@@ -201,11 +181,7 @@ final class SafeOutput implements Closeable {
                 writer.close();
             }
             if (temp != null) {
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                temp.moveIntoPlace();
             }
             done = true;
         } catch (IOException e) {
@@ -225,25 +201,8 @@ final class SafeOutput implements Closeable {
                 // the output is discarded or already committed; a second error says nothing new
             }
         }
-        if (!done) {
-            deleteTemp();
-        }
-        if (cleanup != null) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            } catch (IllegalStateException e) {
-                // the JVM is shutting down: the hook runs anyway
-            }
-        }
-    }
-
-    private void deleteTemp() {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // nothing else to do while failing or shutting down
-            }
+        if (!done && temp != null) {
+            temp.discard();
         }
     }
 }
