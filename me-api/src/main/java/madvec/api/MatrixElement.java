@@ -311,6 +311,15 @@ public final class MatrixElement {
         return compiled.free;
     }
 
+    /**
+     * Floating-point operations per event of a value-only evaluation at fixed momenta, counted from the
+     * program's operations as the executor runs them (see {@link madvec.processes.FlopCount}); with
+     * derivatives, the value's share only.
+     */
+    public long valueFlopsPerEvent() {
+        return madvec.processes.FlopCount.valuePerEvent(momentumBindings);
+    }
+
     /** Live helicity combinations of momentum evaluations (one helicity per particle each). */
     public List<int[]> liveHelicities() {
         return compiled.momentumPlan.liveHelicities();

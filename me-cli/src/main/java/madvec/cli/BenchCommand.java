@@ -30,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "The median of 5 timed runs after a warm-up, with min and max, one row per mode: value;"
                     + " value+grad:NAMES with --grad; value+vary:NAME for each --vary NAME;"
                     + " points:value and points:value+coords with --wrt-coords.", ""},
-        footer = {"", "Output: '# mode events_per_s_median min max', then one line per mode."})
+        footer = {"", "Output: '# mode events_per_s_median min max gflop_per_s peak_fraction', then one line per mode"
+                + " (the last two for value rows only, '-' elsewhere: FLOPs counted from the program's operations times"
+                + " the median rate, against the core's peak), then a '# peak' line saying how the peak was found."})
 final class BenchCommand implements Runnable {
     private static final int REPEATS = 5;
     /** A varied parameter alternates between its card value and this much more, relatively. */
@@ -73,8 +75,20 @@ final class BenchCommand implements Runnable {
             description = "centre-of-mass energy in GeV (default: the catalog's, else 1000)")
     Double sqrtS;
 
-    /** One row: the matrix element of each batch (index from 0), at the fixed momenta or the points. */
-    private record Mode(String name, IntFunction<MatrixElement> perBatch, boolean points) {}
+    @Option(names = "--fma-units", paramLabel = "N", converter = Limits.FmaUnits.class,
+            description = "vector FMA operations per cycle and core at madvec's vector width, for the peak"
+                    + " (default: from the CPU family in /proc/cpuinfo)")
+    Integer fmaUnits;
+
+    @Option(names = "--clock-ghz", paramLabel = "GHZ", converter = Limits.PositiveReal.class,
+            description = "core clock in GHz, for the peak (default: 'cpu MHz' of /proc/cpuinfo)")
+    Double clockGhz;
+
+    /**
+     * One row: the matrix element of each batch (index from 0), at the fixed momenta or the points, and
+     * the FLOPs per event of a value pass (0 where they are not counted).
+     */
+    private record Mode(String name, IntFunction<MatrixElement> perBatch, boolean points, long flops) {}
 
     @Override
     public void run() {
@@ -87,22 +101,23 @@ final class BenchCommand implements Runnable {
         MatrixElement free = varied.isEmpty() ? value : process.builder().free(varied.toArray(String[]::new))
                 .sqrtS(sqrtS != null ? sqrtS : value.sqrtS()).build();
         List<Mode> modes = new ArrayList<>();
-        modes.add(new Mode("value", i -> value, false));
+        modes.add(new Mode("value", i -> value, false, value.valueFlopsPerEvent()));
         String[] grads = grad.names();
         if (grads.length > 0) {
             MatrixElement me = build(grads, false);
-            modes.add(new Mode("value+grad:" + String.join(",", me.parameters()), i -> me, false));
+            modes.add(new Mode("value+grad:" + String.join(",", me.parameters()), i -> me, false, 0));
         }
         for (String name : varied) {
             double v0 = free.card().value(name);
             double v1 = v0 == 0 ? VARY_STEP : v0 * (1 + VARY_STEP);
             withParameter(free, name, v1);  // an unknown name or a refused value fails here, before any timing
-            modes.add(new Mode("value+vary:" + name, i -> withParameter(free, name, i % 2 == 0 ? v0 : v1), false));
+            modes.add(new Mode("value+vary:" + name, i -> withParameter(free, name, i % 2 == 0 ? v0 : v1), false,
+                    free.valueFlopsPerEvent()));
         }
         if (coords) {
             MatrixElement me = build(new String[0], true);
-            modes.add(new Mode("points:value", i -> value, true));
-            modes.add(new Mode("points:value+coords", i -> me, true));
+            modes.add(new Mode("points:value", i -> value, true, 0));
+            modes.add(new Mode("points:value+coords", i -> me, true, 0));
         }
         double[][] u = new double[value.dimensions()][batch];
         SplittableRandom rng = new SplittableRandom(1);
@@ -114,12 +129,18 @@ final class BenchCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "madvec bench: %s, sqrt(s) = %s GeV, batch %d, %d thread(s), %s; %d x %.2f s per mode%n",
                 value.process(), value.sqrtS(), batch, threads, Simd.describe(), REPEATS, seconds / REPEATS);
-        out.println("# mode events_per_s_median min max");
+        CorePeak peak = CorePeak.detect(fmaUnits, clockGhz);
+        out.println("# mode events_per_s_median min max gflop_per_s peak_fraction");
         for (Mode m : modes) {
             double[] rates = measure(m, u, momenta, err);
             Arrays.sort(rates);
-            out.printf(Locale.ROOT, "%s %.3g %.3g %.3g%n", m.name(), rates[rates.length / 2], rates[0], rates[rates.length - 1]);
+            double median = rates[rates.length / 2];
+            // the peak is per core: with several threads, compare with that many cores
+            String hardware = m.flops() == 0 ? "- -" : String.format(Locale.ROOT, "%.3g %.3g", median * m.flops() / 1e9,
+                    median * m.flops() / 1e9 / (peak.gflops() * threads));
+            out.printf(Locale.ROOT, "%s %.3g %.3g %.3g %s%n", m.name(), median, rates[0], rates[rates.length - 1], hardware);
         }
+        out.printf(Locale.ROOT, "# peak per core %s; value pass %d FLOP/event%n", peak.describe(), value.valueFlopsPerEvent());
     }
 
     /** The one call that changes a parameter of a built matrix element: no recompilation, microseconds. */

@@ -113,6 +113,14 @@ final class Limits {
         }
     }
 
+    /** FMA units per core, 1 to 16 (no core has more). */
+    static final class FmaUnits implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String s) {
+            return (int) integer(s, 1, 16, "FMA units per core");
+        }
+    }
+
     /** Timed seconds, above 0 and at most {@link #MAX_SECONDS}. */
     static final class Seconds implements ITypeConverter<Double> {
         @Override

@@ -108,8 +108,8 @@ final class ReweightPipeline implements AutoCloseable {
         long t1 = System.nanoTime();
         reweightNanos.addAndGet(t1 - t0);
         if (!formatting) return new Done(w, null);
-        // room for the event as read plus its new weights, so that the builder is not regrown
-        StringBuilder sb = new StringBuilder((1024 + 48 * reweighter.weightIds().size()) * Math.max(1, events.size()));
+        // room for the events as read plus their new weights, so that the builder is never regrown
+        StringBuilder sb = new StringBuilder(outputSize(chunk.events(), reweighter.weightIds()));
         for (int i = 0; i < w.size(); i++) {
             reweighter.checkNewIds(events.get(i), positions.get(i));
             RawEventText.append(sb, chunk.events().get(i).lines(), reweighter.newWeights(w.get(i)), Reweighter.problemComment(w.get(i)));
@@ -125,6 +125,17 @@ final class ReweightPipeline implements AutoCloseable {
         String m = x.getMessage();
         String rest = m.startsWith(prefix) ? m.substring(prefix.length()) : m;
         return new IllegalArgumentException(prefix + "event " + event + ": " + rest, x);
+    }
+
+    /** Characters of a batch's output: its lines with their line ends, and each new weight's entry. */
+    static int outputSize(List<LheReader.RawEvent> events, List<String> weightIds) {
+        long perEvent = 64; // a problem comment or an added <rwgt> block
+        for (String id : weightIds) perEvent += id.length() + 40; // <wgt id='...'> +d.dddddddddddddddde+XX </wgt>
+        long size = events.size() * perEvent;
+        for (LheReader.RawEvent raw : events) {
+            for (String line : raw.lines()) size += line.length() + 1;
+        }
+        return (int) Math.min(size, Integer.MAX_VALUE - 16);
     }
 
     /** UTF-8 bytes of the text, as one gzip member when asked (fastest compression: the output is large). */

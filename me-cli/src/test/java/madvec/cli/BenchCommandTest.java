@@ -24,14 +24,46 @@ class BenchCommandTest {
         assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--wrt-coords", "--seconds", "0.05",
                 "--batch", "64"), err.toString());
         List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
-        assertEquals("# mode events_per_s_median min max", lines.get(0));
+        assertEquals("# mode events_per_s_median min max gflop_per_s peak_fraction", lines.get(0));
+        List<String> rows = lines.subList(1, lines.size() - 1);
         assertEquals(List.of("value", "value+grad:mass.23", "points:value", "points:value+coords"),
-                lines.subList(1, lines.size()).stream().map(l -> l.split(" ")[0]).toList());
-        for (String l : lines.subList(1, lines.size())) {
+                rows.stream().map(l -> l.split(" ")[0]).toList());
+        for (String l : rows) {
             String[] f = l.split(" ");
             double median = Double.parseDouble(f[1]), min = Double.parseDouble(f[2]), max = Double.parseDouble(f[3]);
             assertTrue(min > 0 && min <= median && median <= max, l);
+            assertEquals(l.startsWith("value "), !f[4].equals("-"), l);
         }
+        String[] value = rows.get(0).split(" ");
+        String peakLine = lines.get(lines.size() - 1);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("# peak per core ([0-9.]+) GFLOP/s = .*; value pass ([0-9]+) FLOP/event").matcher(peakLine);
+        assertTrue(m.matches(), peakLine);
+        double peak = Double.parseDouble(m.group(1)), flops = Double.parseDouble(m.group(2));
+        // e+ e- > mu+ mu-: 2 s-channel diagrams, each an FFV current, its propagator and an amplitude
+        assertTrue(flops > 2 * (88 + 16) && flops < 5000, peakLine);
+        double gflops = Double.parseDouble(value[1]) * flops / 1e9;
+        assertEquals(gflops, Double.parseDouble(value[4]), 0.01 * gflops);
+        assertEquals(gflops / peak, Double.parseDouble(value[5]), 0.02 * gflops / peak);
+        assertTrue(Double.parseDouble(value[5]) < 1, "below the peak");
+    }
+
+    @Test
+    void flopsGrowWithTheProcessAndFollowItsOperations() {
+        long eemumu = madvec.api.MatrixElement.builder("e+ e- > mu+ mu-").build().valueFlopsPerEvent();
+        long ggtt = madvec.api.MatrixElement.builder("g g > t t~").build().valueFlopsPerEvent();
+        long ggttg = madvec.api.MatrixElement.builder("g g > t t~ g").build().valueFlopsPerEvent();
+        assertTrue(eemumu < ggtt && 5 * ggtt < ggttg, eemumu + " " + ggtt + " " + ggttg);
+    }
+
+    @Test
+    void peakOverridesAreUsedAndNamed() {
+        CorePeak p = CorePeak.detect(3, 2.0);
+        assertEquals(p.lanes() * 3 * 2 * 2.0, p.gflops(), 1e-12);
+        assertTrue(p.describe().contains("--fma-units") && p.describe().contains("--clock-ghz"), p.describe());
+        assertEquals(1, CorePeak.fmaUnits("AuthenticAMD", "25", 8));
+        assertEquals(2, CorePeak.fmaUnits("AuthenticAMD", "25", 4));
+        assertEquals(" 2596.142", " " + CorePeak.field(List.of("cpu MHz\t\t: 2596.142"), "cpu MHz"));
     }
 
     @Test
