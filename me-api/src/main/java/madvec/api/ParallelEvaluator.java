@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Splits batches across threads. Events are cut into fixed blocks whatever the thread count, and each
@@ -19,7 +20,7 @@ public final class ParallelEvaluator implements AutoCloseable {
 
     /**
      * @param me the matrix element
-     * @param threads worker threads (at least 1)
+     * @param threads threads that evaluate (at least 1): the calling thread and {@code threads - 1} workers
      */
     public ParallelEvaluator(MatrixElement me, int threads) {
         if (threads < 1) {
@@ -27,14 +28,14 @@ public final class ParallelEvaluator implements AutoCloseable {
         }
         this.me = me;
         this.threads = threads;
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
             Thread t = new Thread(r, "madvec-worker");
             t.setDaemon(true);
             return t;
         });
     }
 
-    /** Number of worker threads. */
+    /** Number of threads that evaluate, the caller's included. */
     public int threads() {
         return threads;
     }
@@ -60,12 +61,25 @@ public final class ParallelEvaluator implements AutoCloseable {
     }
 
     private void run(int lanes, Range range) {
-        // blocks of the workspace size: enough tasks to balance the threads, none shared
+        // blocks of the workspace size, claimed in turn by the caller and the workers: the caller works
+        // instead of waiting, and a small batch costs one wake-up per worker rather than one per block
         int block = CompiledProcess.BLOCK;
-        List<Future<?>> tasks = new ArrayList<>();
-        for (int from = 0; from < lanes; from += block) {
-            int f = from, t = Math.min(lanes, from + block);
-            tasks.add(pool.submit(() -> range.run(f, t)));
+        int blocks = (lanes + block - 1) / block;
+        AtomicInteger next = new AtomicInteger();
+        Runnable claim = () -> {
+            for (int b; (b = next.getAndIncrement()) < blocks; ) {
+                range.run(b * block, Math.min(lanes, (b + 1) * block));
+            }
+        };
+        int helpers = Math.min(threads - 1, blocks - 1);
+        List<Future<?>> tasks = new ArrayList<>(Math.max(helpers, 0));
+        for (int i = 0; i < helpers; i++) tasks.add(pool.submit(claim));
+        RuntimeException mine = null;
+        try {
+            claim.run();
+        } catch (RuntimeException e) {
+            next.set(blocks); // the workers stop after their current block
+            mine = e;
         }
         try {
             for (Future<?> task : tasks) task.get();
@@ -73,16 +87,18 @@ public final class ParallelEvaluator implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while evaluating", e);
         } catch (ExecutionException e) {
+            next.set(blocks);
             tasks.forEach(x -> x.cancel(true));
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+            if (mine == null) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(e.getCause());
             }
-            throw new IllegalStateException(e.getCause());
         }
+        if (mine != null) throw mine;
     }
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        if (pool != null) pool.shutdownNow();
     }
 }
