@@ -63,7 +63,9 @@ final class SimdRatioKernels {
             VectorMask<Double> within = next.compare(GE, lo)
                     .and(next.compare(LE, hi));
             next = lo.add(hi).mul(0.5).blend(next, within);
-            VectorMask<Double> done = next.sub(x).abs().compare(LE, x.mul(0x1p-51));
+            DoubleVector step = next.sub(x).abs();
+            VectorMask<Double> done = step.compare(LE, x.mul(0x1p-51))
+                    .or(step.compare(LE, x.min(x.neg().add(1.0)).mul(0x1p-20)));
             x = x.blend(next, moving);
             moving = moving.andNot(done);
         }

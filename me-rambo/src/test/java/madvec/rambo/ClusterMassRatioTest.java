@@ -21,6 +21,47 @@ class ClusterMassRatioTest {
         }
     }
 
+    /**
+     * The early stop (a step below 2^-20 of the distance to the nearer end) gives the root the solve
+     * reaches when it iterates until a step is at most 2^-51 x, to two units in the last place, over the
+     * whole range and both tails.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3, 5, 7, 12})
+    void earlyStopLosesNoAccuracy(int k) {
+        SplittableRandom rng = new SplittableRandom(101 + k);
+        for (int trial = 0; trial < 20000; trial++) {
+            double u = rng.nextDouble();
+            double r = switch (trial % 3) {
+                case 0 -> u;
+                case 1 -> Math.pow(10, -30 * u);      // the tail near 0
+                default -> 1 - Math.pow(10, -15 * u); // the tail near 1
+            };
+            if (!(r > 0 && r < 1)) continue;
+            double x = ClusterMassRatio.solve(k, r), ref = iterateToTheEnd(k, r);
+            assertEquals(ref, x, 2 * Math.ulp(ref), "k = " + k + ", r = " + r);
+        }
+    }
+
+    /** The same Halley iteration, stopped only by a step of at most 2^-51 x (or 100 steps). */
+    private static double iterateToTheEnd(int k, double r) {
+        double lo = Math.pow(r / (k + 1), 1.0 / k);
+        double hi = 1.0 - Math.sqrt(2.0 * (1.0 - r) / (k * (k + 1.0)));
+        lo = Math.min(lo, hi);
+        double x = r < 0.5 ? lo : hi;
+        for (int i = 0; i < 100; i++) {
+            double f = ClusterMassRatio.residual(k, x, r);
+            if (f > 0.0) hi = x;
+            else lo = x;
+            double next = ClusterMassRatio.halley(k, x, f);
+            if (!(next >= lo && next <= hi)) next = 0.5 * (lo + hi);
+            boolean done = Math.abs(next - x) <= 0x1p-51 * x;
+            x = next;
+            if (done) break;
+        }
+        return Math.max(ClusterMassRatio.SMALLEST, x);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 5, 8})
     void solveInvertsTheCumulativeDistributionAwayFromTheFlatEnd(int k) {
