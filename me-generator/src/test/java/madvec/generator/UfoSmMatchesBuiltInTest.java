@@ -1,5 +1,6 @@
-package madvec.ufo;
+package madvec.generator;
 
+import madvec.ufo.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import madvec.autodiff.ComplexDualScalar;
 import madvec.autodiff.DualScalar;
-import madvec.generator.SmVertices;
-import madvec.generator.Vertex;
 import madvec.model.ParamCard;
 import madvec.model.StandardModel;
 import org.junit.jupiter.api.BeforeAll;
