@@ -42,10 +42,20 @@ final class UfoEval {
     /** |M|^2 with k tangents: component t of event l at [t * n + l]. */
     static double[] evaluate(Program program, UfoPoint point, List<double[]> events, boolean momentumTangents,
             double[][] momentumTangentBlocks) {
-        int k = point.k();
+        return evaluate(program, point, events, momentumTangents ? 1 : point.k(), momentumTangents, momentumTangentBlocks,
+                -1);
+    }
+
+    /**
+     * |M|^2 with k tangents (parameters of the point, or momentum directions from the blocks), optionally
+     * with the polarisation of external {@code gaugeProbe} replaced by its momentum.
+     */
+    static double[] evaluate(Program program, UfoPoint point, List<double[]> events, int k, boolean momentumTangents,
+            double[][] momentumTangentBlocks, int gaugeProbe) {
         ProgramPlan plan = ProgramPlan.of(program, k, momentumTangents, List.of(point));
         Bindings b = plan.bind(point);
         Workspace w = plan.workspace();
+        w.gaugeProbe(gaugeProbe);
         int n = program.particles(), lanes = events.size();
         double[][] mom = momentumTangentBlocks != null ? momentumTangentBlocks : new double[4 * n][(k + 1) * lanes];
         if (momentumTangentBlocks == null) {
