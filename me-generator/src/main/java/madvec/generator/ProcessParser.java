@@ -18,7 +18,7 @@ import madvec.generator.ProcessRequest.OrderLimit;
  */
 public final class ProcessParser {
     private static final Pattern TOKEN = Pattern.compile("\\s*(<=|==|[(),>/$=]|[A-Za-z0-9_+~-]+)");
-    private static final Pattern ORDER = Pattern.compile("[A-Za-z]+");
+    private static final Pattern ORDER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private final String text;
     private final List<String> tokens = new ArrayList<>();
