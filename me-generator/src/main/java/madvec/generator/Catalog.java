@@ -36,10 +36,9 @@ public final class Catalog {
             // UFO models, found under MADVEC_MODELS (or -Dmadvec.models); their cards are the models' defaults
             new Entry("heft_gg_h", "import model heft; g g > h HIG<=1 HIW<=1", 125.0, null,
                     "Higgs from gluon fusion through heft's effective g-g-h vertex (UFO model heft)"),
-            new Entry("smeft_gg_tttt", "import model SMEFTsim_topU3l_MwScheme_UFO; g g > t t~ t t~ NP<=1 NPcQQ1=0 "
-                    + "NPcQQ8=0 NPcQt1=0 NPcQt8=0 NPctt=0", 1500.0, null,
-                    "four tops in SMEFTsim at dimension 6 (ctG, cG, ...); four-top operators left out: four-fermion "
-                    + "vertices are not supported yet"));
+            new Entry("smeft_gg_tttt", "import model SMEFTsim_topU3l_MwScheme_UFO; g g > t t~ t t~ QED<=1 NP<=1", 1500.0,
+                    null, "four tops in SMEFTsim with one dimension-6 insertion of QED order 1 (the chromomagnetic "
+                    + "ctG, real and imaginary); the four-top operators (QED order 2) stay out"));
 
     private Catalog() {}
 

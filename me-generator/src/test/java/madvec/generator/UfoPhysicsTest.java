@@ -158,6 +158,29 @@ class UfoPhysicsTest {
     }
 
     @Test
+    void fourTopDerivativesAlongTheChromomagneticCoefficient() {
+        Setup s = smeft("g g > t t~ t t~ QED<=1 NP<=1");
+        List<String> names = List.of("smeft.15", "smeftcpv.8");
+        UfoPoint p = s.point(names);
+        List<double[]> ev = events(s, p, 4, 8);
+        int lanes = ev.size();
+        double[] me = UfoEval.evaluate(s.program(), p, ev);
+        for (int t = 0; t < names.size(); t++) {
+            String name = names.get(t);
+            double x = s.card().value(name), h = 1e-4;
+            double[] mu = UfoEval.evaluate(s.program(),
+                    new Setup(s.model(), s.card().with(name, x + h), s.program()).point(List.of()), ev);
+            double[] md = UfoEval.evaluate(s.program(),
+                    new Setup(s.model(), s.card().with(name, x - h), s.program()).point(List.of()), ev);
+            for (int l = 0; l < lanes; l++) {
+                double fd = (mu[l] - md[l]) / (2 * h), exact = me[(t + 1) * lanes + l];
+                assertTrue(Math.abs(exact) > 1e-4 * me[l], "d|M|^2/d" + name + " is not zero: " + exact);
+                assertEquals(fd, exact, 1e-7 * Math.abs(exact), "g g > t t~ t t~: d|M|^2/d" + name + ", event " + l);
+            }
+        }
+    }
+
+    @Test
     void quadraticMomentumDependenceHasExactTangents() {
         // heft's g g > h through VVS3 (quadratic in the momenta): |M|^2 = |GC_13|^2 s^2 / 64, so scaling
         // the first gluon's momentum, p1 -> (1 + e) p1, changes s -> (1 + e) s and |M|^2 by 2 e |M|^2
