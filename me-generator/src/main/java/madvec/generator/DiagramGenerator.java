@@ -125,7 +125,8 @@ final class DiagramGenerator {
                     for (Opening o : lookupClosed(all)) {
                         int qcd = o.vertex().qcd() + closing.qcd, qed = o.vertex().qed() + closing.qed;
                         boolean primary = closing.primary && o.vertex().colour() != Vertex.Colour.FF_24_13
-                                && o.vertex().colour() != Vertex.Colour.FF_34_12;
+                                && o.vertex().colour() != Vertex.Colour.FF_34_12
+                                && (o.vertex().body() == null || o.vertex().body().first());
                         for (Tree t : inputs) {
                             qcd += t.qcd;
                             qed += t.qed;

@@ -75,7 +75,8 @@ final class Tree {
     static Tree current(ParticleTable table, int particle, long mask, Vertex v, int open, Tree[] inputs, int[] positions,
             boolean sChannel) {
         int qcd = v.qcd(), qed = v.qed(), end = -1;
-        boolean primary = v.colour() != Vertex.Colour.FF_24_13 && v.colour() != Vertex.Colour.FF_34_12;
+        boolean primary = v.colour() != Vertex.Colour.FF_24_13 && v.colour() != Vertex.Colour.FF_34_12
+                && (v.body() == null || v.body().first());
         for (Tree t : inputs) {
             qcd += t.qcd;
             qed += t.qed;

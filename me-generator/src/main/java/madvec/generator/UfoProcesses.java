@@ -198,6 +198,7 @@ public final class UfoProcesses {
             unsupported = n + "-point vertices are not supported (four legs at most)";
         }
         List<Structure<ColourTensor>> colours = unsupported == null ? model.colourStructures(v) : null;
+        boolean first = true;
         for (UfoVertex.Term term : v.terms()) {
             UfoLorentz lorentz = v.lorentz().get(term.lorentz());
             UfoCoupling coupling = couplings.get(term.coupling());
@@ -214,8 +215,9 @@ public final class UfoProcesses {
                 throw new IllegalStateException("UFO couplings are evaluated by UfoPoint");
             });
             if (unsupported != null) {
-                VertexBody body = new VertexBody(label + "]", compiled, List.of(), 1, 0, orders, -1, -1, unsupported);
+                VertexBody body = new VertexBody(label + "]", compiled, List.of(), 1, 0, orders, -1, -1, unsupported, first);
                 out.add(Vertex.generic(legs, c, body));
+                first = false;
                 continue;
             }
             Structure<ColourTensor> colour = colours.get(term.colour());
@@ -245,8 +247,9 @@ public final class UfoProcesses {
                 }
                 String name = label + (colour.terms().size() > 1 ? ", colour term " + (++summand) : "") + "]";
                 VertexBody body = new VertexBody(name, compiled, why == null ? atoms : List.of(), ct.re(), ct.im(), orders,
-                        f1, f2, why);
+                        f1, f2, why, first);
                 out.add(Vertex.generic(legs, c, body));
+                first = false;
             }
         }
     }

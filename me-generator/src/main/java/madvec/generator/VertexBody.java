@@ -22,9 +22,11 @@ import madvec.helas.Wavefunction;
  * @param f2 position of the fermion leg that fills the "o"-type F2 slot (the outgoing fermion), -1 when none
  * @param unsupported why madvec cannot compute this vertex (Majorana fermion flow, a colour tensor it does
  *     not map), or null; a process that needs such a vertex is refused with this reason
+ * @param first true for the first term of its UFO vertex: diagrams are counted once per UFO vertex, as
+ *     MadGraph counts them, not once per term
  */
 public record VertexBody(String name, Lorentz lorentz, List<ColourAtom> colour, double colourRe, double colourIm,
-        Map<String, Integer> orders, int f1, int f2, String unsupported) {
+        Map<String, Integer> orders, int f1, int f2, String unsupported, boolean first) {
 
     /** Copies the lists. */
     public VertexBody {
