@@ -59,7 +59,7 @@ public final class ProcessCompiler {
         this.request = request;
         this.model = model;
         this.table = model.particles();
-        this.vertices = model.vertices();
+        this.vertices = model.builtIn() ? model.vertices() : withinOrders(model, request);
         OrderLimit qcd = request.orders().get("QCD"), qed = request.orders().get("QED");
         this.constraints = new DiagramGenerator.Constraints(pdgSet(request.excluded()),
                 pdgSet(request.excludedSChannel()), qcd == null ? null : qcd.value(), qed == null ? null : qed.value());
@@ -510,6 +510,28 @@ public final class ProcessCompiler {
             return ordersHold(DiagramOrders.of(d));
         }
         return exactOrdersHold(d.qcd(), d.qed());
+    }
+
+    /**
+     * A UFO model's vertices without those that alone exceed an order limit of the request or an
+     * expansion order of the model (SMEFTsim's NPprop vertices, dimension-6 vertices of NP order 2 under
+     * NP<=1): no diagram can use them, and generating with them first costs time.
+     */
+    private static List<Vertex> withinOrders(GeneratorModel model, ProcessRequest request) {
+        List<Vertex> out = new ArrayList<>();
+        for (Vertex v : model.vertices()) {
+            boolean fits = true;
+            for (Map.Entry<String, Integer> e : v.body().orders().entrySet()) {
+                OrderLimit limit = request.orders().get(e.getKey());
+                GeneratorModel.Order o = model.orders().get(e.getKey());
+                int cap = limit != null ? limit.value() : o != null ? o.expansionOrder() : Integer.MAX_VALUE;
+                fits &= e.getValue() <= cap;
+            }
+            if (fits) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     /** MadGraph's weighted order of a diagram: QCD + 2 QED in the SM, the model's hierarchies otherwise. */

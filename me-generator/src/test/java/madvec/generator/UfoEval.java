@@ -16,6 +16,8 @@ import madvec.processes.Workspace;
 final class UfoEval {
     private UfoEval() {}
 
+    private static final java.util.Map<List<Object>, ProgramPlan> PLANS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Path bsm() {
         return Path.of(System.getProperty("madvec.shared", "../shared"), "reference", "bsm");
     }
@@ -52,7 +54,9 @@ final class UfoEval {
      */
     static double[] evaluate(Program program, UfoPoint point, List<double[]> events, int k, boolean momentumTangents,
             double[][] momentumTangentBlocks, int gaugeProbe) {
-        ProgramPlan plan = ProgramPlan.of(program, k, momentumTangents, List.of(point));
+        // plans are made once per program and tangent shape: making one runs the helicity filter
+        ProgramPlan plan = PLANS.computeIfAbsent(java.util.Arrays.asList(program, k, momentumTangents),
+                key -> ProgramPlan.of(program, k, momentumTangents, List.of(point)));
         Bindings b = plan.bind(point);
         Workspace w = plan.workspace();
         w.gaugeProbe(gaugeProbe);
