@@ -253,9 +253,4 @@ public final class UfoProcesses {
             }
         }
     }
-
-    /** The polynomial of one structure and open leg, for checks and benchmarks. */
-    static VertexPolynomial polynomial(UfoModel model, UfoLorentz l, int open, Wavefunction kind) {
-        return LorentzPolynomials.compile(model, l, open, kind);
-    }
 }

@@ -1,6 +1,7 @@
 package madvec.generator;
 
-import madvec.ufo.*;
+import madvec.ufo.UfoModel;
+import madvec.ufo.UfoPoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

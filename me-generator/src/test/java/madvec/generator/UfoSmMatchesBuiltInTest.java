@@ -1,6 +1,9 @@
 package madvec.generator;
 
-import madvec.ufo.*;
+import madvec.ufo.UfoModel;
+import madvec.ufo.UfoParticle;
+import madvec.ufo.UfoPoint;
+import madvec.ufo.UfoVertex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,7 @@
 package madvec.generator;
 
-import madvec.ufo.*;
+import madvec.ufo.UfoModel;
+import madvec.ufo.UfoPoint;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
