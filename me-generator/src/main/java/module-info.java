@@ -6,6 +6,7 @@
 module madvec.generator {
     requires transitive madvec.processes;
     requires transitive madvec.model;
+    requires transitive madvec.ufo;
     requires madvec.colour;
     requires madvec.helas;
     requires org.slf4j;

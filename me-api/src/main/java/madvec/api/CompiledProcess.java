@@ -5,10 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import madvec.generator.Processes;
-import madvec.generator.SmPoint;
 import madvec.model.ParamCard;
-import madvec.model.StandardModel;
+import madvec.processes.ModelPoint;
 import madvec.processes.Program;
 import madvec.processes.ProgramPlan;
 import madvec.simd.Simd;
@@ -23,6 +21,8 @@ final class CompiledProcess {
     static final int BLOCK = 256;
 
     final String process;
+    /** The model: the built-in SM or a UFO model. */
+    final ModelSource source;
     final Program program;
     final List<String> parameters;
     /** Parameters declared free at build time, derivative directions included. */
@@ -33,14 +33,15 @@ final class CompiledProcess {
     /** Whether any external mass carries a tangent (then RAMBO's momenta do). */
     final boolean massTangents;
     /** The model at the card the process was compiled for: the build's parameter point. */
-    final SmPoint buildPoint;
+    final ModelPoint buildPoint;
     /** The zero pattern of the card the process was compiled for, to recognise points that need another program. */
     final ModelShape shape;
     final List<String> pointNames, momentumNames;
     private final ThreadLocal<ThreadState> threads;
 
-    CompiledProcess(String process, ParamCard card, List<String> parameters, Set<String> freeNames,
+    CompiledProcess(ModelSource source, String process, ParamCard card, List<String> parameters, Set<String> freeNames,
             boolean wrtCoordinates, boolean wrtMomenta, double sqrtS, Consumer<String> progress) {
+        this.source = source;
         this.process = process;
         this.parameters = List.copyOf(parameters);
         Set<String> f = new LinkedHashSet<>(parameters);
@@ -49,11 +50,11 @@ final class CompiledProcess {
         this.wrtCoordinates = wrtCoordinates;
         this.wrtMomenta = wrtMomenta;
         this.sqrtS = sqrtS;
-        StandardModel model = StandardModel.of(card, this.parameters);
+        ModelPoint model = source.point(card, this.parameters);
         // compiled with every free parameter seeded, so that no vertex a free parameter can switch on is pruned
-        this.program = Processes.compile(process, StandardModel.of(card, List.copyOf(f)), progress);
+        this.program = one(process, source.compileAll(process, card, f, progress));
         this.shape = ModelShape.of(card, free);
-        List<SmPoint> probes = probes(card, model);
+        List<ModelPoint> probes = probes(card, model);
         this.buildPoint = probes.get(0);
         boolean anyMassTangent = false;
         for (int i = 0; i < program.particles(); i++) {
@@ -73,9 +74,9 @@ final class CompiledProcess {
      * The build point, and a second point with every free parameter moved (zero ones to 1, others by
      * 1%), so that the plans keep what only vanishes at the build point by accident.
      */
-    private List<SmPoint> probes(ParamCard card, StandardModel model) {
-        List<SmPoint> out = new ArrayList<>();
-        out.add(SmPoint.of(model));
+    private List<ModelPoint> probes(ParamCard card, ModelPoint model) {
+        List<ModelPoint> out = new ArrayList<>();
+        out.add(model);
         if (!free.isEmpty()) {
             ParamCard moved = card;
             for (String name : free) {
@@ -83,12 +84,22 @@ final class CompiledProcess {
                 moved = moved.with(name, v == 0.0 ? 1.0 : v * 1.01);
             }
             try {
-                out.add(SmPoint.of(StandardModel.of(moved, parameters)));
+                out.add(source.point(moved, parameters));
             } catch (IllegalArgumentException e) {
                 // a moved point the model rejects teaches nothing; binding still checks every later point
             }
         }
         return out;
+    }
+
+    /** The one subprocess a matrix element computes. */
+    private static Program one(String process, List<madvec.generator.GeneratedProcess> all) {
+        if (all.size() != 1) {
+            throw new IllegalArgumentException("'" + process + "' expands into " + all.size() + " subprocesses ("
+                    + String.join("; ", all.stream().map(madvec.generator.GeneratedProcess::name).limit(8).toList())
+                    + (all.size() > 8 ? "; ..." : "") + "); give one of them");
+        }
+        return all.get(0).program();
     }
 
     int dimensions() {

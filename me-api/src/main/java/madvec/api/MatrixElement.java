@@ -13,11 +13,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import madvec.autodiff.DualScalar;
 import madvec.generator.Catalog;
-import madvec.generator.Processes;
-import madvec.generator.SmPoint;
 import madvec.model.ParamCard;
-import madvec.model.StandardModel;
 import madvec.processes.Bindings;
+import madvec.processes.ModelPoint;
 import madvec.processes.Program;
 import madvec.processes.ProgramPlan;
 import madvec.rambo.RamboOnDiet;
@@ -59,25 +57,25 @@ public final class MatrixElement {
     private final Bindings pointBindings, momentumBindings;
     private final RamboOnDiet rambo;
     /** The model at this point: masses for on-shell checks, widths for messages. */
-    private final SmPoint point;
+    private final ModelPoint point;
     /** The MadJax form's matrix elements differentiated with respect to extra parameters, by their names. */
     private volatile Map.Entry<Set<String>, MatrixElement> widened;
 
-    private MatrixElement(CompiledProcess compiled, ParamCard card, SmPoint point) {
+    private MatrixElement(CompiledProcess compiled, ParamCard card, ModelPoint point) {
         this.compiled = compiled;
         this.card = card;
         this.point = point;
         this.pointBindings = compiled.pointPlan == null ? null : compiled.pointPlan.bind(point);
         this.momentumBindings = compiled.momentumPlan.bind(point);
-        this.rambo = phaseSpace(compiled, point.model());
+        this.rambo = phaseSpace(compiled, point);
     }
 
     /** The matrix element of a compiled process at the point its card gives. */
     private static MatrixElement at(CompiledProcess compiled, ParamCard card) {
-        return new MatrixElement(compiled, card, SmPoint.of(StandardModel.of(card, compiled.parameters)));
+        return new MatrixElement(compiled, card, compiled.source.point(card, compiled.parameters));
     }
 
-    private static RamboOnDiet phaseSpace(CompiledProcess c, StandardModel model) {
+    private static RamboOnDiet phaseSpace(CompiledProcess c, ModelPoint model) {
         Program program = c.program;
         int n = program.particles();
         if (Double.isNaN(c.sqrtS) || n < 4) {
@@ -92,7 +90,8 @@ public final class MatrixElement {
 
     /**
      * Starts a matrix element for a catalog name ({@code gg_tt}; it brings its card and sqrt(s)) or a
-     * process string ({@code "g g > t t~ g"}, default {@code sm} card).
+     * process string ({@code "g g > t t~ g"}, default {@code sm} card). The process text may start with
+     * MadGraph's {@code import model PATH[-restriction]} line to use a UFO model (as {@link Builder#model}).
      */
     public static Builder builder(String processOrCatalogName) {
         return new Builder(processOrCatalogName);
@@ -108,12 +107,45 @@ public final class MatrixElement {
         private boolean wrtCoordinates, wrtMomenta;
         private Double sqrtS;
         private Consumer<String> progress = line -> { };
+        private String model;
 
         private Builder(String process) {
             if (process == null || process.isBlank()) {
                 throw new IllegalArgumentException("no process given");
             }
-            this.process = process;
+            String[] split = ModelSource.splitImport(process);
+            this.process = split[1];
+            this.model = split[0];
+            if (this.process.isBlank()) {
+                throw new IllegalArgumentException("no process given, only 'import model " + split[0] + "'");
+            }
+        }
+
+        /**
+         * Uses a UFO model instead of the built-in SM, named as MadGraph's {@code import model}: a folder
+         * ({@code ../shared/models/heft}), optionally with a restriction ({@code sm-full},
+         * {@code MSSM_SLHA2-default}); a name that is not a folder is looked for under
+         * {@code -Dmadvec.models} and {@code MADVEC_MODELS}. The default card becomes the model's own
+         * ({@code param_card.dat} with every input at its default). {@code null} or {@code sm-builtin}: the
+         * built-in SM.
+         */
+        public Builder model(String spec) {
+            this.model = spec;
+            return this;
+        }
+
+        /** The model and the process text: a catalog entry's may carry its own {@code import model} line. */
+        private ModelSource source() {
+            return ModelSource.of(model != null ? model : ModelSource.splitImport(entryText())[0], free);
+        }
+
+        private String entryText() {
+            Catalog.Entry entry = Catalog.find(process);
+            return entry != null ? entry.process() : process;
+        }
+
+        private String text() {
+            return ModelSource.splitImport(entryText())[1];
         }
 
         /** Reads parameters from an SLHA card file (default: the catalog's card, else {@code sm}). */
@@ -193,10 +225,12 @@ public final class MatrixElement {
          */
         public MatrixElement build() {
             Catalog.Entry entry = Catalog.find(process);
-            String text = entry != null ? entry.process() : process;
-            ParamCard base = card();
+            String text = text();
+            ModelSource source = source();
+            ParamCard base = card(source);
             double s = sqrtS != null ? sqrtS : entry != null ? entry.sqrtS() : Double.NaN;
-            CompiledProcess c = new CompiledProcess(text, base, derivatives, free, wrtCoordinates, wrtMomenta, s, progress);
+            CompiledProcess c = new CompiledProcess(source, text, base, derivatives, free, wrtCoordinates, wrtMomenta, s,
+                    progress);
             return new MatrixElement(c, base, c.buildPoint);
         }
 
@@ -209,12 +243,12 @@ public final class MatrixElement {
          */
         public List<Subprocess> subprocesses() {
             Catalog.Entry entry = Catalog.find(process);
-            String text = entry != null ? entry.process() : process;
-            ParamCard base = card();
-            StandardModel model = StandardModel.of(base, List.copyOf(free));
-            SmPoint values = SmPoint.of(StandardModel.of(base));
+            String text = text();
+            ModelSource source = source();
+            ParamCard base = card(source);
+            ModelPoint values = source.point(base, List.of());
             List<Subprocess> out = new ArrayList<>();
-            for (var g : Processes.compileAll(text, model, progress)) {
+            for (var g : source.compileAll(text, base, free, progress)) {
                 var plan = ProgramPlan.of(g.program(), 0, false, List.of(values));
                 out.add(new Subprocess(g.name(), g.program(), g.diagrams(), g.amplitudes(), plan.liveHelicities()));
             }
@@ -222,9 +256,10 @@ public final class MatrixElement {
         }
 
         /** The card in force: the given one, or the catalog's, or {@code sm}, with the overrides applied. */
-        private ParamCard card() {
+        private ParamCard card(ModelSource source) {
             Catalog.Entry entry = Catalog.find(process);
-            ParamCard base = card != null ? card : entry != null ? ParamCard.resource(entry.card()) : ParamCard.defaultSm();
+            ParamCard base = card != null ? card : entry != null && entry.card() != null ? ParamCard.resource(entry.card())
+                    : source.defaultCard();
             if (!sets.isEmpty()) {
                 base = base.with(sets);
             }
@@ -652,7 +687,7 @@ public final class MatrixElement {
         for (String n : lower) {
             if (!all.contains(n)) all.add(n);
         }
-        CompiledProcess c = new CompiledProcess(compiled.process, card, all, compiled.free, compiled.wrtCoordinates,
+        CompiledProcess c = new CompiledProcess(compiled.source, compiled.process, card, all, compiled.free, compiled.wrtCoordinates,
                 compiled.wrtMomenta, compiled.sqrtS, line -> { });
         MatrixElement me = new MatrixElement(c, card, c.buildPoint);
         widened = Map.entry(Set.copyOf(lower), me);

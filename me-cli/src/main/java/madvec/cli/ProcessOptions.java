@@ -13,15 +13,25 @@ import madvec.generator.Catalog;
 import madvec.model.ParamCard;
 import picocli.CommandLine.Option;
 
-/** The options that choose a matrix element, shared by the commands: {@code --process}, {@code --param-card}, {@code --set}, {@code --free}. */
+/**
+ * The options that choose a matrix element, shared by the commands: {@code --process}, {@code --model},
+ * {@code --param-card}, {@code --set}, {@code --free}.
+ */
 final class ProcessOptions {
     @Option(names = "--process", required = true, paramLabel = "P",
             description = "a catalog name (gg_tt, see madvec processes; it brings its card and sqrt(s)) "
                     + "or a process string (\"g g > t t~\")")
     String process;
 
+    @Option(names = "--model", paramLabel = "PATH[-restriction]",
+            description = "a UFO model instead of the built-in SM, as MadGraph's import model: a folder "
+                    + "(../shared/models/heft), optionally -restriction (sm-full); a name that is not a folder is "
+                    + "looked for under MADVEC_MODELS. An 'import model' line in the process text does the same")
+    String model;
+
     @Option(names = "--param-card", paramLabel = "FILE",
-            description = "SLHA parameter card (default: the catalog entry's card, else the sm card)")
+            description = "SLHA parameter card (default: the catalog entry's card, else the model's: sm, or the "
+                    + "UFO model's defaults)")
     Path card;
 
     @Option(names = "--set", paramLabel = "block.id=value",
@@ -41,6 +51,9 @@ final class ProcessOptions {
     /** A builder with the process, the card and the overrides; the command adds what it evaluates. */
     MatrixElement.Builder builder() {
         MatrixElement.Builder b = MatrixElement.builder(process);
+        if (model != null) {
+            b.model(model);
+        }
         if (card != null) {
             b.card(readCard());
         }

@@ -21,7 +21,8 @@ final class ProcessesCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         out.println("# name | process | sqrt(s) GeV | card | description");
         for (Catalog.Entry e : Catalog.entries()) {
-            out.println(String.join(" | ", e.name(), e.process(), String.valueOf(e.sqrtS()), e.card(), e.description()));
+            out.println(String.join(" | ", e.name(), e.process(), String.valueOf(e.sqrtS()),
+                    e.card() != null ? e.card() : "the model's defaults", e.description()));
         }
     }
 }

@@ -12,9 +12,11 @@ public final class Catalog {
      * A named process.
      *
      * @param name the catalog name, e.g. {@code gg_tt}
-     * @param process the MadGraph process string
+     * @param process the MadGraph process string; an entry of a UFO model starts with its
+     *     {@code import model NAME;} statement
      * @param sqrtS default centre-of-mass energy, GeV
-     * @param card the shipped parameter card it needs ({@code sm} or {@code sm_lepton_masses})
+     * @param card the shipped parameter card it needs ({@code sm} or {@code sm_lepton_masses}); null for a
+     *     UFO model's entry, which takes the model's default card
      * @param description one line for listings
      */
     public record Entry(String name, String process, double sqrtS, String card, String description) {}
@@ -30,7 +32,13 @@ public final class Catalog {
             new Entry("ee_tt_6j", "e+ e- > t t~, t > b u d~, t~ > b~ d u~", 500.0, "sm", "fully hadronic top pairs at a lepton collider"),
             new Entry("mumu_h_4l", "mu+ mu- > h > z z, z > e+ e-, z > mu+ mu-", 125.0, "sm_lepton_masses",
                     "Higgs to four leptons at a muon collider (lepton masses and Yukawas on)"),
-            new Entry("gg_ttgg", "g g > t t~ g g", 1500.0, "sm", "top pair with two gluons"));
+            new Entry("gg_ttgg", "g g > t t~ g g", 1500.0, "sm", "top pair with two gluons"),
+            // UFO models, found under MADVEC_MODELS (or -Dmadvec.models); their cards are the models' defaults
+            new Entry("heft_gg_h", "import model heft; g g > h HIG<=1 HIW<=1", 125.0, null,
+                    "Higgs from gluon fusion through heft's effective g-g-h vertex (UFO model heft)"),
+            new Entry("smeft_gg_tttt", "import model SMEFTsim_topU3l_MwScheme_UFO; g g > t t~ t t~ QED<=1 NP<=1", 1500.0,
+                    null, "four tops in SMEFTsim with one dimension-6 insertion of QED order 1 (the chromomagnetic "
+                    + "ctG, real and imaginary); the four-top operators (QED order 2) stay out"));
 
     private Catalog() {}
 

@@ -14,15 +14,19 @@ final class DecayCheck {
 
     /** Why the decay cannot happen, or null when it can. */
     static String problem(int parent, List<Integer> products, StandardModel model) {
-        String name = ParticleTable.byPdg(parent).name();
-        if (model.width(parent).value() == 0.0) {
+        return problem(parent, products, GeneratorModel.sm(model));
+    }
+
+    static String problem(int parent, List<Integer> products, GeneratorModel model) {
+        String name = model.particles().get(parent).name();
+        if (model.width(parent) == 0.0) {
             return name + " is stable in this model (its width, decay." + Math.abs(parent) + ", is 0)";
         }
-        double mass = model.mass(parent).value(), sum = 0;
+        double mass = model.mass(parent), sum = 0;
         StringBuilder names = new StringBuilder();
         for (int p : products) {
-            sum += model.mass(p).value();
-            names.append(names.isEmpty() ? "" : " ").append(ParticleTable.byPdg(p).name());
+            sum += model.mass(p);
+            names.append(names.isEmpty() ? "" : " ").append(model.particles().get(p).name());
         }
         if (sum >= mass) {
             return name + " (mass " + gev(mass) + " GeV) is not heavier than " + names + " (masses adding up to "

@@ -29,6 +29,7 @@ final class DiagramGenerator {
     /** A vertex with one leg left open: the other legs sorted by PDG code with their positions. */
     private record Opening(Vertex vertex, int open, int[] pdgs, int[] positions) {}
 
+    private final ParticleTable table;
     private final List<List<Tree>> leaves;
     private final boolean incomingAmongLeaves;
     private final Constraints constraints;
@@ -36,14 +37,16 @@ final class DiagramGenerator {
     private final Map<Long, List<Tree>> memo = new HashMap<>();
 
     /**
+     * @param table the model's particles
      * @param vertices the model's vertices
      * @param leaves per leaf, its alternatives (one tree for an external particle, the decay's trees for a decay)
      * @param incomingAmongLeaves true when leaves 0 and 1 are the incoming particles (s-channel lines are
      *     those that do not separate them)
      * @param constraints exclusions and coupling-order limits
      */
-    DiagramGenerator(List<Vertex> vertices, List<List<Tree>> leaves, boolean incomingAmongLeaves,
+    DiagramGenerator(ParticleTable table, List<Vertex> vertices, List<List<Tree>> leaves, boolean incomingAmongLeaves,
             Constraints constraints) {
+        this.table = table;
         if (leaves.size() > 62) {
             throw new IllegalArgumentException("too many particles: " + leaves.size());
         }
@@ -96,8 +99,8 @@ final class DiagramGenerator {
             forEachPartition(mask, blocks -> {
                 for (Tree[] inputs : choices(blocks)) {
                     for (Opening o : lookup(inputs)) {
-                        int particle = ParticleTable.anti(o.vertex().legs()[o.open()]);
-                        Tree t = Tree.current(particle, mask, o.vertex(), o.open(), inputs, assign(o, inputs), s);
+                        int particle = table.antiparticle(o.vertex().legs()[o.open()]);
+                        Tree t = Tree.current(table, particle, mask, o.vertex(), o.open(), inputs, assign(o, inputs), s);
                         if (constraints.allows(particle, s, t.qcd, t.qed)) {
                             out.add(t);
                         }
@@ -121,7 +124,9 @@ final class DiagramGenerator {
                     all[inputs.length] = closing;
                     for (Opening o : lookupClosed(all)) {
                         int qcd = o.vertex().qcd() + closing.qcd, qed = o.vertex().qed() + closing.qed;
-                        boolean primary = closing.primary && o.vertex().colour().ordinal() <= Vertex.Colour.FF_23_14.ordinal();
+                        boolean primary = closing.primary && o.vertex().colour() != Vertex.Colour.FF_24_13
+                                && o.vertex().colour() != Vertex.Colour.FF_34_12
+                                && (o.vertex().body() == null || o.vertex().body().first());
                         for (Tree t : inputs) {
                             qcd += t.qcd;
                             qed += t.qed;

@@ -44,7 +44,8 @@ public final class ProcessCompiler {
     private record Expansion(List<Candidate> candidates, int distinct) {}
 
     private final ProcessRequest request;
-    private final StandardModel model;
+    private final GeneratorModel model;
+    private final ParticleTable table;
     private final List<Vertex> vertices;
     private final DiagramGenerator.Constraints constraints;
     /** Decays (parent and products) that cannot happen on shell, left out of the expansion. */
@@ -54,10 +55,11 @@ public final class ProcessCompiler {
     /** Counts decay trees (decays are generated without the core's exclusions and orders). */
     private final DiagramCounter decayCounter;
 
-    private ProcessCompiler(ProcessRequest request, StandardModel model) {
+    private ProcessCompiler(ProcessRequest request, GeneratorModel model) {
         this.request = request;
         this.model = model;
-        this.vertices = SmVertices.of(model);
+        this.table = model.particles();
+        this.vertices = model.builtIn() ? model.vertices() : withinOrders(model, request);
         OrderLimit qcd = request.orders().get("QCD"), qed = request.orders().get("QED");
         this.constraints = new DiagramGenerator.Constraints(pdgSet(request.excluded()),
                 pdgSet(request.excludedSChannel()), qcd == null ? null : qcd.value(), qed == null ? null : qed.value());
@@ -84,13 +86,35 @@ public final class ProcessCompiler {
      * @throws IllegalArgumentException as {@link #compile(String, StandardModel)}
      */
     public static List<GeneratedProcess> compile(String process, StandardModel model, Consumer<String> progress) {
-        ProcessRequest request = ProcessParser.parse(process);
+        return compile(process, GeneratorModel.sm(model), progress);
+    }
+
+    /**
+     * Compiles every subprocess of a process string in any model: the built-in SM (as
+     * {@link #compile(String, StandardModel, Consumer)}) or a UFO model's tables.
+     *
+     * @throws IllegalArgumentException as {@link #compile(String, StandardModel)}, and for particles or
+     *     vertices of the model that madvec cannot compute (named, with the reason)
+     */
+    public static List<GeneratedProcess> compile(String process, GeneratorModel model, Consumer<String> progress) {
+        for (String token : process.split("[\\s,;()>/$]+")) {
+            String why = model.refused().get(token.toLowerCase(java.util.Locale.ROOT));
+            if (why != null) {
+                throw new IllegalArgumentException("'" + process + "': " + why);
+            }
+        }
+        ProcessRequest request = ProcessParser.parse(process, java.util.Map.of(), model.particles(),
+                model.orders().keySet(), model.name());
+        if (!model.builtIn() && !request.decays().isEmpty()) {
+            throw new IllegalArgumentException("'" + process + "': decay chains are not supported with UFO models yet "
+                    + "(model " + model.name() + "); write the full final state");
+        }
         ProcessCompiler compiler = new ProcessCompiler(request, model);
         // masses and widths are not part of the cache key: check the decays against this model every time
         compiler.checkDecays(request.decays());
         long maxDiagrams = SizeLimit.limit();
         // what a program depends on besides the text: which vertices survive, which particles are massless
-        String key = process + "\u0000" + compiler.vertices + ":"
+        String key = process + "\u0000" + model.identity() + "\u0000" + compiler.vertices + ":"
                 + masslessSignature(model);
         List<GeneratedProcess> known = CACHE.get(key);
         if (known != null) {
@@ -114,10 +138,16 @@ public final class ProcessCompiler {
                 }
             });
 
-    private static String masslessSignature(StandardModel model) {
+    private static String masslessSignature(GeneratorModel model) {
         StringBuilder b = new StringBuilder();
+        if (!model.builtIn()) {
+            for (String n : model.particles().allNames()) {
+                b.append(model.mass(model.particles().find(n).pdg()) == 0.0 ? '0' : '1');
+            }
+            return b.toString();
+        }
         for (int pdg : new int[] {1, 2, 3, 4, 5, 6, 11, 13, 15, 23, 24, 25}) {
-            b.append(model.mass(pdg).value() == 0.0 ? '0' : '1');
+            b.append(model.mass(pdg) == 0.0 ? '0' : '1');
         }
         return b.toString();
     }
@@ -134,9 +164,9 @@ public final class ProcessCompiler {
         List<String> names = request.labels().get(label);
         List<Integer> out = new ArrayList<>();
         if (names == null) {
-            out.add(ParticleTable.byName(label).pdg());
+            out.add(table.find(label).pdg());
         } else {
-            for (String n : names) out.add(ParticleTable.byName(n).pdg());
+            for (String n : names) out.add(table.find(n).pdg());
         }
         return out;
     }
@@ -197,7 +227,10 @@ public final class ProcessCompiler {
         List<GeneratedProcess> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             List<Diagram> kept = order < 0 ? diagrams.get(i)
-                    : diagrams.get(i).stream().filter(d -> d.weighted() == order).toList();
+                    : diagrams.get(i).stream().filter(d -> weighted(d) == order).toList();
+            if (!model.builtIn()) {
+                refuseUnsupported(kept);
+            }
             if (kept.isEmpty()) {
                 LOG.debug("'{}': no diagrams for {}", request.statement(), candidates.get(i).name());
                 continue;
@@ -212,8 +245,9 @@ public final class ProcessCompiler {
             String orders = request.orders().isEmpty() ? "" : " with the coupling orders " + request.ordersAsWritten();
             boolean one = expansion.distinct() == 1;
             throw new IllegalArgumentException(lastFailure != null && one ? lastFailure
-                    : one ? "no diagrams for '" + request.statement() + "' in the sm model" + orders
-                    : "no diagrams for any subprocess of '" + request.statement() + "' in the sm model" + orders);
+                    : one ? "no diagrams for '" + request.statement() + "' in the " + model.name() + " model" + orders
+                    : "no diagrams for any subprocess of '" + request.statement() + "' in the " + model.name() + " model"
+                    + orders);
         }
         return out;
     }
@@ -227,7 +261,7 @@ public final class ProcessCompiler {
         if (!request.orders().isEmpty()) {
             return -1;
         }
-        return diagrams.stream().flatMap(List::stream).mapToInt(Diagram::weighted).min().orElse(-1);
+        return diagrams.stream().flatMap(List::stream).mapToInt(this::weighted).min().orElse(-1);
     }
 
     /**
@@ -236,7 +270,7 @@ public final class ProcessCompiler {
      * is generated.
      */
     private Expansion subprocesses(SizeLimit limit, Progress progress) {
-        DiagramCounter core = new DiagramCounter(vertices, constraints);
+        DiagramCounter core = model.builtIn() ? new DiagramCounter(vertices, constraints) : null;
         List<Candidate> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (List<Integer> initial : cartesian(request.initial())) {
@@ -245,11 +279,12 @@ public final class ProcessCompiler {
                     if (!keys.add(initial + " " + signature(legs))) {
                         continue;
                     }
-                    if (!Conservation.holds(initial, legs.stream().map(Leg::pdg).toList())) {
+                    if (!Conservation.holds(table, initial, legs.stream().map(Leg::pdg).toList(), !model.builtIn())) {
                         continue;
                     }
                     Candidate c = new Candidate(initial, legs, name(initial, legs));
-                    limit.add(c.name(), estimate(c, core));
+                    // the counter packs SM particle codes; UFO models are generated without the estimate
+                    limit.add(c.name(), core == null ? 0 : estimate(c, core));
                     out.add(c);
                     progress.report(() -> "counting diagrams, " + out.size() + " subprocesses so far");
                 }
@@ -264,7 +299,7 @@ public final class ProcessCompiler {
      */
     private double estimate(Candidate c, DiagramCounter core) {
         List<Map<Integer, Double>> leaves = new ArrayList<>();
-        for (int p : c.initial()) leaves.add(Map.of(ParticleTable.anti(p), 1.0));
+        for (int p : c.initial()) leaves.add(Map.of(table.antiparticle(p), 1.0));
         for (Leg leg : c.legs()) leaves.add(Map.of(leg.pdg(), decayTrees(leg)));
         Map<Integer, Double> byOrders = core.diagrams(leaves, true);
         if (!request.orders().isEmpty()) {
@@ -437,7 +472,7 @@ public final class ProcessCompiler {
         List<List<Tree>> leaves = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < 2; i++) {
-            leaves.add(List.of(Tree.leaf(ParticleTable.anti(c.initial().get(i)), 1L << i, next++)));
+            leaves.add(List.of(Tree.leaf(table, table.antiparticle(c.initial().get(i)), 1L << i, next++)));
         }
         for (Leg leg : c.legs()) {
             long bit = 1L << leaves.size();
@@ -445,7 +480,7 @@ public final class ProcessCompiler {
             next += count(leg);
             leaves.add(leaf(leg, first, bit, c.name()));
         }
-        DiagramGenerator gen = new DiagramGenerator(vertices, leaves, true, constraints);
+        DiagramGenerator gen = new DiagramGenerator(table, vertices, leaves, true, constraints);
         Set<Integer> required = new HashSet<>();
         for (String r : request.required()) for (int p : expand(r)) required.add(Math.abs(p));
         List<Diagram> out = new ArrayList<>();
@@ -464,14 +499,74 @@ public final class ProcessCompiler {
         for (int i = 0; i < pdgs.size(); i++) externals.add(external(pdgs.get(i), i < 2));
         int primary = (int) diagrams.stream().filter(Diagram::primary).count();
         int[] codes = pdgs.stream().mapToInt(Integer::intValue).toArray();
-        Program program = ProgramAssembler.assemble(c.name(), externals, codes, diagrams, average(pdgs));
+        Program program = ProgramAssembler.assemble(table, c.name(), externals, codes, diagrams, average(pdgs));
         LOG.debug("{}: {} diagrams, {} amplitudes, {} operations, {} colour flows", c.name(), primary, diagrams.size(),
                 program.operations().size(), program.jamps());
         return new GeneratedProcess(c.name(), program, primary, diagrams.size());
     }
 
     private boolean exactOrdersHold(Diagram d) {
+        if (!model.builtIn()) {
+            return ordersHold(DiagramOrders.of(d));
+        }
         return exactOrdersHold(d.qcd(), d.qed());
+    }
+
+    /**
+     * A UFO model's vertices without those that alone exceed an order limit of the request or an
+     * expansion order of the model (SMEFTsim's NPprop vertices, dimension-6 vertices of NP order 2 under
+     * NP<=1): no diagram can use them, and generating with them first costs time.
+     */
+    private static List<Vertex> withinOrders(GeneratorModel model, ProcessRequest request) {
+        List<Vertex> out = new ArrayList<>();
+        for (Vertex v : model.vertices()) {
+            boolean fits = true;
+            for (Map.Entry<String, Integer> e : v.body().orders().entrySet()) {
+                OrderLimit limit = request.orders().get(e.getKey());
+                GeneratorModel.Order o = model.orders().get(e.getKey());
+                int cap = limit != null ? limit.value() : o != null ? o.expansionOrder() : Integer.MAX_VALUE;
+                fits &= e.getValue() <= cap;
+            }
+            if (fits) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** MadGraph's weighted order of a diagram: QCD + 2 QED in the SM, the model's hierarchies otherwise. */
+    private int weighted(Diagram d) {
+        return model.builtIn() ? d.weighted() : model.weighted(DiagramOrders.of(d));
+    }
+
+    /**
+     * A UFO model's orders: every limit of the request (any order the model has: {@code NP<=1},
+     * {@code HIG<=1}), and the model's expansion orders on those the request leaves free.
+     */
+    private boolean ordersHold(Map<String, Integer> orders) {
+        for (OrderLimit limit : request.orders().values()) {
+            int have = orders.getOrDefault(limit.name(), 0);
+            if (limit.exact() ? have != limit.value() : have > limit.value()) {
+                return false;
+            }
+        }
+        for (GeneratorModel.Order o : model.orders().values()) {
+            if (!request.orders().containsKey(o.name()) && orders.getOrDefault(o.name(), 0) > o.expansionOrder()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Refuses diagrams through vertices madvec cannot compute, naming the vertex and the reason. */
+    private void refuseUnsupported(List<Diagram> diagrams) {
+        for (Diagram d : diagrams) {
+            String why = DiagramOrders.unsupported(d);
+            if (why != null) {
+                throw new IllegalArgumentException("'" + request.statement() + "' in the " + model.name() + " model: "
+                        + why);
+            }
+        }
     }
 
     private boolean exactOrdersHold(int qcd, int qed) {
@@ -507,7 +602,7 @@ public final class ProcessCompiler {
     /** A final-state leaf: the particle itself, or the trees of its decay at their lowest order. */
     private List<Tree> leaf(Leg leg, int firstExternal, long bit, String name) {
         if (leg.products().isEmpty()) {
-            return List.of(Tree.leaf(leg.pdg(), bit, firstExternal));
+            return List.of(Tree.leaf(table, leg.pdg(), bit, firstExternal));
         }
         List<List<Tree>> leaves = new ArrayList<>();
         int next = firstExternal;
@@ -516,7 +611,7 @@ public final class ProcessCompiler {
             leaves.add(leaf(p, next, b, name));
             next += count(p);
         }
-        DiagramGenerator gen = new DiagramGenerator(vertices, leaves, false, DiagramGenerator.Constraints.NONE);
+        DiagramGenerator gen = new DiagramGenerator(table, vertices, leaves, false, DiagramGenerator.Constraints.NONE);
         List<Tree> trees = new ArrayList<>();
         for (Tree t : gen.currents((1L << leaves.size()) - 1)) {
             if (t.particle == leg.pdg()) {
@@ -555,29 +650,29 @@ public final class ProcessCompiler {
         }
     }
 
-    private static String name(List<Integer> initial, List<Leg> finals) {
+    private String name(List<Integer> initial, List<Leg> finals) {
         StringBuilder b = new StringBuilder();
-        for (int p : initial) b.append(ParticleTable.byPdg(p).name()).append(' ');
+        for (int p : initial) b.append(table.get(p).name()).append(' ');
         b.append('>');
-        for (Leg l : finals) b.append(' ').append(ParticleTable.byPdg(l.pdg()).name());
+        for (Leg l : finals) b.append(' ').append(table.get(l.pdg()).name());
         for (Leg l : finals) appendDecay(l, b, false);
         return b.toString();
     }
 
-    private static void appendDecay(Leg l, StringBuilder b, boolean nested) {
+    private void appendDecay(Leg l, StringBuilder b, boolean nested) {
         if (l.products().isEmpty()) {
             return;
         }
         boolean inner = l.products().stream().anyMatch(p -> !p.products().isEmpty());
-        b.append(", ").append(inner ? "(" : "").append(ParticleTable.byPdg(l.pdg()).name()).append(" >");
-        for (Leg p : l.products()) b.append(' ').append(ParticleTable.byPdg(p.pdg()).name());
+        b.append(", ").append(inner ? "(" : "").append(table.get(l.pdg()).name()).append(" >");
+        for (Leg p : l.products()) b.append(' ').append(table.get(p.pdg()).name());
         for (Leg p : l.products()) appendDecay(p, b, true);
         b.append(inner ? ")" : "");
     }
 
     private External external(int pdg, boolean incoming) {
-        Particle p = ParticleTable.byPdg(pdg);
-        boolean massless = model.mass(pdg).value() == 0.0;
+        Particle p = table.get(pdg);
+        boolean massless = model.mass(pdg) == 0.0;
         return switch (p.spin()) {
             case FERMION -> {
                 // i-type: incoming fermion or outgoing antifermion; o-type: outgoing fermion or incoming antifermion
@@ -596,10 +691,10 @@ public final class ProcessCompiler {
         double states = 1;
         for (int i = 0; i < 2; i++) {
             int pdg = pdgs.get(i);
-            Particle p = ParticleTable.byPdg(pdg);
+            Particle p = table.get(pdg);
             int spins = switch (p.spin()) {
                 case FERMION -> 2;
-                case VECTOR -> model.mass(pdg).value() == 0.0 ? 2 : 3;
+                case VECTOR -> model.mass(pdg) == 0.0 ? 2 : 3;
                 case SCALAR -> 1;
             };
             states *= spins * p.colour();

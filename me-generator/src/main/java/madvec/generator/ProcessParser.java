@@ -18,17 +18,24 @@ import madvec.generator.ProcessRequest.OrderLimit;
  */
 public final class ProcessParser {
     private static final Pattern TOKEN = Pattern.compile("\\s*(<=|==|[(),>/$=]|[A-Za-z0-9_+~-]+)");
-    private static final Pattern ORDER = Pattern.compile("[A-Za-z]+");
+    private static final Pattern ORDER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private final String text;
     private final List<String> tokens = new ArrayList<>();
     private final List<Integer> positions = new ArrayList<>();
     private final Map<String, List<String>> labels;
+    private final ParticleTable table;
+    private final java.util.Set<String> orderNames;
+    private final String model;
     private int at;
 
-    private ProcessParser(String text, int offset, String statement, Map<String, List<String>> labels) {
+    private ProcessParser(String text, int offset, String statement, Map<String, List<String>> labels,
+            ParticleTable table, java.util.Set<String> orderNames, String model) {
         this.text = text;
         this.labels = labels;
+        this.table = table;
+        this.orderNames = orderNames;
+        this.model = model;
         Matcher m = TOKEN.matcher(statement);
         int pos = 0;
         while (pos < statement.length()) {
@@ -59,10 +66,23 @@ public final class ProcessParser {
      * @throws ProcessSyntaxException naming the offending token and its position
      */
     public static ProcessRequest parse(String text, Map<String, List<String>> defines) {
+        return parse(text, defines, ParticleTable.SM, java.util.Set.of("QCD", "QED"), "sm");
+    }
+
+    /**
+     * Parses a process text in a model.
+     *
+     * @param table the model's particles and predefined labels
+     * @param orderNames the model's coupling orders (upper case), which {@code ORDER<=N} may name
+     * @param model the model's name, for messages
+     * @throws ProcessSyntaxException naming the offending token and its position
+     */
+    public static ProcessRequest parse(String text, Map<String, List<String>> defines, ParticleTable table,
+            java.util.Set<String> orderNames, String model) {
         if (text == null || text.isBlank()) {
             throw new ProcessSyntaxException(String.valueOf(text), -1, "empty process");
         }
-        Map<String, List<String>> labels = new LinkedHashMap<>(ParticleTable.multiParticles());
+        Map<String, List<String>> labels = new LinkedHashMap<>(table.labels());
         defines.forEach((k, v) -> labels.put(k.toLowerCase(Locale.ROOT), v));
         ProcessRequest process = null;
         int offset = 0;
@@ -71,11 +91,11 @@ public final class ProcessParser {
             int lead = statement.indexOf(trimmed.isEmpty() ? statement : trimmed);
             if (!trimmed.isEmpty()) {
                 if (trimmed.toLowerCase(Locale.ROOT).startsWith("define ")) {
-                    new ProcessParser(text, offset, statement, labels).define();
+                    new ProcessParser(text, offset, statement, labels, table, orderNames, model).define();
                 } else if (process != null) {
                     throw new ProcessSyntaxException(text, offset + lead, "a second process statement; give one process");
                 } else {
-                    process = new ProcessParser(text, offset, statement, labels).process();
+                    process = new ProcessParser(text, offset, statement, labels, table, orderNames, model).process();
                 }
             }
             offset += statement.length() + 1;
@@ -89,7 +109,7 @@ public final class ProcessParser {
     private void define() {
         next();
         String name = expectName("a label name after 'define'");
-        if (ParticleTable.byName(name) != null) {
+        if (table.find(name) != null) {
             fail(at - 1, "'" + name + "' is a particle name and cannot be redefined");
         }
         if (peek("=")) {
@@ -102,7 +122,7 @@ public final class ProcessParser {
             List<String> expanded = labels.get(t.toLowerCase(Locale.ROOT));
             if (expanded != null) {
                 members.addAll(expanded);
-            } else if (ParticleTable.byName(t) != null) {
+            } else if (table.find(t) != null) {
                 members.add(t.toLowerCase(Locale.ROOT));
             } else {
                 fail(p, "unknown particle '" + t + "' in define");
@@ -162,8 +182,10 @@ public final class ProcessParser {
     private void order(Map<String, OrderLimit> orders) {
         int p = at;
         String name = tokens.get(at).toUpperCase(Locale.ROOT);
-        if (!name.equals("QCD") && !name.equals("QED")) {
-            fail(p, "unknown coupling order '" + tokens.get(at) + "' (the sm model has QCD and QED)");
+        if (!orderNames.contains(name)) {
+            fail(p, "unknown coupling order '" + tokens.get(at) + "' (the " + model + " model has "
+                    + (orderNames.size() == 2 && orderNames.contains("QCD") && orderNames.contains("QED") ? "QCD and QED"
+                    : String.join(", ", new java.util.TreeSet<>(orderNames))) + ")");
         }
         next();
         String op = tokens.get(at);
@@ -228,7 +250,7 @@ public final class ProcessParser {
                 break;
             }
             String lower = t.toLowerCase(Locale.ROOT);
-            if (ParticleTable.byName(lower) == null && !labels.containsKey(lower)) {
+            if (table.find(lower) == null && !labels.containsKey(lower)) {
                 fail(at, "unknown particle '" + t + "'");
             }
             out.add(lower);

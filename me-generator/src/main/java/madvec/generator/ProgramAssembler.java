@@ -23,6 +23,7 @@ import madvec.processes.Structure;
 final class ProgramAssembler {
     private static final int INTERNAL_LABEL = 1000;
 
+    private final ParticleTable table;
     private final List<External> externals;
     private final int[] pdgs;
     private final List<Operation> ops = new ArrayList<>();
@@ -32,21 +33,24 @@ final class ProgramAssembler {
     private int nextSlot;
     private int nextLabel = INTERNAL_LABEL;
 
-    private ProgramAssembler(List<External> externals, int[] pdgs) {
+    private ProgramAssembler(ParticleTable table, List<External> externals, int[] pdgs) {
+        this.table = table;
         this.externals = externals;
         this.pdgs = pdgs;
         this.nextSlot = externals.size();
     }
 
     /**
+     * @param table the model's particles
      * @param name the subprocess string
      * @param externals external particles in order
      * @param pdgs their PDG codes as written (incoming as themselves)
      * @param diagrams the amplitudes
      * @param average initial-state averaging and identical-particle factor
      */
-    static Program assemble(String name, List<External> externals, int[] pdgs, List<Diagram> diagrams, double average) {
-        ProgramAssembler a = new ProgramAssembler(externals, pdgs);
+    static Program assemble(ParticleTable table, String name, List<External> externals, int[] pdgs,
+            List<Diagram> diagrams, double average) {
+        ProgramAssembler a = new ProgramAssembler(table, externals, pdgs);
         List<ColourFactor> colours = new ArrayList<>();
         int[] signs = new int[diagrams.size()];
         for (int d = 0; d < diagrams.size(); d++) {
@@ -92,8 +96,8 @@ final class ProgramAssembler {
         ops.add(operation(g.vertex(), g.closingPosition(), g.inputs(), g.positions(), in, null, 0, last, index));
     }
 
-    private static Wavefunction propagator(int particle) {
-        Particle p = ParticleTable.byPdg(particle);
+    private Wavefunction propagator(int particle) {
+        Particle p = table.get(particle);
         return switch (p.spin()) {
             case VECTOR -> Wavefunction.VECTOR;
             case SCALAR -> Wavefunction.SPIN_ZERO;
@@ -180,9 +184,39 @@ final class ProgramAssembler {
                 b = inSlots[1];
                 c = inSlots[2];
             }
+            case GENERIC -> {
+                return generic(v, open, byPosition, gl, prop, pdg, out, amplitude);
+            }
             default -> throw new IllegalStateException(v.lorentz().toString());
         }
         return new Operation(s, a, b, c, gl, gr, factors, prop, pdg, out, amplitude);
+    }
+
+    /**
+     * A UFO vertex's operation: the polynomial of its Lorentz structure with this leg open, the other
+     * legs as inputs in vertex order.
+     */
+    private Operation generic(Vertex v, int open, int[] byPosition, int coupling, Wavefunction prop, int pdg, int out,
+            int amplitude) {
+        VertexBody body = v.body();
+        int legs = v.legs().length;
+        if (legs > 4) {
+            throw new IllegalArgumentException("vertex " + body.name() + " has " + legs + " legs; madvec computes "
+                    + "vertices of up to four");
+        }
+        Wavefunction kind = switch (table.get(v.legs()[open]).spin()) {
+            case FERMION -> open == body.f1() ? Wavefunction.F1 : Wavefunction.F2;
+            case VECTOR -> Wavefunction.VECTOR;
+            case SCALAR -> Wavefunction.SPIN_ZERO;
+        };
+        int[] in = new int[legs - 1];
+        for (int i = 0, j = 0; i < legs; i++) {
+            if (i != open) {
+                in[j++] = byPosition[i];
+            }
+        }
+        return new Operation(Structure.generic(kind), in[0], in[1], in.length > 2 ? in[2] : -1, coupling, coupling,
+                null, prop, pdg, out, amplitude, body.lorentz().open(open, kind));
     }
 
     /** Coefficient of the metric pairing that ties positions x and y (pairings hold (12)(34), (13)(24), (14)(23)). */
@@ -268,7 +302,46 @@ final class ProgramAssembler {
                 int e = nextLabel++;
                 yield f.f(lab[2], lab[3], e).f(e, lab[0], lab[1]);
             }
+            case GENERIC -> genericColour(v.body(), lab, f);
         };
+    }
+
+    /** A UFO colour product: legs by their labels, summed indices by fresh ones, the coefficient exact. */
+    private ColourFactor genericColour(VertexBody body, int[] lab, ColourFactor f) {
+        Map<Integer, Integer> summed = new HashMap<>();
+        for (VertexBody.ColourAtom atom : body.colour()) {
+            int[] ix = atom.indices();
+            int[] l = new int[ix.length];
+            for (int i = 0; i < ix.length; i++) {
+                l[i] = ix[i] > 0 ? lab[ix[i] - 1] : summed.computeIfAbsent(ix[i], x -> nextLabel++);
+            }
+            f = switch (atom.kind()) {
+                case T -> f.t(l[0], l[1], l[2]);
+                case F -> f.f(l[0], l[1], l[2]);
+                case DELTA -> f.delta(l[0], l[1]);
+                case DELTA_ADJOINT -> {
+                    // delta^{ab} = 2 Tr(T^a T^b)
+                    int i = nextLabel++, j = nextLabel++;
+                    yield f.t(l[0], i, j).t(l[1], j, i).times(ComplexRational.of(2, 1));
+                }
+            };
+        }
+        if (body.colourRe() != 1 || body.colourIm() != 0) {
+            f = f.times(rational(body.colourRe(), body.colourIm(), body.name()));
+        }
+        return f;
+    }
+
+    /** A UFO colour coefficient (a small rational, real or imaginary) as an exact number. */
+    private static ComplexRational rational(double re, double im, String vertex) {
+        for (long den = 1; den <= 10000; den++) {
+            double r = re * den, i = im * den;
+            if (Math.abs(r - Math.rint(r)) < 1e-9 * den && Math.abs(i - Math.rint(i)) < 1e-9 * den) {
+                return ComplexRational.of(Math.round(r), den, Math.round(i), den);
+            }
+        }
+        throw new IllegalArgumentException("vertex " + vertex + ": colour coefficient " + re + " + " + im
+                + "i is not a rational number with a small denominator");
     }
 
     // ---- fermion signs ------------------------------------------------------------------------
@@ -300,7 +373,7 @@ final class ProgramAssembler {
 
     private boolean outgoingFermion(int external) {
         External e = externals.get(external);
-        int outgoingEquivalent = e.incoming() ? ParticleTable.anti(pdgs[external]) : pdgs[external];
+        int outgoingEquivalent = e.incoming() ? table.antiparticle(pdgs[external]) : pdgs[external];
         return outgoingEquivalent > 0;
     }
 
@@ -316,17 +389,24 @@ final class ProgramAssembler {
     /** A fermion vertex whose two fermion legs are both among the given legs closes a fermion line. */
     private static void collectLines(Vertex v, int open, Tree closing, Tree[] inputs, int[] positions,
             List<int[]> lines) {
-        if (v.lorentz() != Vertex.Lorentz.FFV && v.lorentz() != Vertex.Lorentz.FFS) {
+        int f1 = 0, f2 = 1;
+        if (v.body() != null) {
+            f1 = v.body().f1();
+            f2 = v.body().f2();
+            if (f1 < 0) {
+                return;
+            }
+        } else if (v.lorentz() != Vertex.Lorentz.FFV && v.lorentz() != Vertex.Lorentz.FFS) {
             return;
         }
         int[] ends = {-1, -1};
         for (int i = 0; i < inputs.length; i++) {
-            if (positions[i] < 2) {
-                ends[positions[i]] = inputs[i].fermionEnd;
+            if (positions[i] == f1 || positions[i] == f2) {
+                ends[positions[i] == f1 ? 0 : 1] = inputs[i].fermionEnd;
             }
         }
-        if (closing != null && open < 2) {
-            ends[open] = closing.fermionEnd;
+        if (closing != null && (open == f1 || open == f2)) {
+            ends[open == f1 ? 0 : 1] = closing.fermionEnd;
         }
         if (ends[0] >= 0 && ends[1] >= 0) {
             lines.add(ends);

@@ -47,8 +47,8 @@ final class Tree {
     }
 
     /** An external particle as a leaf of the generation. */
-    static Tree leaf(int particle, long mask, int external) {
-        boolean fermion = ParticleTable.byPdg(particle).spin() == Particle.Spin.FERMION;
+    static Tree leaf(ParticleTable table, int particle, long mask, int external) {
+        boolean fermion = table.get(particle).spin() == Particle.Spin.FERMION;
         return new Tree(particle, mask, null, -1, new Tree[0], new int[0], external, 0, 0, fermion ? external : -1,
                 false, true);
     }
@@ -72,9 +72,11 @@ final class Tree {
     }
 
     /** A current made by a vertex from inputs. */
-    static Tree current(int particle, long mask, Vertex v, int open, Tree[] inputs, int[] positions, boolean sChannel) {
+    static Tree current(ParticleTable table, int particle, long mask, Vertex v, int open, Tree[] inputs, int[] positions,
+            boolean sChannel) {
         int qcd = v.qcd(), qed = v.qed(), end = -1;
-        boolean primary = v.colour() == Vertex.Colour.SINGLET || v.colour().ordinal() <= Vertex.Colour.FF_23_14.ordinal();
+        boolean primary = v.colour() != Vertex.Colour.FF_24_13 && v.colour() != Vertex.Colour.FF_34_12
+                && (v.body() == null || v.body().first());
         for (Tree t : inputs) {
             qcd += t.qcd;
             qed += t.qed;
@@ -83,7 +85,7 @@ final class Tree {
                 end = t.fermionEnd;
             }
         }
-        boolean fermionOut = ParticleTable.byPdg(particle).spin() == Particle.Spin.FERMION;
+        boolean fermionOut = table.get(particle).spin() == Particle.Spin.FERMION;
         return new Tree(particle, mask, v, open, inputs, positions, -1, qcd, qed, fermionOut ? end : -1, sChannel,
                 primary);
     }

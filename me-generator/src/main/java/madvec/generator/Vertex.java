@@ -13,9 +13,25 @@ package madvec.generator;
  * @param qed QED coupling order
  * @param colour the colour structure over the canonical legs
  * @param pairings for VVVV: coefficients of the metric pairings (12)(34), (13)(24), (14)(23); else null
+ * @param body for {@link Lorentz#GENERIC} (vertices of UFO models): structures, colour, orders; else null
  */
 public record Vertex(int[] legs, Lorentz lorentz, Coupling left, Coupling right, int qcd, int qed,
-        Colour colour, double[] pairings) {
+        Colour colour, double[] pairings, VertexBody body) {
+
+    /** A vertex of the built-in SM. */
+    public Vertex(int[] legs, Lorentz lorentz, Coupling left, Coupling right, int qcd, int qed, Colour colour,
+            double[] pairings) {
+        this(legs, lorentz, left, right, qcd, qed, colour, pairings, null);
+    }
+
+    /**
+     * A vertex of a UFO model: legs in the UFO vertex's order (all outgoing), one coupling, colour
+     * {@link Colour#GENERIC}.
+     */
+    public static Vertex generic(int[] legs, Coupling coupling, VertexBody body) {
+        return new Vertex(legs, Lorentz.GENERIC, coupling, coupling, body.orders().getOrDefault("QCD", 0),
+                body.orders().getOrDefault("QED", 0), Colour.GENERIC, null, body);
+    }
 
     /** Lorentz structure families of the SM. */
     public enum Lorentz {
@@ -34,7 +50,9 @@ public record Vertex(int[] legs, Lorentz lorentz, Coupling left, Coupling right,
         /** Three scalars. */
         SSS,
         /** Four scalars. */
-        SSSS
+        SSSS,
+        /** Any structure, held by the vertex's {@link VertexBody} (UFO models). */
+        GENERIC
     }
 
     /** Colour structures over the canonical legs (positions 1..4 in the comments). */
@@ -52,7 +70,9 @@ public record Vertex(int[] legs, Lorentz lorentz, Coupling left, Coupling right,
         /** f(2, 4, e) f(e, 1, 3). */
         FF_24_13,
         /** f(3, 4, e) f(e, 1, 2). */
-        FF_34_12
+        FF_34_12,
+        /** The product held by the vertex's {@link VertexBody} (UFO models). */
+        GENERIC
     }
 
     /** Weighted coupling order as MadGraph counts it: QCD counts 1, QED counts 2. */
@@ -63,6 +83,9 @@ public record Vertex(int[] legs, Lorentz lorentz, Coupling left, Coupling right,
     /** Readable form, e.g. {@code FFV(u~ u g)}. */
     @Override
     public String toString() {
+        if (body != null) {
+            return body.name();
+        }
         StringBuilder b = new StringBuilder(lorentz.name()).append('(');
         for (int i = 0; i < legs.length; i++) {
             b.append(i == 0 ? "" : " ").append(ParticleTable.byPdg(legs[i]).name());

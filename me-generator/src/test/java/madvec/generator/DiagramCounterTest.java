@@ -29,10 +29,10 @@ class DiagramCounterTest {
             for (int i = 0; i < names.length; i++) {
                 int pdg = ParticleTable.byName(names[i]).pdg();
                 int out = i < 2 ? ParticleTable.anti(pdg) : pdg;
-                leaves.add(List.of(Tree.leaf(out, 1L << i, i)));
+                leaves.add(List.of(Tree.leaf(ParticleTable.SM, out, 1L << i, i)));
                 counted.add(Map.of(out, 1.0));
             }
-            List<Diagram> made = new DiagramGenerator(VERTICES, leaves, true, c).diagrams();
+            List<Diagram> made = new DiagramGenerator(ParticleTable.SM, VERTICES, leaves, true, c).diagrams();
             Map<Integer, Double> count = new DiagramCounter(VERTICES, c).diagrams(counted, true);
             for (Diagram d : made.stream().filter(Diagram::primary).toList()) {
                 int key = DiagramCounter.orders(d.qcd(), d.qed());

@@ -2,6 +2,7 @@ package madvec.processes;
 
 import java.util.Arrays;
 import java.util.Objects;
+import madvec.helas.VertexPolynomial;
 import madvec.helas.Wavefunction;
 
 /**
@@ -20,13 +21,29 @@ import madvec.helas.Wavefunction;
  * @param pdg particle of the internal line (mass and width), 0 for an amplitude
  * @param out produced slot, or the slot of the leg contracted into the amplitude
  * @param amplitude amplitude index, or -1 for a current
+ * @param polynomial for the generic structures, the compiled Lorentz structure with this open leg (its
+ *     inputs are a, b[, c] in that order); null otherwise
  */
 public record Operation(Structure structure, int a, int b, int c, int couplingLeft, int couplingRight,
-        double[] factors, Wavefunction propagator, int pdg, int out, int amplitude) {
+        double[] factors, Wavefunction propagator, int pdg, int out, int amplitude, VertexPolynomial polynomial) {
+
+    /** An operation of a built-in structure (no polynomial). */
+    public Operation(Structure structure, int a, int b, int c, int couplingLeft, int couplingRight, double[] factors,
+            Wavefunction propagator, int pdg, int out, int amplitude) {
+        this(structure, a, b, c, couplingLeft, couplingRight, factors, propagator, pdg, out, amplitude, null);
+    }
 
     /** Checks the slot count against the structure and copies the factors. */
     public Operation {
-        if ((c >= 0) != (structure.inputs() == 3)) {
+        if (structure.isGeneric()) {
+            if (polynomial == null || polynomial.open() != structure.open()
+                    || polynomial.inputs() != (c >= 0 ? 3 : 2)) {
+                throw new IllegalArgumentException(structure + " needs a polynomial with an open " + structure.open()
+                        + " leg and " + (c >= 0 ? 3 : 2) + " inputs, got " + polynomial);
+            }
+        } else if (polynomial != null) {
+            throw new IllegalArgumentException(structure + " takes no polynomial");
+        } else if ((c >= 0) != (structure.inputs() == 3)) {
             throw new IllegalArgumentException(structure + " takes " + structure.inputs() + " inputs");
         }
         if (structure == Structure.VVVV_OPEN_V && (factors == null || factors.length != 3)) {
@@ -74,18 +91,18 @@ public record Operation(Structure structure, int a, int b, int c, int couplingLe
         return o instanceof Operation p && structure == p.structure && a == p.a && b == p.b && c == p.c
                 && couplingLeft == p.couplingLeft && couplingRight == p.couplingRight
                 && Arrays.equals(factors, p.factors) && propagator == p.propagator && pdg == p.pdg && out == p.out
-                && amplitude == p.amplitude;
+                && amplitude == p.amplitude && Objects.equals(polynomial, p.polynomial);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(structure, a, b, c, couplingLeft, couplingRight, Arrays.hashCode(factors), propagator,
-                pdg, out, amplitude);
+                pdg, out, amplitude, polynomial);
     }
 
     @Override
     public String toString() {
-        return "Operation[" + structure + " " + Arrays.toString(inputs()) + " -> " + (isAmplitude()
+        return "Operation[" + (polynomial != null ? polynomial.name() : structure) + " " + Arrays.toString(inputs()) + " -> " + (isAmplitude()
                 ? "amp" + amplitude + " on w" + out : "w" + out + " (" + propagator + " " + pdg + ")") + "]";
     }
 }

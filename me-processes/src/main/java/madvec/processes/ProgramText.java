@@ -26,7 +26,8 @@ final class ProgramText {
         }
         for (Operation op : p.operations()) {
             b.append(op.isAmplitude() ? "amp" + op.amplitude() : "w" + op.out()).append(" = ")
-                    .append(op.structure().alohaName(op.isAmplitude())).append('(');
+                    .append(op.polynomial() != null ? op.polynomial().name() : op.structure().alohaName(op.isAmplitude()))
+                    .append('(');
             int[] in = op.inputs();
             for (int j = 0; j < in.length; j++) b.append(j == 0 ? "w" : ", w").append(in[j]);
             if (op.isAmplitude()) {

@@ -36,7 +36,15 @@ public enum Structure {
     /** FFS, inputs (F1, S); the open leg is F2. */
     FFS_OPEN_F2(Wavefunction.F2, 2, "FFS", 2),
     /** FFS, inputs (F1, F2); the open leg is the scalar. */
-    FFS_OPEN_S(Wavefunction.SPIN_ZERO, 2, "FFS", 3);
+    FFS_OPEN_S(Wavefunction.SPIN_ZERO, 2, "FFS", 3),
+    /** Any Lorentz structure (a UFO vertex), open leg F1-type; the operation carries its polynomial. */
+    GENERIC_OPEN_F1(Wavefunction.F1, -1, "GENERIC", 0),
+    /** Any Lorentz structure, open leg F2-type; the operation carries its polynomial. */
+    GENERIC_OPEN_F2(Wavefunction.F2, -1, "GENERIC", 0),
+    /** Any Lorentz structure, open leg a vector; the operation carries its polynomial. */
+    GENERIC_OPEN_V(Wavefunction.VECTOR, -1, "GENERIC", 0),
+    /** Any Lorentz structure, open leg spin 0; the operation carries its polynomial. */
+    GENERIC_OPEN_S(Wavefunction.SPIN_ZERO, -1, "GENERIC", 0);
 
     private final Wavefunction open;
     private final int inputs;
@@ -65,7 +73,25 @@ public enum Structure {
         return open;
     }
 
-    /** Number of input slots (2 for three-point vertices, 3 for four-point ones). */
+    /** The generic structure whose open leg is of this kind. */
+    public static Structure generic(Wavefunction open) {
+        return switch (open) {
+            case F1 -> GENERIC_OPEN_F1;
+            case F2 -> GENERIC_OPEN_F2;
+            case VECTOR -> GENERIC_OPEN_V;
+            case SPIN_ZERO -> GENERIC_OPEN_S;
+        };
+    }
+
+    /** True for the structures whose operations carry a {@link madvec.helas.VertexPolynomial}. */
+    public boolean isGeneric() {
+        return inputs < 0;
+    }
+
+    /**
+     * Number of input slots (2 for three-point vertices, 3 for four-point ones); -1 for the generic
+     * structures, whose polynomial says.
+     */
     public int inputs() {
         return inputs;
     }

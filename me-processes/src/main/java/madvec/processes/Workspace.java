@@ -46,6 +46,12 @@ public final class Workspace {
     // the point being evaluated, set for the duration of one evaluate call
     private double[][] opGl, opGr, masses, widths, externalMasses;
 
+    /** Per operation, the compiled polynomial of a generic (UFO) structure, else null. */
+    private final madvec.helas.kernels.GenericVertices.Compiled[] generic;
+    private final GenericCurrents genericCurrents;
+    private final int[] genericIn = new int[3];
+    private final boolean[] genericInTangents = new boolean[3];
+
     private boolean helicityReuse = true;
     private int gaugeProbe = -1;
     /** Running |M|^2 of a chunk before the current helicity combination; made on the first detailed call. */
@@ -104,6 +110,12 @@ public final class Workspace {
         zOff = jampOff + colour.nj * jampSlot * c;
         meOff = zOff + 2 * colour.nj * c;
         w = new double[meOff + k1 * c];
+        generic = new madvec.helas.kernels.GenericVertices.Compiled[structure.length];
+        for (int i = 0; i < structure.length; i++) {
+            var poly = program.operations().get(i).polynomial();
+            generic[i] = poly == null ? null : new madvec.helas.kernels.GenericVertices.Compiled(poly);
+        }
+        genericCurrents = new GenericCurrents(w, c, k, blk, momentumTangents);
     }
 
     /** The plan this workspace runs. */
@@ -397,10 +409,27 @@ public final class Workspace {
      * and tangents when it has any.
      */
     private void amputated(int i, int x0, int x1, int x2, int out, int stride) {
+        if (generic[i] != null) {
+            genericAmputated(i, x0, x1, x2, out, stride);
+            return;
+        }
         core(i, x0, x1, x2, x0, x1, out, 0, false);
         if (opInTangents[i]) {
             structureTangents(i, x0, x1, x2, out, stride);
         }
+    }
+
+    /** A generic (UFO) structure's amputated current, value and tangents (see {@link GenericCurrents}). */
+    private void genericAmputated(int i, int x0, int x1, int x2, int out, int stride) {
+        int inputs = x2 >= 0 ? 3 : 2;
+        genericIn[0] = x0;
+        genericIn[1] = x1;
+        genericIn[2] = x2;
+        genericInTangents[0] = slotHasTangents[opA[i]];
+        genericInTangents[1] = slotHasTangents[opB[i]];
+        genericInTangents[2] = x2 >= 0 && slotHasTangents[opC[i]];
+        genericCurrents.amputated(generic[i], genericIn, inputs, genericInTangents, opGl[i], opCouplingTangent[i],
+                opInTangents[i], out, stride);
     }
 
     /** Tangent blocks of the amputated current by the product rule, one kernel call per non-zero term. */
@@ -462,6 +491,8 @@ public final class Workspace {
             case FFS_OPEN_F1 -> SpinZeroStructures.ffsOpenF1(w, c, x0, x1, out, gl, gc, gr, gc, acc);
             case FFS_OPEN_F2 -> SpinZeroStructures.ffsOpenF2(w, c, x0, x1, out, gl, gc, gr, gc, acc);
             case FFS_OPEN_S -> SpinZeroStructures.ffsOpenS(w, c, x0, x1, out, gl, gc, gr, gc, acc);
+            case GENERIC_OPEN_F1, GENERIC_OPEN_F2, GENERIC_OPEN_V, GENERIC_OPEN_S ->
+                    throw new IllegalStateException("generic operations run through genericAmputated");
         }
     }
 

@@ -39,16 +39,21 @@ public record SampleOrigin(List<String> processes, String model, ParamCard card)
             throw new IllegalArgumentException("the event file's header has no <MG5ProcCard>: give the process with --process");
         }
         String model = proc == null ? "sm" : proc.model();
-        if (!ModelCards.isStandardModel(model)) {
-            throw new IllegalArgumentException("the sample was generated with model '" + model
-                    + "'; madvec evaluates MadGraph's sm model (with its restrictions) only");
-        }
         List<String> processes;
         if (process != null) {
             processes = splitAdded(process);
         } else {
             ProcCard p = proc;
             processes = p.definitions().stream().map(p::processText).toList();
+        }
+        if (!ModelCards.isStandardModel(model)) {
+            // a UFO model, found as MadGraph finds it (a folder, or a name under MADVEC_MODELS); its card is the
+            // header's <slha> block or the one given
+            processes = processes.stream().map(p -> "import model " + model + "\n" + p).toList();
+            if (card == null && header.slha().isEmpty()) {
+                throw new IllegalArgumentException("the sample was generated with the UFO model '" + model
+                        + "' and its header has no <slha> block: give the sample's parameter card with --param-card");
+            }
         }
         ParamCard original = card;
         if (original == null && header.slha().isPresent()) {

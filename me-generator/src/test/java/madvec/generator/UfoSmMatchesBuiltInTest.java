@@ -1,5 +1,9 @@
-package madvec.ufo;
+package madvec.generator;
 
+import madvec.ufo.UfoModel;
+import madvec.ufo.UfoParticle;
+import madvec.ufo.UfoPoint;
+import madvec.ufo.UfoVertex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import madvec.autodiff.ComplexDualScalar;
 import madvec.autodiff.DualScalar;
-import madvec.generator.SmVertices;
-import madvec.generator.Vertex;
 import madvec.model.ParamCard;
 import madvec.model.StandardModel;
 import org.junit.jupiter.api.BeforeAll;

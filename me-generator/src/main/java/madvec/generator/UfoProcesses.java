@@ -1,0 +1,256 @@
+package madvec.generator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import madvec.generator.VertexBody.ColourAtom;
+import madvec.helas.VertexPolynomial;
+import madvec.helas.Wavefunction;
+import madvec.processes.Program;
+import madvec.ufo.ColourTensor;
+import madvec.ufo.LorentzPolynomials;
+import madvec.ufo.Structure;
+import madvec.ufo.UfoCoupling;
+import madvec.ufo.UfoCouplingOrder;
+import madvec.ufo.UfoLorentz;
+import madvec.ufo.UfoModel;
+import madvec.ufo.UfoParticle;
+import madvec.ufo.UfoPoint;
+import madvec.ufo.UfoVertex;
+
+/**
+ * Processes of a UFO model ({@code madvec.ufo}): the model's particles and vertices as the generator's
+ * tables ({@link GeneratorModel}), then MadGraph's process syntax compiled into programs whose vertices run
+ * through the executor's generic kernel ({@link LorentzPolynomials}).
+ *
+ * <p>Each term (colour structure, Lorentz structure, coupling) of a UFO vertex becomes one generator
+ * vertex; a colour structure that is a sum becomes one vertex per summand, its coefficient exact. Legs
+ * stay in the UFO vertex's order (all outgoing); the fermion line runs from the outgoing antifermion
+ * (the F1 slot) to the outgoing fermion (F2).
+ *
+ * <p>Refused, with the reason, when a process needs them: particles of spin 3/2 or 2 (by name, before
+ * anything is generated), and, once its diagrams are known, vertices with Majorana fermions (MadGraph's
+ * fermion-flow conventions for them are not implemented), with four or more fermions, with five or more
+ * legs, with colour tensors other than T, f and Kronecker deltas (d, Epsilon), or with sextets.
+ */
+public final class UfoProcesses {
+    private UfoProcesses() {}
+
+    /**
+     * The generator's view of a model at a parameter point (the point decides which particles are
+     * massless and which decays can happen, as the SM's card does).
+     */
+    public static GeneratorModel model(UfoModel model, UfoPoint point) {
+        Map<String, String> refused = new LinkedHashMap<>();
+        List<Particle> particles = new ArrayList<>();
+        Map<Integer, UfoParticle> all = new LinkedHashMap<>();
+        for (UfoParticle p : model.particles()) {
+            all.putIfAbsent(p.pdg(), p);
+            if (!p.selfConjugate()) {
+                all.putIfAbsent(-p.pdg(), p.anti());
+            }
+        }
+        Map<Integer, Particle> byPdg = new HashMap<>();
+        for (UfoParticle p : all.values()) {
+            String name = p.name().toLowerCase(Locale.ROOT);
+            if (p.spin() < 0) {
+                continue; // ghosts: MadGraph's tree-level processes in unitary gauge have none
+            }
+            Particle.Spin spin = switch (p.spin()) {
+                case 1 -> Particle.Spin.SCALAR;
+                case 2 -> Particle.Spin.FERMION;
+                case 3 -> Particle.Spin.VECTOR;
+                default -> null;
+            };
+            if (spin == null) {
+                refused.put(name, p.name() + " has spin " + (p.spin() - 1) + "/2; madvec computes spins 0, 1/2 and 1 only");
+                continue;
+            }
+            if (Math.abs(p.colour()) == 6) {
+                refused.put(name, p.name() + " is a colour sextet; madvec supports colour singlets, triplets and octets");
+                continue;
+            }
+            Particle q = new Particle(name, p.pdg(), spin, Math.abs(p.colour()), (int) Math.round(3 * p.charge()), 0);
+            particles.add(q);
+            byPdg.put(p.pdg(), q);
+        }
+        ParticleTable table = ParticleTable.of(model.name(), particles, labels(byPdg, point, model));
+        List<Vertex> vertices = new ArrayList<>();
+        Map<String, UfoCoupling> couplings = new HashMap<>();
+        for (UfoCoupling c : model.couplings()) couplings.put(c.name(), c);
+        Map<String, VertexPolynomial> cache = new ConcurrentHashMap<>();
+        for (UfoVertex v : model.vertices()) {
+            vertices(model, v, byPdg, all, couplings, cache, vertices);
+        }
+        List<GeneratorModel.Order> orders = new ArrayList<>();
+        for (UfoCouplingOrder o : model.orders()) {
+            orders.add(new GeneratorModel.Order(o.name().toUpperCase(Locale.ROOT), o.hierarchy(), o.expansionOrder()));
+        }
+        if (orders.isEmpty()) {
+            orders.add(new GeneratorModel.Order("QCD", 1, 99));
+            orders.add(new GeneratorModel.Order("QED", 2, 99));
+        }
+        return GeneratorModel.of(model.name(), table, vertices, pdg -> point.mass(pdg).value(),
+                pdg -> point.width(pdg).value(), orders, refused,
+                model.folder() + "-" + model.restriction().orElse("full") + model.removedCouplings());
+    }
+
+    /**
+     * Compiles every subprocess of a process string in a UFO model.
+     *
+     * @param point the parameter point that decides massless particles and possible decays
+     * @throws IllegalArgumentException for syntax errors, and for particles and vertices madvec refuses,
+     *     naming them
+     */
+    public static List<GeneratedProcess> compileAll(String process, UfoModel model, UfoPoint point) {
+        return ProcessCompiler.compile(process, model(model, point), null);
+    }
+
+    /** The program of a process that is one subprocess. */
+    public static Program compile(String process, UfoModel model, UfoPoint point) {
+        List<GeneratedProcess> all = compileAll(process, model, point);
+        if (all.size() != 1) {
+            throw new IllegalArgumentException("'" + process + "' expands into " + all.size() + " subprocesses; give one");
+        }
+        return all.get(0).program();
+    }
+
+    /** MadGraph's default labels, made of the particles this model has (p and j with the massless quarks). */
+    private static Map<String, List<String>> labels(Map<Integer, Particle> byPdg, UfoPoint point, UfoModel model) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> pj = new ArrayList<>();
+        if (byPdg.containsKey(21)) {
+            pj.add(byPdg.get(21).name());
+        }
+        for (int sign : new int[] {1, -1}) {
+            for (int q : new int[] {2, 4, 1, 3, 5}) {
+                Particle p = byPdg.get(sign * q);
+                if (p != null && (q != 5 || point.mass(q).value() == 0.0)) {
+                    pj.add(p.name());
+                }
+            }
+        }
+        if (!pj.isEmpty()) {
+            out.put("p", pj);
+            out.put("j", pj);
+        }
+        label(out, "l+", byPdg, -11, -13);
+        label(out, "l-", byPdg, 11, 13);
+        label(out, "vl", byPdg, 12, 14, 16);
+        label(out, "vl~", byPdg, -12, -14, -16);
+        return out;
+    }
+
+    private static void label(Map<String, List<String>> out, String name, Map<Integer, Particle> byPdg, int... pdgs) {
+        List<String> names = new ArrayList<>();
+        for (int p : pdgs) {
+            if (byPdg.containsKey(p)) {
+                names.add(byPdg.get(p).name());
+            }
+        }
+        if (!names.isEmpty()) {
+            out.put(name, names);
+        }
+    }
+
+    private static void vertices(UfoModel model, UfoVertex v, Map<Integer, Particle> byPdg,
+            Map<Integer, UfoParticle> all, Map<String, UfoCoupling> couplings, Map<String, VertexPolynomial> cache,
+            List<Vertex> out) {
+        int n = v.particles().size();
+        int[] legs = new int[n];
+        for (int i = 0; i < n; i++) {
+            legs[i] = v.particles().get(i).pdg();
+            if (!byPdg.containsKey(legs[i])) {
+                return; // a ghost or a refused particle: a process cannot reach this vertex
+            }
+        }
+        String unsupported = null;
+        List<Integer> fermions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (v.particles().get(i).spin() == 2) {
+                fermions.add(i);
+            }
+        }
+        int f1 = -1, f2 = -1;
+        for (int i : fermions) {
+            if (v.particles().get(i).selfConjugate()) {
+                unsupported = v.particles().get(i).name() + " is a Majorana fermion; madvec does not implement "
+                        + "MadGraph's fermion flow for Majorana fermions yet";
+            }
+        }
+        if (unsupported == null && fermions.size() == 2) {
+            int a = fermions.get(0), b = fermions.get(1);
+            if ((legs[a] < 0) == (legs[b] < 0)) {
+                unsupported = "the fermions " + v.particles().get(a).name() + " and " + v.particles().get(b).name()
+                        + " do not form a fermion line (fermion number violation is not supported)";
+            } else {
+                f1 = legs[a] < 0 ? a : b;
+                f2 = legs[a] < 0 ? b : a;
+            }
+        } else if (unsupported == null && fermions.size() > 2) {
+            unsupported = "four-fermion vertices are not supported yet";
+        }
+        if (unsupported == null && n > 4) {
+            unsupported = n + "-point vertices are not supported (four legs at most)";
+        }
+        List<Structure<ColourTensor>> colours = unsupported == null ? model.colourStructures(v) : null;
+        boolean first = true;
+        for (UfoVertex.Term term : v.terms()) {
+            UfoLorentz lorentz = v.lorentz().get(term.lorentz());
+            UfoCoupling coupling = couplings.get(term.coupling());
+            Map<String, Integer> orders = new HashMap<>();
+            coupling.orders().forEach((k, x) -> {
+                if (x != 0) {
+                    orders.put(k.toUpperCase(Locale.ROOT), x);
+                }
+            });
+            String label = v.name() + "[" + lorentz.name() + ", " + coupling.name();
+            VertexBody.Lorentz compiled = (open, kind) -> cache.computeIfAbsent(lorentz.name() + "/" + open + "/" + kind,
+                    key -> LorentzPolynomials.compile(model, lorentz, open, kind));
+            Coupling c = new Coupling(coupling.name(), m -> {
+                throw new IllegalStateException("UFO couplings are evaluated by UfoPoint");
+            });
+            if (unsupported != null) {
+                VertexBody body = new VertexBody(label + "]", compiled, List.of(), 1, 0, orders, -1, -1, unsupported, first);
+                out.add(Vertex.generic(legs, c, body));
+                first = false;
+                continue;
+            }
+            Structure<ColourTensor> colour = colours.get(term.colour());
+            int summand = 0;
+            for (Structure.Term<ColourTensor> ct : colour.terms()) {
+                String why = null;
+                List<ColourAtom> atoms = new ArrayList<>();
+                for (ColourTensor t : ct.factors()) {
+                    switch (t) {
+                        case ColourTensor.T x -> atoms.add(new ColourAtom(ColourAtom.Kind.T, new int[] {x.a(), x.i(), x.j()}));
+                        case ColourTensor.F x -> atoms.add(new ColourAtom(ColourAtom.Kind.F, new int[] {x.a(), x.b(), x.c()}));
+                        case ColourTensor.Identity x -> {
+                            if (x.i() < 0 || x.j() < 0) {
+                                why = "colour Identity with a summed index is not supported";
+                            } else if (Math.abs(all.get(legs[x.i() - 1]).colour()) == 8) {
+                                atoms.add(new ColourAtom(ColourAtom.Kind.DELTA_ADJOINT, new int[] {x.i(), x.j()}));
+                            } else {
+                                boolean iRow = all.get(legs[x.i() - 1]).colour() == 3;
+                                atoms.add(new ColourAtom(ColourAtom.Kind.DELTA,
+                                        iRow ? new int[] {x.i(), x.j()} : new int[] {x.j(), x.i()}));
+                            }
+                        }
+                        case ColourTensor.D x -> why = "the colour tensor d is not supported";
+                        case ColourTensor.Epsilon x -> why = "the colour tensor Epsilon is not supported";
+                        case ColourTensor.EpsilonBar x -> why = "the colour tensor EpsilonBar is not supported";
+                    }
+                }
+                String name = label + (colour.terms().size() > 1 ? ", colour term " + (++summand) : "") + "]";
+                VertexBody body = new VertexBody(name, compiled, why == null ? atoms : List.of(), ct.re(), ct.im(), orders,
+                        f1, f2, why, first);
+                out.add(Vertex.generic(legs, c, body));
+                first = false;
+            }
+        }
+    }
+}
