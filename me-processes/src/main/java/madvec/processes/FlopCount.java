@@ -102,7 +102,7 @@ public final class FlopCount {
         for (long mask : changed) {
             for (int i : plan.currents) {
                 if ((plan.opCurrentLeaves[i] & mask) != 0) {
-                    flops += structure(plan.structure[i]) + propagator(plan.opProp[i], point.masses[i][0]);
+                    flops += structure(plan, i) + propagator(plan.opProp[i], point.masses[i][0]);
                 }
             }
             flops += colour(plan, cp, mask);
@@ -115,7 +115,7 @@ public final class FlopCount {
         for (int g = 0; g < cp.groups(); g++) {
             if ((cp.groupLeaves[g] & mask) == 0) continue;
             for (int i : cp.groupOps[g]) {
-                if ((plan.opCurrentLeaves[i] & mask) != 0) flops += structure(plan.structure[i]);
+                if ((plan.opCurrentLeaves[i] & mask) != 0) flops += structure(plan, i);
             }
         }
         for (int q = 0; q < cp.pairs(); q++) {
@@ -129,7 +129,31 @@ public final class FlopCount {
         return flops;
     }
 
-    /** Per-lane count of a structure kernel. */
+    /**
+     * Per monomial of a generic vertex polynomial: the product of its input components (6 per complex
+     * product), its momentum factors (2 each, real times complex), its coefficient (6) and the
+     * accumulation (2); then the coupling on each open component (6).
+     */
+    static long generic(madvec.helas.VertexPolynomial poly) {
+        int[] start = poly.momentumStart();
+        long flops = (long) poly.openComponents() * 6;
+        for (int m = 0; m < poly.size(); m++) {
+            flops += 6L * (poly.inputs() - 1) + 2L * (start[m + 1] - start[m]) + 6 + 2;
+        }
+        return flops;
+    }
+
+    /** Per-lane count of operation i's structure kernel. */
+    static long structure(ProgramPlan plan, int i) {
+        Structure s = plan.structure[i];
+        return switch (s) {
+            case GENERIC_OPEN_F1, GENERIC_OPEN_F2, GENERIC_OPEN_V, GENERIC_OPEN_S ->
+                    generic(plan.program.operations().get(i).polynomial());
+            default -> structure(s);
+        };
+    }
+
+    /** Per-lane count of a built-in structure kernel. */
     static int structure(Structure s) {
         return switch (s) {
             case FFV_OPEN_F1, FFV_OPEN_F2 -> FFV_OPEN_F;
@@ -144,6 +168,8 @@ public final class FlopCount {
             case SSSS_OPEN_S -> SSSS;
             case FFS_OPEN_F1, FFS_OPEN_F2 -> FFS_OPEN_F;
             case FFS_OPEN_S -> FFS_OPEN_S;
+            case GENERIC_OPEN_F1, GENERIC_OPEN_F2, GENERIC_OPEN_V, GENERIC_OPEN_S ->
+                    throw new IllegalArgumentException(s + " is counted from its polynomial");
         };
     }
 
