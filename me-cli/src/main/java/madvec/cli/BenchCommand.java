@@ -114,18 +114,23 @@ final class BenchCommand implements Runnable {
             modes.add(new Mode("value+vary:" + name, i -> withParameter(free, name, i % 2 == 0 ? v0 : v1), false,
                     free.valueFlopsPerEvent()));
         }
+        if (coords && value.dimensions() < 0) {
+            throw new UsageError("--wrt-coords: " + value.process() + " has one final-state particle, so no"
+                    + " phase-space coordinates");
+        }
         if (coords) {
             MatrixElement me = build(new String[0], true);
             modes.add(new Mode("points:value", i -> value, true, 0));
             modes.add(new Mode("points:value+coords", i -> me, true, 0));
         }
-        double[][] u = new double[value.dimensions()][batch];
+        double[][] u = new double[Math.max(0, value.dimensions())][batch];
         SplittableRandom rng = new SplittableRandom(1);
         for (int l = 0; l < batch; l++) {
             // away from the edges of the hypercube, where the map is singular
             for (int c = 0; c < u.length; c++) u[c][l] = 0.02 + 0.96 * rng.nextDouble();
         }
-        double[][] momenta = EventErrors.evaluate(() -> value.evaluatePoints(u), 0, lane -> "").momenta();
+        double[][] momenta = value.dimensions() < 0 ? oneParticleFinalState(value.sqrtS(), batch)
+                : EventErrors.evaluate(() -> value.evaluatePoints(u), 0, lane -> "").momenta();
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "madvec bench: %s, sqrt(s) = %s GeV, batch %d, %d thread(s), %s; %d x %.2f s per mode%n",
                 value.process(), value.sqrtS(), batch, threads, Simd.describe(), REPEATS, seconds / REPEATS);
@@ -141,6 +146,18 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "%s %.3g %.3g %.3g %s%n", m.name(), median, rates[0], rates[rates.length - 1], hardware);
         }
         out.printf(Locale.ROOT, "# peak per core %s; value pass %d FLOP/event%n", peak.describe(), value.valueFlopsPerEvent());
+    }
+
+    /**
+     * A 2 -> 1 process has no phase space: every event is the same, the incoming partons along the beam
+     * with sqrt(s)/2 each and the produced particle at rest with p^2 = s (as MadGraph's test dumps).
+     */
+    private static double[][] oneParticleFinalState(double sqrtS, int batch) {
+        double e = sqrtS / 2;
+        double[] row = {e, 0, 0, e, e, 0, 0, -e, sqrtS, 0, 0, 0};
+        double[][] momenta = new double[row.length][batch];
+        for (int i = 0; i < row.length; i++) Arrays.fill(momenta[i], row[i]);
+        return momenta;
     }
 
     /** The one call that changes a parameter of a built matrix element: no recompilation, microseconds. */
