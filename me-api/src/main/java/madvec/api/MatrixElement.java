@@ -107,6 +107,7 @@ public final class MatrixElement {
         private final Set<String> free = new LinkedHashSet<>();
         private boolean wrtCoordinates, wrtMomenta;
         private Double sqrtS;
+        private DerivativeMode mode = DerivativeMode.AUTO;
         private Consumer<String> progress = line -> { };
 
         private Builder(String process) {
@@ -180,6 +181,19 @@ public final class MatrixElement {
             return this;
         }
 
+        /**
+         * How derivatives are computed: forward mode, reverse mode, or {@link DerivativeMode#AUTO} (the
+         * default: reverse from {@link DerivativeMode#AUTO_REVERSE_FROM} derivative directions on, when
+         * the process allows it). Values and derivatives agree between modes to rounding.
+         *
+         * @throws UnsupportedOperationException from {@link #build()} for {@link DerivativeMode#REVERSE}
+         *     and a process with a vertex structure reverse mode does not know
+         */
+        public Builder mode(DerivativeMode mode) {
+            this.mode = java.util.Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
         /** The centre-of-mass energy of hypercube evaluations, GeV (default: the catalog's). */
         public Builder sqrtS(double sqrtS) {
             this.sqrtS = sqrtS;
@@ -196,7 +210,8 @@ public final class MatrixElement {
             String text = entry != null ? entry.process() : process;
             ParamCard base = card();
             double s = sqrtS != null ? sqrtS : entry != null ? entry.sqrtS() : Double.NaN;
-            CompiledProcess c = new CompiledProcess(text, base, derivatives, free, wrtCoordinates, wrtMomenta, s, progress);
+            CompiledProcess c = new CompiledProcess(text, base, derivatives, free, wrtCoordinates, wrtMomenta, s, mode,
+                    progress);
             return new MatrixElement(c, base, c.buildPoint);
         }
 
@@ -306,6 +321,21 @@ public final class MatrixElement {
         return compiled.parameters;
     }
 
+    /** The derivative mode asked for at build time. */
+    public DerivativeMode mode() {
+        return compiled.mode;
+    }
+
+    /** Whether hypercube evaluations ({@link #evaluatePoints}) compute their derivatives in reverse mode. */
+    public boolean reversePoints() {
+        return compiled.reversePoints;
+    }
+
+    /** Whether momentum evaluations ({@link #evaluateMomenta(double[][])}) compute their derivatives in reverse mode. */
+    public boolean reverseMomenta() {
+        return compiled.reverseMomenta;
+    }
+
     /** The parameters declared free at build time (derivative directions included). */
     public Set<String> freeParameters() {
         return compiled.free;
@@ -389,7 +419,11 @@ public final class MatrixElement {
             for (int l = len; l < w.lanes; l++) a[l] = a[0];
         }
         rambo.forward(w.u, w.momenta, w.weight);
-        w.workspace.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me);
+        if (w.adjoint != null) {
+            w.adjoint.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me);
+        } else {
+            w.workspace.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me);
+        }
         checkFinite(w.me, w.stride, w.k, len, start, pointDerivativeNames(), points);
         double[] wv = w.weight.array();
         System.arraycopy(w.me, 0, out.me(), start, len);
@@ -533,7 +567,11 @@ public final class MatrixElement {
             int len = Math.min(CompiledProcess.BLOCK, to - start);
             ThreadState.MomentumPass w = t.momenta(CompiledProcess.passLanes(len));
             for (int j = 0; j < w.momenta.length; j++) System.arraycopy(p[j], start, w.momenta[j], 0, len);
-            w.workspace.evaluate(momentumBindings, w.momenta, w.stride, len, w.me);
+            if (w.adjoint != null) {
+                w.adjoint.evaluate(momentumBindings, w.momenta, w.stride, len, w.me);
+            } else {
+                w.workspace.evaluate(momentumBindings, w.momenta, w.stride, len, w.me);
+            }
             checkFinite(w.me, w.stride, w.k, len, start, momentumDerivativeNames(), null);
             System.arraycopy(w.me, 0, out.me(), start, len);
             for (int d = 1; d <= w.k; d++) System.arraycopy(w.me, d * w.stride, out.dme(d - 1), start, len);
@@ -644,7 +682,7 @@ public final class MatrixElement {
             if (!all.contains(n)) all.add(n);
         }
         CompiledProcess c = new CompiledProcess(compiled.process, card, all, compiled.free, compiled.wrtCoordinates,
-                compiled.wrtMomenta, compiled.sqrtS, line -> { });
+                compiled.wrtMomenta, compiled.sqrtS, compiled.mode, line -> { });
         MatrixElement me = new MatrixElement(c, card, c.buildPoint);
         widened = Map.entry(Set.copyOf(lower), me);
         return me;

@@ -1,0 +1,969 @@
+package madvec.processes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import madvec.helas.Wavefunction;
+import madvec.helas.kernels.Amplitudes;
+import madvec.helas.kernels.ExternalWavefunctions;
+import madvec.helas.kernels.Layout;
+import madvec.helas.kernels.Propagators;
+import madvec.helas.kernels.SpinZeroStructures;
+import madvec.helas.kernels.Structures;
+
+/**
+ * Reverse mode: |M|^2 and its full gradient by one adjoint sweep over the program per helicity
+ * combination, instead of k tangents carried forward. A drop-in for {@link Workspace#evaluate}: same
+ * arguments, same output (value, then the k tangents of the plan), but the cost of the tangents does
+ * not grow with k.
+ *
+ * <p><b>Conventions.</b> |M|^2 is a real function of complex wavefunctions. The adjoint (cotangent) of
+ * a complex quantity z is zbar = dL/dRe z + i dL/dIm z (twice the conjugate Wirtinger derivative), so
+ * that dL = Re(conj(zbar) dz) summed over components; for a real quantity it is the ordinary
+ * derivative. Every vertex and propagator is complex-linear in its input wavefunctions, hence for
+ * y = A x the adjoint is xbar = A^H ybar. The colour sum f = sum_ij C_ij Re(conj(J_i) J_j) gives
+ * Jbar = (C + C^T) J.
+ *
+ * <p><b>Vertices through the forward kernels.</b> A vertex's Lorentz structure L(X, Y, Z) is
+ * multilinear, and each open-leg kernel K_X is defined by L = X . K_X(Y, Z) (metric eta for vectors, a
+ * plain sum for spinors and scalars). For an operation out = K_X(Y, Z) with adjoint ob, the adjoint of
+ * the input Y is therefore eta conj(K_Y(X', Z)) with X' = eta conj(ob): the kernel with Y's leg open
+ * and the output's adjoint put in the output's leg. So the adjoints of the wavefunction inputs cost one
+ * existing (SIMD) kernel call per input. What is not multilinear in wavefunctions has explicit adjoint
+ * code here (plain Java, per lane): the momenta of VVV, propagator numerators and denominators (with
+ * their masses and widths), couplings (by calling the kernel with a unit coupling, only for operations
+ * whose couplings have tangents).
+ *
+ * <p><b>Tape.</b> None across helicity combinations: |M|^2 is a sum over them, and the adjoint sweep of
+ * one combination needs only that combination's values, which the forward pass leaves in the slots
+ * (the Gray-code reuse of {@link Workspace} is kept in the forward pass). Per chunk the workspace keeps
+ * one block per slot and per operation (the amputated current before the propagator), and one adjoint
+ * block per slot: about three times a value workspace, independent of k.
+ *
+ * <p><b>Momenta and parameters.</b> Momentum adjoints are accumulated over helicities per slot and sent
+ * back to the external momenta once per chunk (a current's momentum is the sum of its inputs');
+ * external wavefunctions, computed once per chunk and helicity, are differentiated locally with
+ * respect to their 4 momentum components and their mass (forward jets with 5 tangents, cheap). The
+ * plan's k output tangents are then d|M|^2/dt = sum over momentum components of pbar dp/dt (momentum
+ * tangents of the input, e.g. RAMBO's, when the plan has momentum tangents) + sum over couplings, masses
+ * and widths of their adjoints times their tangents in the {@link Bindings}.
+ *
+ * <p>Not thread-safe: one per thread. Structures it does not know are refused by
+ * {@link #supports(Program)} and the constructor.
+ */
+public final class AdjointWorkspace {
+    private static final int G = Layout.G;
+    private static final double[] UNIT = {1.0, 0.0}, ZERO = {0.0, 0.0};
+
+    private final ProgramPlan plan;
+    private final Program program;
+    private final int k, c, n, blk;
+    private final Structure[] structure;
+    private final int[] opA, opB, opC, opOut, currents;
+    private final long[] opCurrentLeaves;
+    private final ProgramPlan.ColourPlan colour;
+    private final Wavefunction[] slotKind;
+    private final double[] w, jw;
+    private final int[][] externalOff, externalBar, externalHelicities;
+    private final int[] slotOff, slotBar, internalBar, tapeOff;
+    private final int momentaOff, xpOff, scratchOff, obOff, uOff, jampOff, jbarOff, meOff;
+    private final int[] termSrc;
+    /** Per amplitude slot: the colour flows it feeds and the coefficient of each. */
+    private final int[][] ampJ;
+    private final double[][] ampRe, ampIm;
+    private final int[] ampOp;
+    private final ExternalWavefunctions jets5 = new ExternalWavefunctions(5);
+    // adjoints of the point's numbers, per lane
+    private final double[][] glBar, grBar, massBar, widthBar, extMassBar, momentumBar;
+    private final boolean[] needGl, needGr;
+
+    private double[][] opGl, opGr, masses, widths, externalMasses;
+
+    /** Whether the adjoint knows every structure of the program. */
+    public static boolean supports(Program program) {
+        return unsupported(program) == null;
+    }
+
+    /**
+     * Throws when the adjoint does not know a structure of the program.
+     *
+     * @throws UnsupportedOperationException naming the structure
+     */
+    public static void requireSupported(Program program) {
+        String bad = unsupported(program);
+        if (bad != null) {
+            throw new UnsupportedOperationException("reverse mode does not know the vertex structure " + bad
+                    + "; use forward mode (or AUTO, which falls back to it) for this process");
+        }
+    }
+
+    private static String unsupported(Program program) {
+        for (Operation op : program.operations()) {
+            if (!known(op.structure())) {
+                return op.structure().name();
+            }
+        }
+        return null;
+    }
+
+    private static boolean known(Structure s) {
+        return switch (s.name()) {
+            case "FFV_OPEN_F1", "FFV_OPEN_F2", "FFV_OPEN_V", "VVV_OPEN_V1", "VVVV_OPEN_V", "VVS_OPEN_V", "VVS_OPEN_S",
+                    "VVSS_OPEN_V", "VVSS_OPEN_S", "SSS_OPEN_S", "SSSS_OPEN_S", "FFS_OPEN_F1", "FFS_OPEN_F2",
+                    "FFS_OPEN_S" -> true;
+            default -> false;
+        };
+    }
+
+    /** A reverse-mode workspace for chunks of {@code lanes} lanes (a multiple of the padding). */
+    public static AdjointWorkspace of(ProgramPlan plan, int lanes) {
+        return new AdjointWorkspace(plan, lanes);
+    }
+
+    private AdjointWorkspace(ProgramPlan plan, int lanes) {
+        requireSupported(plan.program);
+        if (lanes <= 0 || lanes % G != 0) {
+            throw new IllegalArgumentException("lanes must be a positive multiple of " + G + ", got " + lanes);
+        }
+        this.plan = plan;
+        this.program = plan.program;
+        this.k = plan.k;
+        this.c = lanes;
+        this.n = plan.n;
+        structure = plan.structure;
+        opA = plan.opA;
+        opB = plan.opB;
+        opC = plan.opC;
+        opOut = plan.opOut;
+        currents = plan.currents;
+        opCurrentLeaves = plan.opCurrentLeaves;
+        colour = plan.colour;
+        blk = Layout.wfBlock(c);
+        int nOps = structure.length;
+        slotKind = new Wavefunction[program.slots()];
+        for (int p = 0; p < n; p++) slotKind[p] = program.externals().get(p).kind();
+        for (int i = 0; i < nOps; i++) {
+            if (!program.operations().get(i).isAmplitude()) slotKind[opOut[i]] = structure[i].open();
+        }
+        externalHelicities = new int[n][];
+        externalOff = new int[n][];
+        externalBar = new int[n][];
+        slotOff = new int[program.slots()];
+        slotBar = new int[program.slots()];
+        internalBar = new int[program.slots()];
+        int next = 0;
+        momentaOff = next;
+        next += n * 4 * c;
+        for (int p = 0; p < n; p++) {
+            externalHelicities[p] = program.externals().get(p).helicities();
+            int hels = externalHelicities[p].length;
+            externalOff[p] = new int[hels];
+            externalBar[p] = new int[hels];
+            for (int h = 0; h < hels; h++) {
+                externalOff[p][h] = next;
+                next += blk;
+                externalBar[p][h] = next;
+                next += blk;
+            }
+        }
+        for (int s = n; s < program.slots(); s++) {
+            slotOff[s] = next;
+            next += blk;
+            slotBar[s] = internalBar[s] = next;
+            next += blk;
+        }
+        tapeOff = new int[nOps];
+        for (int i = 0; i < nOps; i++, next += blk) tapeOff[i] = next;
+        xpOff = next;
+        next += blk;
+        scratchOff = next;
+        next += blk;
+        obOff = next;
+        next += blk;
+        uOff = next;
+        next += colour.pairs() * blk;
+        jampOff = next;
+        next += colour.nj * 2 * c;
+        jbarOff = next;
+        next += colour.nj * 2 * c;
+        meOff = next;
+        next += c;
+        w = new double[next];
+        jw = new double[6 * 4 * c + 6 * blk];
+        // amplitude slots, their operations and their colour coefficients
+        int ampSlots = colour.ampOps();
+        ampOp = new int[ampSlots];
+        for (int i = 0; i < nOps; i++) {
+            if (colour.ampSlot[i] >= 0) ampOp[colour.ampSlot[i]] = i;
+        }
+        termSrc = new int[colour.termAmp.length];
+        for (int t = 0; t < termSrc.length; t++) termSrc[t] = tapeOff[ampOp[colour.termAmp[t]]];
+        List<List<double[]>> per = new ArrayList<>();
+        for (int a = 0; a < ampSlots; a++) per.add(new ArrayList<>());
+        for (int q = 0; q < colour.pairs(); q++) {
+            int j = q % colour.nj;
+            for (int t = colour.pairFrom[q]; t < colour.pairTo[q]; t++) {
+                per.get(colour.termAmp[t]).add(new double[] {j, colour.termRe[t], colour.termIm[t]});
+            }
+        }
+        ampJ = new int[ampSlots][];
+        ampRe = new double[ampSlots][];
+        ampIm = new double[ampSlots][];
+        for (int a = 0; a < ampSlots; a++) {
+            List<double[]> l = per.get(a);
+            ampJ[a] = new int[l.size()];
+            ampRe[a] = new double[l.size()];
+            ampIm[a] = new double[l.size()];
+            for (int e = 0; e < l.size(); e++) {
+                ampJ[a][e] = (int) l.get(e)[0];
+                ampRe[a][e] = l.get(e)[1];
+                ampIm[a][e] = l.get(e)[2];
+            }
+        }
+        glBar = new double[nOps][2 * c];
+        grBar = new double[nOps][2 * c];
+        massBar = new double[nOps][c];
+        widthBar = new double[nOps][c];
+        extMassBar = new double[n][c];
+        momentumBar = new double[4 * n][c];
+        needGl = new boolean[nOps];
+        needGr = new boolean[nOps];
+    }
+
+    /** The plan this workspace runs. */
+    public ProgramPlan plan() {
+        return plan;
+    }
+
+    /** Lanes per chunk. */
+    public int lanes() {
+        return c;
+    }
+
+    /**
+     * |M|^2 and its k tangents, as {@link Workspace#evaluate(Bindings, double[][], int, int, double[])}
+     * computes them, by reverse mode.
+     */
+    public void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me) {
+        evaluate(point, momenta, stride, lanes, me, null);
+    }
+
+    /**
+     * As {@link #evaluate(Bindings, double[][], int, int, double[])}, and also the gradient of |M|^2 with
+     * respect to every momentum component: {@code dp[4 * particle + mu][event]} (null to skip).
+     */
+    public void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me, double[][] dp) {
+        if (point.plan != plan) {
+            throw new IllegalArgumentException("the parameter point is bound to another plan");
+        }
+        if (momenta.length != 4 * n) {
+            throw new IllegalArgumentException("expected " + 4 * n + " momentum arrays, got " + momenta.length);
+        }
+        opGl = point.opGl;
+        opGr = point.opGr;
+        masses = point.masses;
+        widths = point.widths;
+        externalMasses = point.externalMasses;
+        for (int i = 0; i < structure.length; i++) {
+            needGl[i] = hasTangents(opGl[i]);
+            needGr[i] = twoCouplings(structure[i]) && hasTangents(opGr[i]);
+        }
+        double average = program.average();
+        HelicitySchedule schedule = plan.live;
+        long[] changed = schedule.changed();
+        int[][] helicityIndex = schedule.helicityIndex();
+        for (int start = 0; start < lanes; start += c) {
+            int len = Math.min(c, lanes - start);
+            loadChunk(momenta, stride, start, len);
+            clearChunk();
+            externals(schedule);
+            currentMomenta(schedule);
+            for (int s = 0; s < changed.length; s++) {
+                long mask = changed[s];
+                int[] hel = helicityIndex[s];
+                for (int p = 0; p < n; p++) {
+                    slotOff[p] = externalOff[p][hel[p]];
+                    slotBar[p] = externalBar[p][hel[p]];
+                }
+                forward(mask);
+                backward();
+            }
+            if (changed.length > 0) {
+                finishChunk(schedule);
+            }
+            store(momenta, stride, start, len, me, dp, average);
+        }
+    }
+
+    private static boolean hasTangents(double[] g) {
+        for (int i = 2; i < g.length; i++) {
+            if (g[i] != 0.0) return true;
+        }
+        return false;
+    }
+
+    private static boolean twoCouplings(Structure s) {
+        return switch (s) {
+            case FFV_OPEN_F1, FFV_OPEN_F2, FFV_OPEN_V, FFS_OPEN_F1, FFS_OPEN_F2, FFS_OPEN_S -> true;
+            default -> false;
+        };
+    }
+
+    private void loadChunk(double[][] momenta, int stride, int start, int len) {
+        for (int p = 0; p < n; p++) {
+            int block = momentaOff + p * 4 * c;
+            for (int mu = 0; mu < 4; mu++) {
+                double[] src = momenta[4 * p + mu];
+                int dst = block + Layout.row(mu);
+                for (int l = 0; l < c; l++) w[dst + Layout.lane(4, l)] = src[start + (l < len ? l : 0)];
+            }
+        }
+    }
+
+    private void clearChunk() {
+        for (int p = 0; p < n; p++) {
+            for (int b : externalBar[p]) Arrays.fill(w, b, b + blk, 0.0);
+        }
+        for (int s = n; s < program.slots(); s++) Arrays.fill(w, internalBar[s], internalBar[s] + blk, 0.0);
+        for (int i = 0; i < structure.length; i++) {
+            Arrays.fill(glBar[i], 0.0);
+            Arrays.fill(grBar[i], 0.0);
+            Arrays.fill(massBar[i], 0.0);
+            Arrays.fill(widthBar[i], 0.0);
+        }
+        for (double[] a : extMassBar) Arrays.fill(a, 0.0);
+        for (double[] a : momentumBar) Arrays.fill(a, 0.0);
+        Arrays.fill(w, meOff, meOff + c, 0.0);
+    }
+
+    private void externals(HelicitySchedule schedule) {
+        boolean[][] used = schedule.used();
+        for (int p = 0; p < n; p++) {
+            External e = program.externals().get(p);
+            int[] hels = externalHelicities[p];
+            int pOff = momentaOff + p * 4 * c;
+            double mass = externalMasses[p][0];
+            for (int h = 0; h < hels.length; h++) {
+                if (!used[p][h]) continue;
+                int out = externalOff[p][h];
+                switch (e.kind()) {
+                    case F1, F2 -> ExternalWavefunctions.fermionValue(w, c, pOff, out, mass, hels[h], e.flow(),
+                            e.kind() == Wavefunction.F2);
+                    case VECTOR -> ExternalWavefunctions.vectorValue(w, c, pOff, out, mass, hels[h], e.flow());
+                    case SPIN_ZERO -> ExternalWavefunctions.scalarValue(w, c, pOff, out, e.flow());
+                }
+            }
+        }
+    }
+
+    private void useFirstHelicity(HelicitySchedule schedule) {
+        int[] first = schedule.helicityIndex()[0];
+        for (int p = 0; p < n; p++) {
+            slotOff[p] = externalOff[p][first[p]];
+            slotBar[p] = externalBar[p][first[p]];
+        }
+    }
+
+    private void currentMomenta(HelicitySchedule schedule) {
+        if (schedule.helicityIndex().length == 0) return;
+        useFirstHelicity(schedule);
+        for (int i : currents) {
+            Amplitudes.momentumSum(w, c, slotOff[opA[i]], slotOff[opB[i]], opC[i] >= 0 ? slotOff[opC[i]] : -1,
+                    slotOff[opOut[i]]);
+        }
+    }
+
+    // ---------------------------------------------------------------- forward (values, Gray-code reuse)
+
+    private void forward(long mask) {
+        for (int i : currents) {
+            if ((opCurrentLeaves[i] & mask) != 0) {
+                kernel(i, slotOff[opA[i]], slotOff[opB[i]], opC[i] >= 0 ? slotOff[opC[i]] : -1, tapeOff[i],
+                        opGl[i], opGr[i]);
+                Propagators.apply(plan.opProp[i], w, c, tapeOff[i], slotOff[opOut[i]], masses[i], widths[i]);
+            }
+        }
+        ProgramPlan.ColourPlan cp = colour;
+        for (int g = 0; g < cp.groups(); g++) {
+            if ((cp.groupLeaves[g] & mask) == 0) continue;
+            for (int i : cp.groupOps[g]) {
+                if ((opCurrentLeaves[i] & mask) != 0) {
+                    kernel(i, slotOff[opA[i]], slotOff[opB[i]], opC[i] >= 0 ? slotOff[opC[i]] : -1, tapeOff[i],
+                            opGl[i], opGr[i]);
+                }
+            }
+        }
+        for (int q = 0; q < cp.pairs(); q++) {
+            if ((cp.pairLeaves[q] & mask) == 0) continue;
+            Amplitudes.combine(w, c, uOff + q * blk, termSrc, cp.termRe, cp.termIm, cp.pairFrom[q], cp.pairReal[q],
+                    cp.pairImag[q], cp.pairTo[q], 0);
+        }
+        int nj = cp.nj;
+        for (int j = 0; j < nj; j++) {
+            int jamp = jampOff + j * 2 * c;
+            for (int g = 0; g < cp.groups(); g++) {
+                Amplitudes.contract(w, c, slotOff[cp.groupLast[g]], uOff + (g * nj + j) * blk, cp.groupMetric[g], jamp,
+                        g > 0);
+            }
+            if (cp.groups() == 0) Arrays.fill(w, jamp, jamp + 2 * c, 0.0);
+        }
+        Amplitudes.colourSum(w, c, jampOff, 2 * c, nj, cp.colourTriangle, meOff);
+    }
+
+    /** The forward structure kernel of operation i with the given couplings (component 0). */
+    private void kernel(int i, int x0, int x1, int x2, int out, double[] gl, double[] gr) {
+        switch (structure[i]) {
+            case FFV_OPEN_F1 -> Structures.ffvOpenF1(w, c, x0, x1, out, gl, 0, gr, 0, false);
+            case FFV_OPEN_F2 -> Structures.ffvOpenF2(w, c, x0, x1, out, gl, 0, gr, 0, false);
+            case FFV_OPEN_V -> Structures.ffvOpenV(w, c, x0, x1, out, gl, 0, gr, 0, false);
+            case VVV_OPEN_V1 -> Structures.vvvOpenV1(w, c, x0, x0, x1, x1, out, gl, 0, false);
+            case VVVV_OPEN_V -> {
+                double[] f = plan.opFactors[i];
+                Structures.vvvvOpen(w, c, x0, x1, x2, out, f[0], f[1], f[2], gl, 0, false);
+            }
+            case VVS_OPEN_V -> SpinZeroStructures.vvsOpenV(w, c, x0, x1, out, gl, 0, false);
+            case VVS_OPEN_S -> SpinZeroStructures.vvsOpenS(w, c, x0, x1, out, gl, 0, false);
+            case VVSS_OPEN_V -> SpinZeroStructures.vvssOpenV(w, c, x0, x1, x2, out, gl, 0, false);
+            case VVSS_OPEN_S -> SpinZeroStructures.vvssOpenS(w, c, x0, x1, x2, out, gl, 0, false);
+            case SSS_OPEN_S -> SpinZeroStructures.scalarsOpenS(w, c, x0, x1, -1, out, gl, 0, false);
+            case SSSS_OPEN_S -> SpinZeroStructures.scalarsOpenS(w, c, x0, x1, x2, out, gl, 0, false);
+            case FFS_OPEN_F1 -> SpinZeroStructures.ffsOpenF1(w, c, x0, x1, out, gl, 0, gr, 0, false);
+            case FFS_OPEN_F2 -> SpinZeroStructures.ffsOpenF2(w, c, x0, x1, out, gl, 0, gr, 0, false);
+            case FFS_OPEN_S -> SpinZeroStructures.ffsOpenS(w, c, x0, x1, out, gl, 0, gr, 0, false);
+            default -> throw new UnsupportedOperationException("reverse mode does not know " + structure[i]);
+        }
+    }
+
+    // ---------------------------------------------------------------- backward (one helicity combination)
+
+    private void backward() {
+        ProgramPlan.ColourPlan cp = colour;
+        int nj = cp.nj;
+        for (int s = n; s < program.slots(); s++) {
+            // the component rows of every lane group; the momentum rows accumulate over the chunk
+            for (int g = internalBar[s]; g < internalBar[s] + blk; g += 12 * G) Arrays.fill(w, g, g + 8 * G, 0.0);
+        }
+        // Jbar = (C + C^T) J
+        double[] full = cp.colourFull;
+        for (int j = 0; j < nj; j++) {
+            int o = jbarOff + j * 2 * c;
+            for (int l = 0; l < c; l++) {
+                int la = Layout.lane(2, l);
+                double re = 0, im = 0;
+                for (int i = 0; i < nj; i++) {
+                    double s = full[j * nj + i];
+                    if (s == 0.0) continue;
+                    int x = jampOff + i * 2 * c + la;
+                    re += s * w[x];
+                    im += s * w[x + G];
+                }
+                w[o + la] = re;
+                w[o + la + G] = im;
+            }
+        }
+        // amplitudes: adjoints of each amputated current and of each group's last leg
+        for (int g = 0; g < cp.groups(); g++) {
+            int last = cp.groupLast[g];
+            double eta = cp.groupMetric[g];
+            int lastOff = slotOff[last], lastBar = slotBar[last];
+            for (int j = 0; j < nj; j++) {
+                // lastbar_s += i eta_s conj(U(g, j)_s) Jbar_j
+                int u = uOff + (g * nj + j) * blk, jb = jbarOff + j * 2 * c;
+                for (int l = 0; l < c; l++) {
+                    int e = Layout.lane(12, l), la = Layout.lane(2, l);
+                    double br = w[jb + la], bi = w[jb + la + G];
+                    for (int comp = 0; comp < 4; comp++) {
+                        double m = comp == 0 ? 1.0 : eta;
+                        double ur = w[u + e + 2 * comp * G], ui = -w[u + e + (2 * comp + 1) * G];
+                        // i (ur + i ui)(br + i bi) = i (pr + i pi) = -pi + i pr
+                        double pr = ur * br - ui * bi, pi = ur * bi + ui * br;
+                        w[lastBar + e + 2 * comp * G] += m * -pi;
+                        w[lastBar + e + (2 * comp + 1) * G] += m * pr;
+                    }
+                }
+            }
+            for (int i : cp.groupOps[g]) {
+                int a = cp.ampSlot[i];
+                int[] js = ampJ[a];
+                double[] re = ampRe[a], im = ampIm[a];
+                for (int l = 0; l < c; l++) {
+                    int e = Layout.lane(12, l), la = Layout.lane(2, l);
+                    // beta = i sum_j Jbar_j conj(c_j)
+                    double sr = 0, si = 0;
+                    for (int t = 0; t < js.length; t++) {
+                        int jb = jbarOff + js[t] * 2 * c + la;
+                        double br = w[jb], bi = w[jb + G], cr = re[t], ci = -im[t];
+                        sr += br * cr - bi * ci;
+                        si += br * ci + bi * cr;
+                    }
+                    double betar = -si, betai = sr;
+                    // Tbar_s = beta eta_s conj(last_s)
+                    for (int comp = 0; comp < 4; comp++) {
+                        double m = comp == 0 ? 1.0 : eta;
+                        double xr = w[lastOff + e + 2 * comp * G], xi = -w[lastOff + e + (2 * comp + 1) * G];
+                        w[obOff + e + 2 * comp * G] = m * (betar * xr - betai * xi);
+                        w[obOff + e + (2 * comp + 1) * G] = m * (betar * xi + betai * xr);
+                    }
+                }
+                opAdjoint(i, obOff);
+            }
+        }
+        // currents, last first
+        for (int q = currents.length - 1; q >= 0; q--) {
+            int i = currents[q];
+            propagatorAdjoint(i, slotOff[opOut[i]], slotBar[opOut[i]], tapeOff[i], obOff);
+            opAdjoint(i, obOff);
+        }
+    }
+
+    /**
+     * The adjoint of operation i's structure: {@code ob} holds the adjoint of its output (amputated
+     * current); adds to the adjoints of its inputs (components, and momenta for VVV) and of its couplings.
+     */
+    private void opAdjoint(int i, int ob) {
+        int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
+        int b0 = slotBar[opA[i]], b1 = slotBar[opB[i]], b2 = opC[i] >= 0 ? slotBar[opC[i]] : -1;
+        Structure s = structure[i];
+        double etaOut = s.open() == Wavefunction.VECTOR ? -1.0 : 1.0;
+        int xp = xpOff;
+        conjugate(ob, xp, etaOut);
+        double[] gl = opGl[i], gr = opGr[i];
+        int k0 = scratchOff;
+        switch (s) {
+            case FFV_OPEN_F1 -> {
+                Structures.ffvOpenF2(w, c, xp, x1, k0, gl, 0, gr, 0, false);
+                addConjugate(k0, b0, 1.0);
+                Structures.ffvOpenV(w, c, xp, x0, k0, gl, 0, gr, 0, false);
+                addConjugate(k0, b1, -1.0);
+            }
+            case FFV_OPEN_F2 -> {
+                Structures.ffvOpenF1(w, c, xp, x1, k0, gl, 0, gr, 0, false);
+                addConjugate(k0, b0, 1.0);
+                Structures.ffvOpenV(w, c, x0, xp, k0, gl, 0, gr, 0, false);
+                addConjugate(k0, b1, -1.0);
+            }
+            case FFV_OPEN_V -> {
+                Structures.ffvOpenF1(w, c, x1, xp, k0, gl, 0, gr, 0, false);
+                addConjugate(k0, b0, 1.0);
+                Structures.ffvOpenF2(w, c, x0, xp, k0, gl, 0, gr, 0, false);
+                addConjugate(k0, b1, 1.0);
+            }
+            case VVV_OPEN_V1 -> {
+                // X' carries the open leg's momentum P1 = -(P2 + P3)
+                int m = 8 * G;
+                for (int l = 0; l < c; l++) {
+                    int e = Layout.lane(12, l);
+                    for (int mu = 0; mu < 4; mu++) {
+                        w[xp + e + m + mu * G] = -(w[x0 + e + m + mu * G] + w[x1 + e + m + mu * G]);
+                    }
+                }
+                Structures.vvvOpenV1(w, c, x1, x1, xp, xp, k0, gl, 0, false);
+                addConjugate(k0, b0, -1.0);
+                Structures.vvvOpenV1(w, c, xp, xp, x0, x0, k0, gl, 0, false);
+                addConjugate(k0, b1, -1.0);
+                vvvMomentumAdjoint(x0, x1, b0, b1, ob, gl[0], gl[1]);
+            }
+            case VVVV_OPEN_V -> {
+                double[] f = plan.opFactors[i];
+                Structures.vvvvOpen(w, c, xp, x1, x2, k0, f[0], f[2], f[1], gl, 0, false);
+                addConjugate(k0, b0, -1.0);
+                Structures.vvvvOpen(w, c, xp, x0, x2, k0, f[1], f[2], f[0], gl, 0, false);
+                addConjugate(k0, b1, -1.0);
+                Structures.vvvvOpen(w, c, xp, x0, x1, k0, f[2], f[1], f[0], gl, 0, false);
+                addConjugate(k0, b2, -1.0);
+            }
+            case VVS_OPEN_V -> {
+                SpinZeroStructures.vvsOpenV(w, c, xp, x1, k0, gl, 0, false);
+                addConjugate(k0, b0, -1.0);
+                scalarCall(() -> SpinZeroStructures.vvsOpenS(w, c, xp, x0, k0, gl, 0, false));
+                addConjugate(k0, b1, 1.0);
+            }
+            case VVS_OPEN_S -> {
+                SpinZeroStructures.vvsOpenV(w, c, x1, xp, k0, gl, 0, false);
+                addConjugate(k0, b0, -1.0);
+                SpinZeroStructures.vvsOpenV(w, c, x0, xp, k0, gl, 0, false);
+                addConjugate(k0, b1, -1.0);
+            }
+            case VVSS_OPEN_V -> {
+                SpinZeroStructures.vvssOpenV(w, c, xp, x1, x2, k0, gl, 0, false);
+                addConjugate(k0, b0, -1.0);
+                scalarCall(() -> SpinZeroStructures.vvssOpenS(w, c, xp, x0, x2, k0, gl, 0, false));
+                addConjugate(k0, b1, 1.0);
+                scalarCall(() -> SpinZeroStructures.vvssOpenS(w, c, xp, x0, x1, k0, gl, 0, false));
+                addConjugate(k0, b2, 1.0);
+            }
+            case VVSS_OPEN_S -> {
+                SpinZeroStructures.vvssOpenV(w, c, x1, xp, x2, k0, gl, 0, false);
+                addConjugate(k0, b0, -1.0);
+                SpinZeroStructures.vvssOpenV(w, c, x0, xp, x2, k0, gl, 0, false);
+                addConjugate(k0, b1, -1.0);
+                scalarCall(() -> SpinZeroStructures.vvssOpenS(w, c, x0, x1, xp, k0, gl, 0, false));
+                addConjugate(k0, b2, 1.0);
+            }
+            case SSS_OPEN_S -> {
+                scalarCall(() -> SpinZeroStructures.scalarsOpenS(w, c, xp, x1, -1, k0, gl, 0, false));
+                addConjugate(k0, b0, 1.0);
+                scalarCall(() -> SpinZeroStructures.scalarsOpenS(w, c, xp, x0, -1, k0, gl, 0, false));
+                addConjugate(k0, b1, 1.0);
+            }
+            case SSSS_OPEN_S -> {
+                scalarCall(() -> SpinZeroStructures.scalarsOpenS(w, c, xp, x1, x2, k0, gl, 0, false));
+                addConjugate(k0, b0, 1.0);
+                scalarCall(() -> SpinZeroStructures.scalarsOpenS(w, c, xp, x0, x2, k0, gl, 0, false));
+                addConjugate(k0, b1, 1.0);
+                scalarCall(() -> SpinZeroStructures.scalarsOpenS(w, c, xp, x0, x1, k0, gl, 0, false));
+                addConjugate(k0, b2, 1.0);
+            }
+            case FFS_OPEN_F1 -> {
+                SpinZeroStructures.ffsOpenF2(w, c, xp, x1, k0, gl, 0, gr, 0, false);
+                addConjugate(k0, b0, 1.0);
+                scalarCall(() -> SpinZeroStructures.ffsOpenS(w, c, xp, x0, k0, gl, 0, gr, 0, false));
+                addConjugate(k0, b1, 1.0);
+            }
+            case FFS_OPEN_F2 -> {
+                SpinZeroStructures.ffsOpenF1(w, c, xp, x1, k0, gl, 0, gr, 0, false);
+                addConjugate(k0, b0, 1.0);
+                scalarCall(() -> SpinZeroStructures.ffsOpenS(w, c, x0, xp, k0, gl, 0, gr, 0, false));
+                addConjugate(k0, b1, 1.0);
+            }
+            case FFS_OPEN_S -> {
+                SpinZeroStructures.ffsOpenF1(w, c, x1, xp, k0, gl, 0, gr, 0, false);
+                addConjugate(k0, b0, 1.0);
+                SpinZeroStructures.ffsOpenF2(w, c, x0, xp, k0, gl, 0, gr, 0, false);
+                addConjugate(k0, b1, 1.0);
+            }
+            default -> throw new UnsupportedOperationException("reverse mode does not know " + s);
+        }
+        if (needGl[i]) {
+            kernel(i, x0, x1, x2, k0, UNIT, ZERO);
+            couplingAdjoint(ob, k0, glBar[i]);
+        }
+        if (needGr[i]) {
+            kernel(i, x0, x1, x2, k0, ZERO, UNIT);
+            couplingAdjoint(ob, k0, grBar[i]);
+        }
+    }
+
+    /** A spin-0 kernel into the scratch, its unused components cleared first. */
+    private void scalarCall(Runnable call) {
+        Arrays.fill(w, scratchOff, scratchOff + blk, 0.0);
+        call.run();
+    }
+
+    /** dst_s = eta_s conj(src_s) on the four components (eta_0 = 1, eta_1..3 = {@code eta}). */
+    private void conjugate(int src, int dst, double eta) {
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
+            for (int comp = 0; comp < 4; comp++) {
+                double m = comp == 0 ? 1.0 : eta;
+                w[dst + e + 2 * comp * G] = m * w[src + e + 2 * comp * G];
+                w[dst + e + (2 * comp + 1) * G] = -m * w[src + e + (2 * comp + 1) * G];
+            }
+        }
+    }
+
+    /** dst_s += eta_s conj(src_s). */
+    private void addConjugate(int src, int dst, double eta) {
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
+            for (int comp = 0; comp < 4; comp++) {
+                double m = comp == 0 ? 1.0 : eta;
+                w[dst + e + 2 * comp * G] += m * w[src + e + 2 * comp * G];
+                w[dst + e + (2 * comp + 1) * G] -= m * w[src + e + (2 * comp + 1) * G];
+            }
+        }
+    }
+
+    /** gbar += sum_s ob_s conj(k_s), k the current with a unit coupling. */
+    private void couplingAdjoint(int ob, int kOff, double[] bar) {
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
+            double re = 0, im = 0;
+            for (int comp = 0; comp < 4; comp++) {
+                double or = w[ob + e + 2 * comp * G], oi = w[ob + e + (2 * comp + 1) * G];
+                double kr = w[kOff + e + 2 * comp * G], ki = w[kOff + e + (2 * comp + 1) * G];
+                re += or * kr + oi * ki;
+                im += oi * kr - or * ki;
+            }
+            bar[2 * l] += re;
+            bar[2 * l + 1] += im;
+        }
+    }
+
+    /** Momentum adjoints of VVV1 (linear in the joint momenta P2, P3 of its inputs). */
+    private void vvvMomentumAdjoint(int x0, int x1, int b0, int b1, int ob, double gr, double gi) {
+        int m = 8 * G;
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
+            double[] ar = new double[4], ai = new double[4], br = new double[4], bi = new double[4];
+            double[] orr = new double[4], oi = new double[4];
+            double abr = 0, abi = 0, oar = 0, oai = 0, obr = 0, obi = 0;
+            for (int mu = 0; mu < 4; mu++) {
+                ar[mu] = w[x0 + e + 2 * mu * G];
+                ai[mu] = w[x0 + e + (2 * mu + 1) * G];
+                br[mu] = w[x1 + e + 2 * mu * G];
+                bi[mu] = w[x1 + e + (2 * mu + 1) * G];
+                orr[mu] = w[ob + e + 2 * mu * G];
+                oi[mu] = -w[ob + e + (2 * mu + 1) * G];
+                double eta = mu == 0 ? 1.0 : -1.0;
+                abr += eta * (ar[mu] * br[mu] - ai[mu] * bi[mu]);
+                abi += eta * (ar[mu] * bi[mu] + ai[mu] * br[mu]);
+                oar += orr[mu] * ar[mu] - oi[mu] * ai[mu];
+                oai += orr[mu] * ai[mu] + oi[mu] * ar[mu];
+                obr += orr[mu] * br[mu] - oi[mu] * bi[mu];
+                obi += orr[mu] * bi[mu] + oi[mu] * br[mu];
+            }
+            // -g times ...
+            double cr = -gr, ci = -gi;
+            for (int mu = 0; mu < 4; mu++) {
+                double eta = mu == 0 ? 1.0 : -1.0;
+                // (a.b) ob'_mu
+                double t1r = abr * orr[mu] - abi * oi[mu], t1i = abr * oi[mu] + abi * orr[mu];
+                // (ob'.a) eta b_mu
+                double t2r = eta * (oar * br[mu] - oai * bi[mu]), t2i = eta * (oar * bi[mu] + oai * br[mu]);
+                // (ob'.b) eta a_mu
+                double t3r = eta * (obr * ar[mu] - obi * ai[mu]), t3i = eta * (obr * ai[mu] + obi * ar[mu]);
+                double p2r = -t1r + 2 * t2r - t3r, p2i = -t1i + 2 * t2i - t3i;
+                double p3r = t1r + t2r - 2 * t3r, p3i = t1i + t2i - 2 * t3i;
+                w[b0 + e + m + mu * G] += cr * p2r - ci * p2i;
+                w[b1 + e + m + mu * G] += cr * p3r - ci * p3i;
+            }
+        }
+    }
+
+    /**
+     * The adjoint of current i's propagator Y = P(Q, M, W) T: T's adjoint into {@code tb}, Q's into the
+     * momentum rows of Y's adjoint, M's and W's into the operation's accumulators.
+     */
+    private void propagatorAdjoint(int i, int y, int yb, int t, int tb) {
+        Wavefunction kind = plan.opProp[i];
+        double m = masses[i][0], wd = widths[i][0];
+        boolean massless = m == 0.0;
+        double m2 = m * m, di = massless ? 0.0 : m * wd;
+        double[] mb = massBar[i], wb = widthBar[i];
+        int mq = 8 * G;
+        double s0 = 1, s1 = 1, s2 = 1, s3 = 1;
+        if (kind == Wavefunction.F2) {
+            s0 = -1;
+            s2 = -1;
+        }
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
+            double q0 = w[y + e + mq], q1 = w[y + e + mq + G], q2 = w[y + e + mq + 2 * G], q3 = w[y + e + mq + 3 * G];
+            double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
+            double rden = 1.0 / (dr * dr + di * di), ir = dr * rden, ii = -di * rden;
+            // ob' = conj(ob) / D, z = sum ob'_s Y_s
+            double[] opr = new double[4], opi = new double[4];
+            double zr = 0, zi = 0;
+            for (int comp = 0; comp < 4; comp++) {
+                double br = w[yb + e + 2 * comp * G], bi = -w[yb + e + (2 * comp + 1) * G];
+                opr[comp] = br * ir - bi * ii;
+                opi[comp] = br * ii + bi * ir;
+                double yr = w[y + e + 2 * comp * G], yi = w[y + e + (2 * comp + 1) * G];
+                zr += opr[comp] * yr - opi[comp] * yi;
+                zi += opr[comp] * yi + opi[comp] * yr;
+            }
+            // denominator: dL = Re(-z dD), dD = 2 Q.dQ - 2 M dM + i (W dM + M dW)
+            double[] qb = {-zr * 2 * q0, zr * 2 * q1, zr * 2 * q2, zr * 2 * q3};
+            if (!massless) {
+                mb[l] += 2 * m * zr + wd * zi;
+                wb[l] += m * zi;
+            }
+            double[] tr = new double[4], ti = new double[4];
+            switch (kind) {
+                case SPIN_ZERO -> {
+                    // conj(Tbar_0) = i ob'_0
+                    tr[0] = -opi[0];
+                    ti[0] = opr[0];
+                }
+                case VECTOR -> {
+                    if (massless) {
+                        for (int comp = 0; comp < 4; comp++) {
+                            tr[comp] = opi[comp];
+                            ti[comp] = -opr[comp];
+                        }
+                    } else {
+                        double[] q = {q0, q1, q2, q3};
+                        double[] x = new double[8];
+                        double qtr = 0, qti = 0, oqr = 0, oqi = 0;
+                        for (int comp = 0; comp < 4; comp++) {
+                            double eta = comp == 0 ? 1.0 : -1.0;
+                            x[2 * comp] = w[t + e + 2 * comp * G];
+                            x[2 * comp + 1] = w[t + e + (2 * comp + 1) * G];
+                            qtr += eta * q[comp] * x[2 * comp];
+                            qti += eta * q[comp] * x[2 * comp + 1];
+                            oqr += opr[comp] * q[comp];
+                            oqi += opi[comp] * q[comp];
+                        }
+                        double inv = 1.0 / m2;
+                        for (int comp = 0; comp < 4; comp++) {
+                            double eta = comp == 0 ? 1.0 : -1.0;
+                            // numerator: qbar_mu += Re[i (ob'_mu qT + oq eta_mu T_mu)] / m^2
+                            double ar = opr[comp] * qtr - opi[comp] * qti + eta * (oqr * x[2 * comp] - oqi * x[2 * comp + 1]);
+                            double ai = opr[comp] * qti + opi[comp] * qtr + eta * (oqr * x[2 * comp + 1] + oqi * x[2 * comp]);
+                            qb[comp] += -ai * inv;
+                            // conj(Tbar_r) = -i (ob'_r - eta_r q_r oq / m^2)
+                            double vr = opr[comp] - eta * q[comp] * oqr * inv, vi = opi[comp] - eta * q[comp] * oqi * inv;
+                            tr[comp] = vi;
+                            ti[comp] = -vr;
+                        }
+                        // mbar += Re[-2 i oq qT] / m^3
+                        double pr = oqr * qtr - oqi * qti, pi = oqr * qti + oqi * qtr;
+                        mb[l] += 2 * pi * inv / m;
+                    }
+                }
+                case F1, F2 -> {
+                    double p0 = q0 * s0, p1 = q1 * s1, p2 = q2 * s2, p3 = q3 * s3;
+                    double sp = p0 + p3, dp = p0 - p3;
+                    double[] xr = new double[4], xi = new double[4];
+                    for (int comp = 0; comp < 4; comp++) {
+                        xr[comp] = w[t + e + 2 * comp * G];
+                        xi[comp] = w[t + e + (2 * comp + 1) * G];
+                    }
+                    // coefficients of f0..f3 in sum_s ob'_s (S(f) T)_s (before the factor i)
+                    double a0r = mulR(opr[0], opi[0], xr[2], xi[2]) + mulR(opr[1], opi[1], xr[3], xi[3])
+                            + mulR(opr[2], opi[2], xr[0], xi[0]) + mulR(opr[3], opi[3], xr[1], xi[1]);
+                    double a0i = mulI(opr[0], opi[0], xr[2], xi[2]) + mulI(opr[1], opi[1], xr[3], xi[3])
+                            + mulI(opr[2], opi[2], xr[0], xi[0]) + mulI(opr[3], opi[3], xr[1], xi[1]);
+                    double a3i = mulI(opr[0], opi[0], xr[2], xi[2]) - mulI(opr[1], opi[1], xr[3], xi[3])
+                            - mulI(opr[2], opi[2], xr[0], xi[0]) + mulI(opr[3], opi[3], xr[1], xi[1]);
+                    double a1i = mulI(opr[0], opi[0], xr[3], xi[3]) + mulI(opr[1], opi[1], xr[2], xi[2])
+                            - mulI(opr[2], opi[2], xr[1], xi[1]) - mulI(opr[3], opi[3], xr[0], xi[0]);
+                    double a2r = mulR(opr[0], opi[0], xr[3], xi[3]) - mulR(opr[1], opi[1], xr[2], xi[2])
+                            - mulR(opr[2], opi[2], xr[1], xi[1]) + mulR(opr[3], opi[3], xr[0], xi[0]);
+                    // Re(i a) = -Im a for f0, f1, f3; f2's coefficient is -a2 (real part -a2r)
+                    qb[0] += s0 * -a0i;
+                    qb[1] += s1 * -a1i;
+                    qb[2] += s2 * -a2r;
+                    qb[3] += s3 * -a3i;
+                    if (!massless) {
+                        // mbar += Re(i sum ob'_s T_s)
+                        double sumi = 0;
+                        for (int comp = 0; comp < 4; comp++) sumi += mulI(opr[comp], opi[comp], xr[comp], xi[comp]);
+                        mb[l] += -sumi;
+                    }
+                    // conj(Tbar) = i (S^T + m) ob'
+                    double y0r = opr[0], y0i = opi[0], y1r = opr[1], y1i = opi[1], y2r = opr[2], y2i = opi[2],
+                            y3r = opr[3], y3i = opi[3];
+                    // (S^T y)_0 = dp y2 - (p1 - i p2) y3
+                    double v0r = dp * y2r - (p1 * y3r + p2 * y3i) + m * y0r;
+                    double v0i = dp * y2i - (p1 * y3i - p2 * y3r) + m * y0i;
+                    // (S^T y)_1 = -(p1 + i p2) y2 + sp y3
+                    double v1r = -(p1 * y2r - p2 * y2i) + sp * y3r + m * y1r;
+                    double v1i = -(p1 * y2i + p2 * y2r) + sp * y3i + m * y1i;
+                    // (S^T y)_2 = sp y0 + (p1 - i p2) y1
+                    double v2r = sp * y0r + (p1 * y1r + p2 * y1i) + m * y2r;
+                    double v2i = sp * y0i + (p1 * y1i - p2 * y1r) + m * y2i;
+                    // (S^T y)_3 = (p1 + i p2) y0 + dp y1
+                    double v3r = (p1 * y0r - p2 * y0i) + dp * y1r + m * y3r;
+                    double v3i = (p1 * y0i + p2 * y0r) + dp * y1i + m * y3i;
+                    double[] vr = {v0r, v1r, v2r, v3r}, vi = {v0i, v1i, v2i, v3i};
+                    for (int comp = 0; comp < 4; comp++) {
+                        // i v
+                        tr[comp] = -vi[comp];
+                        ti[comp] = vr[comp];
+                    }
+                }
+            }
+            for (int comp = 0; comp < 4; comp++) {
+                // Tbar = conj(conj(Tbar))
+                w[tb + e + 2 * comp * G] = tr[comp];
+                w[tb + e + (2 * comp + 1) * G] = -ti[comp];
+                w[yb + e + mq + comp * G] += qb[comp];
+            }
+        }
+    }
+
+    private static double mulR(double ar, double ai, double br, double bi) {
+        return ar * br - ai * bi;
+    }
+
+    private static double mulI(double ar, double ai, double br, double bi) {
+        return ar * bi + ai * br;
+    }
+
+    // ---------------------------------------------------------------- end of chunk
+
+    private void finishChunk(HelicitySchedule schedule) {
+        useFirstHelicity(schedule);
+        int mq = 8 * G;
+        // a current's momentum is the sum of its inputs'
+        for (int q = currents.length - 1; q >= 0; q--) {
+            int i = currents[q];
+            int from = slotBar[opOut[i]] + mq;
+            int[] ins = opC[i] >= 0 ? new int[] {opA[i], opB[i], opC[i]} : new int[] {opA[i], opB[i]};
+            for (int in : ins) {
+                int to = slotBar[in] + mq;
+                for (int l = 0; l < c; l++) {
+                    int e = Layout.lane(12, l);
+                    for (int mu = 0; mu < 4; mu++) w[to + e + mu * G] += w[from + e + mu * G];
+                }
+            }
+        }
+        // external wavefunctions: local jets in the 4 momentum components and the mass
+        boolean[][] used = schedule.used();
+        int jp = 0, jout = 6 * 4 * c;
+        for (int p = 0; p < n; p++) {
+            External ext = program.externals().get(p);
+            int[] hels = externalHelicities[p];
+            double mass = externalMasses[p][0];
+            double[] jm = {mass, 0, 0, 0, 0, 1.0};
+            Arrays.fill(jw, 0, jout, 0.0);
+            System.arraycopy(w, momentaOff + p * 4 * c, jw, jp, 4 * c);
+            for (int mu = 0; mu < 4; mu++) {
+                for (int l = 0; l < c; l++) jw[jp + (1 + mu) * 4 * c + Layout.lane(4, l) + Layout.row(mu)] = 1.0;
+            }
+            for (int h = 0; h < hels.length; h++) {
+                if (!used[p][h]) continue;
+                switch (ext.kind()) {
+                    case F1, F2 -> jets5.fermion(jw, c, jp, jout, jm, hels[h], ext.flow(), ext.kind() == Wavefunction.F2);
+                    case VECTOR -> jets5.vector(jw, c, jp, jout, jm, hels[h], ext.flow());
+                    case SPIN_ZERO -> jets5.scalar(jw, c, jp, jout, ext.flow());
+                }
+                int bar = externalBar[p][h];
+                for (int l = 0; l < c; l++) {
+                    int e = Layout.lane(12, l);
+                    for (int d = 0; d < 5; d++) {
+                        double sum = 0;
+                        int jt = jout + (1 + d) * blk + e;
+                        for (int r = 0; r < 12; r++) sum += w[bar + e + r * G] * jw[jt + r * G];
+                        if (d < 4) {
+                            momentumBar[4 * p + d][l] += sum;
+                        } else if (mass != 0.0) {
+                            extMassBar[p][l] += sum;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void store(double[][] momenta, int stride, int start, int len, double[] me, double[][] dp, double average) {
+        for (int l = 0; l < len; l++) me[start + l] = w[meOff + l] * average;
+        if (dp != null) {
+            for (int j = 0; j < 4 * n; j++) {
+                for (int l = 0; l < len; l++) dp[j][start + l] = momentumBar[j][l] * average;
+            }
+        }
+        for (int t = 1; t <= k; t++) {
+            for (int l = 0; l < len; l++) {
+                double sum = 0;
+                for (int i = 0; i < structure.length; i++) {
+                    double[] gl = opGl[i], gr = opGr[i];
+                    if (needGl[i]) sum += glBar[i][2 * l] * gl[2 * t] + glBar[i][2 * l + 1] * gl[2 * t + 1];
+                    if (needGr[i]) sum += grBar[i][2 * l] * gr[2 * t] + grBar[i][2 * l + 1] * gr[2 * t + 1];
+                    if (masses[i] != null) sum += massBar[i][l] * masses[i][t] + widthBar[i][l] * widths[i][t];
+                }
+                for (int p = 0; p < n; p++) sum += extMassBar[p][l] * externalMasses[p][t];
+                if (plan.momentumTangents) {
+                    for (int j = 0; j < 4 * n; j++) {
+                        double[] src = momenta[j];
+                        int x = t * stride + start + l;
+                        if (x < src.length) sum += momentumBar[j][l] * src[x];
+                    }
+                }
+                me[t * stride + start + l] = sum * average;
+            }
+        }
+    }
+}
