@@ -25,13 +25,26 @@ class BenchCommandTest {
                 "--batch", "64"), err.toString());
         List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
         assertEquals("# mode events_per_s_median min max", lines.get(0));
-        assertEquals(List.of("value", "value+grad:mass.23", "points:value", "points:value+coords"),
+        assertEquals(List.of("value", "value+grad:mass.23", "points:value", "points:value+coords",
+                "points:value+coords+grad:mass.23"),
                 lines.subList(1, lines.size()).stream().map(l -> l.split(" ")[0]).toList());
         for (String l : lines.subList(1, lines.size())) {
             String[] f = l.split(" ");
             double median = Double.parseDouble(f[1]), min = Double.parseDouble(f[2]), max = Double.parseDouble(f[3]);
             assertTrue(min > 0 && min <= median && median <= max, l);
         }
+    }
+
+    @Test
+    void reverseModeRowsAreTagged() {
+        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--wrt-coords", "--ad", "reverse",
+                "--seconds", "0.05", "--batch", "64"), err.toString());
+        List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
+        assertEquals(List.of("value", "value+grad:mass.23[reverse]", "points:value", "points:value+coords[reverse]",
+                "points:value+coords+grad:mass.23[reverse]"),
+                lines.subList(1, lines.size()).stream().map(l -> l.split(" ")[0]).toList());
+        assertEquals(2, run("bench", "--process", "ee_mumu", "--ad", "sideways"));
+        assertTrue(err.toString().contains("'sideways' is not forward, reverse or auto"), err.toString());
     }
 
     @Test
