@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,6 +39,57 @@ class ReverseModeTest {
         assertTrue(rev.reversePoints());
         double[][] u = RandomPoints.of(fwd.dimensions(), 13, 11);
         compare(fwd.evaluatePoints(u), rev.evaluatePoints(u), process);
+    }
+
+    @Test
+    void reverseModeMatchesCentralFiniteDifferences() {
+        MatrixElement me = MatrixElement.builder("g g > t t~ g").sqrtS(1500).derivatives("mass.6").wrtCoordinates()
+                .mode(DerivativeMode.REVERSE).build();
+        assertTrue(me.reversePoints());
+        double[][] u = RandomPoints.of(me.dimensions(), 4, 5);
+        Batch b = me.evaluatePoints(u);
+        for (int c = 0; c < me.dimensions(); c++) {
+            double h = 1e-6;
+            double[][] up = u.clone(), um = u.clone();
+            up[c] = u[c].clone();
+            um[c] = u[c].clone();
+            for (int l = 0; l < 4; l++) {
+                up[c][l] += h;
+                um[c][l] -= h;
+            }
+            Batch bp = me.evaluatePoints(up), bm = me.evaluatePoints(um);
+            for (int l = 0; l < 4; l++) {
+                double fd = (bp.me()[l] - bm.me()[l]) / (2 * h);
+                assertEquals(fd, b.dme("u" + (c + 1))[l], 1e-6 * Math.abs(b.me()[l]) + 1e-6 * Math.abs(fd),
+                        "u" + (c + 1) + ", event " + l);
+            }
+        }
+        double mt = me.card().value("mass.6"), h = 1e-4;
+        Batch bp = me.withParameters(Map.of("mass.6", mt + h)).evaluatePoints(u);
+        Batch bm = me.withParameters(Map.of("mass.6", mt - h)).evaluatePoints(u);
+        for (int l = 0; l < 4; l++) {
+            double fd = (bp.me()[l] - bm.me()[l]) / (2 * h);
+            assertEquals(fd, b.dme("mass.6")[l], 1e-6 * Math.abs(fd) + 1e-9 * Math.abs(b.me()[l]), "mass.6, event " + l);
+        }
+    }
+
+    @Test
+    void autoChoosesReverseFromFourDirectionsWhenTheProcessAllowsIt() {
+        // 5 coordinates: reverse; 2 coordinates and a parameter: forward
+        assertTrue(MatrixElement.builder("g g > t t~ g").sqrtS(1500).wrtCoordinates().build().reversePoints());
+        assertEquals(DerivativeMode.AUTO, MatrixElement.builder("g g > t t~").build().mode());
+        MatrixElement few = MatrixElement.builder("g g > t t~").sqrtS(1500).derivatives("mass.6").wrtCoordinates().build();
+        assertEquals(3, few.pointDerivativeNames().size());
+        assertFalse(few.reversePoints());
+        MatrixElement four = MatrixElement.builder("g g > t t~").sqrtS(1500).derivatives("mass.6", "sminputs.3")
+                .wrtCoordinates().build();
+        assertEquals(DerivativeMode.AUTO_REVERSE_FROM, four.pointDerivativeNames().size());
+        assertTrue(four.reversePoints());
+        // momenta: 16 components
+        assertTrue(MatrixElement.builder("g g > t t~").wrtMomenta().build().reverseMomenta());
+        assertFalse(MatrixElement.builder("g g > t t~").wrtMomenta().mode(DerivativeMode.FORWARD).build().reverseMomenta());
+        // no derivatives: nothing to reverse
+        assertFalse(MatrixElement.builder("g g > t t~").mode(DerivativeMode.REVERSE).build().reverseMomenta());
     }
 
     /** Every derivative within 1e-10 of the largest derivative of its event (relative), values too. */

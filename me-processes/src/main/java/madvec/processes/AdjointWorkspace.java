@@ -73,6 +73,8 @@ public final class AdjointWorkspace {
     private final double[][] ampRe, ampIm;
     private final int[] ampOp;
     private final ExternalWavefunctions jets5 = new ExternalWavefunctions(5);
+    /** The mass of an external wavefunction's jets: value, no tangent along the 4 momentum components, 1 along the mass. */
+    private final double[] jetMass = {0, 0, 0, 0, 0, 1.0};
     // adjoints of the point's numbers, per lane
     private final double[][] glBar, grBar, massBar, widthBar, extMassBar, momentumBar;
     private final boolean[] needGl, needGr;
@@ -690,39 +692,37 @@ public final class AdjointWorkspace {
         }
     }
 
-    /** Momentum adjoints of VVV1 (linear in the joint momenta P2, P3 of its inputs). */
+    /**
+     * Momentum adjoints of VVV1 (linear in the joint momenta P2, P3 of its inputs a = V2, b = V3): with
+     * ob' = conj(ob), P2bar_mu = Re[-g (-(a.b) ob'_mu + 2 (ob'.a) eta_mu b_mu - (ob'.b) eta_mu a_mu)] and
+     * P3bar_mu = Re[-g ((a.b) ob'_mu + (ob'.a) eta_mu b_mu - 2 (ob'.b) eta_mu a_mu)].
+     */
     private void vvvMomentumAdjoint(int x0, int x1, int b0, int b1, int ob, double gr, double gi) {
         int m = 8 * G;
+        double cr = -gr, ci = -gi;
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l);
-            double[] ar = new double[4], ai = new double[4], br = new double[4], bi = new double[4];
-            double[] orr = new double[4], oi = new double[4];
             double abr = 0, abi = 0, oar = 0, oai = 0, obr = 0, obi = 0;
             for (int mu = 0; mu < 4; mu++) {
-                ar[mu] = w[x0 + e + 2 * mu * G];
-                ai[mu] = w[x0 + e + (2 * mu + 1) * G];
-                br[mu] = w[x1 + e + 2 * mu * G];
-                bi[mu] = w[x1 + e + (2 * mu + 1) * G];
-                orr[mu] = w[ob + e + 2 * mu * G];
-                oi[mu] = -w[ob + e + (2 * mu + 1) * G];
+                double ar = w[x0 + e + 2 * mu * G], ai = w[x0 + e + (2 * mu + 1) * G];
+                double br = w[x1 + e + 2 * mu * G], bi = w[x1 + e + (2 * mu + 1) * G];
+                double or = w[ob + e + 2 * mu * G], oi = -w[ob + e + (2 * mu + 1) * G];
                 double eta = mu == 0 ? 1.0 : -1.0;
-                abr += eta * (ar[mu] * br[mu] - ai[mu] * bi[mu]);
-                abi += eta * (ar[mu] * bi[mu] + ai[mu] * br[mu]);
-                oar += orr[mu] * ar[mu] - oi[mu] * ai[mu];
-                oai += orr[mu] * ai[mu] + oi[mu] * ar[mu];
-                obr += orr[mu] * br[mu] - oi[mu] * bi[mu];
-                obi += orr[mu] * bi[mu] + oi[mu] * br[mu];
+                abr += eta * (ar * br - ai * bi);
+                abi += eta * (ar * bi + ai * br);
+                oar += or * ar - oi * ai;
+                oai += or * ai + oi * ar;
+                obr += or * br - oi * bi;
+                obi += or * bi + oi * br;
             }
-            // -g times ...
-            double cr = -gr, ci = -gi;
             for (int mu = 0; mu < 4; mu++) {
+                double ar = w[x0 + e + 2 * mu * G], ai = w[x0 + e + (2 * mu + 1) * G];
+                double br = w[x1 + e + 2 * mu * G], bi = w[x1 + e + (2 * mu + 1) * G];
+                double or = w[ob + e + 2 * mu * G], oi = -w[ob + e + (2 * mu + 1) * G];
                 double eta = mu == 0 ? 1.0 : -1.0;
-                // (a.b) ob'_mu
-                double t1r = abr * orr[mu] - abi * oi[mu], t1i = abr * oi[mu] + abi * orr[mu];
-                // (ob'.a) eta b_mu
-                double t2r = eta * (oar * br[mu] - oai * bi[mu]), t2i = eta * (oar * bi[mu] + oai * br[mu]);
-                // (ob'.b) eta a_mu
-                double t3r = eta * (obr * ar[mu] - obi * ai[mu]), t3i = eta * (obr * ai[mu] + obi * ar[mu]);
+                double t1r = abr * or - abi * oi, t1i = abr * oi + abi * or;
+                double t2r = eta * (oar * br - oai * bi), t2i = eta * (oar * bi + oai * br);
+                double t3r = eta * (obr * ar - obi * ai), t3i = eta * (obr * ai + obi * ar);
                 double p2r = -t1r + 2 * t2r - t3r, p2i = -t1i + 2 * t2i - t3i;
                 double p3r = t1r + t2r - 2 * t3r, p3i = t1i + t2i - 2 * t3i;
                 w[b0 + e + m + mu * G] += cr * p2r - ci * p2i;
@@ -733,144 +733,202 @@ public final class AdjointWorkspace {
 
     /**
      * The adjoint of current i's propagator Y = P(Q, M, W) T: T's adjoint into {@code tb}, Q's into the
-     * momentum rows of Y's adjoint, M's and W's into the operation's accumulators.
+     * momentum rows of Y's adjoint, M's and W's into the operation's accumulators. With ob' = conj(Ybar)
+     * / D and z = sum_s ob'_s Y_s, the denominator gives dL = Re(-z dD), dD = 2 Q.dQ - 2 M dM +
+     * i (W dM + M dW); the numerator N(Q, M) its own terms; conj(Tbar) = N^T ob'.
      */
     private void propagatorAdjoint(int i, int y, int yb, int t, int tb) {
-        Wavefunction kind = plan.opProp[i];
         double m = masses[i][0], wd = widths[i][0];
-        boolean massless = m == 0.0;
-        double m2 = m * m, di = massless ? 0.0 : m * wd;
-        double[] mb = massBar[i], wb = widthBar[i];
-        int mq = 8 * G;
-        double s0 = 1, s1 = 1, s2 = 1, s3 = 1;
-        if (kind == Wavefunction.F2) {
-            s0 = -1;
-            s2 = -1;
+        switch (plan.opProp[i]) {
+            case SPIN_ZERO -> scalarPropagatorAdjoint(y, yb, tb, m, wd, massBar[i], widthBar[i]);
+            case VECTOR -> {
+                if (m == 0.0) {
+                    masslessVectorAdjoint(y, yb, tb);
+                } else {
+                    massiveVectorAdjoint(y, yb, t, tb, m, wd, massBar[i], widthBar[i]);
+                }
+            }
+            case F1 -> fermionPropagatorAdjoint(y, yb, t, tb, m, wd, 1.0, massBar[i], widthBar[i]);
+            case F2 -> fermionPropagatorAdjoint(y, yb, t, tb, m, wd, -1.0, massBar[i], widthBar[i]);
         }
+    }
+
+    /** Re and Im of z = sum_s ob'_s Y_s with ob' = conj(Ybar) (ir + i ii), for lane offset e. */
+    private double zRe, zIm;
+
+    private void denominatorTerm(int y, int yb, int e, double ir, double ii) {
+        double zr = 0, zi = 0;
+        for (int comp = 0; comp < 4; comp++) {
+            double br = w[yb + e + 2 * comp * G], bi = -w[yb + e + (2 * comp + 1) * G];
+            double or = br * ir - bi * ii, oi = br * ii + bi * ir;
+            double yr = w[y + e + 2 * comp * G], yi = w[y + e + (2 * comp + 1) * G];
+            zr += or * yr - oi * yi;
+            zi += or * yi + oi * yr;
+        }
+        zRe = zr;
+        zIm = zi;
+    }
+
+    /** Adds Re(-z dD)/dQ to the momentum rows of Y's adjoint. */
+    private void addDenominatorMomentum(int yb, int e, double q0, double q1, double q2, double q3, double zr) {
+        int mq = yb + e + 8 * G;
+        w[mq] -= 2 * zr * q0;
+        w[mq + G] += 2 * zr * q1;
+        w[mq + 2 * G] += 2 * zr * q2;
+        w[mq + 3 * G] += 2 * zr * q3;
+    }
+
+    private void scalarPropagatorAdjoint(int y, int yb, int tb, double m, double wd, double[] mb, double[] wb) {
+        double m2 = m * m, di = m * wd;
         for (int l = 0; l < c; l++) {
-            int e = Layout.lane(12, l);
-            double q0 = w[y + e + mq], q1 = w[y + e + mq + G], q2 = w[y + e + mq + 2 * G], q3 = w[y + e + mq + 3 * G];
+            int e = Layout.lane(12, l), q = y + e + 8 * G;
+            double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
             double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
             double rden = 1.0 / (dr * dr + di * di), ir = dr * rden, ii = -di * rden;
-            // ob' = conj(ob) / D, z = sum ob'_s Y_s
-            double[] opr = new double[4], opi = new double[4];
-            double zr = 0, zi = 0;
-            for (int comp = 0; comp < 4; comp++) {
-                double br = w[yb + e + 2 * comp * G], bi = -w[yb + e + (2 * comp + 1) * G];
-                opr[comp] = br * ir - bi * ii;
-                opi[comp] = br * ii + bi * ir;
-                double yr = w[y + e + 2 * comp * G], yi = w[y + e + (2 * comp + 1) * G];
-                zr += opr[comp] * yr - opi[comp] * yi;
-                zi += opr[comp] * yi + opi[comp] * yr;
-            }
-            // denominator: dL = Re(-z dD), dD = 2 Q.dQ - 2 M dM + i (W dM + M dW)
-            double[] qb = {-zr * 2 * q0, zr * 2 * q1, zr * 2 * q2, zr * 2 * q3};
-            if (!massless) {
+            denominatorTerm(y, yb, e, ir, ii);
+            double zr = zRe, zi = zIm;
+            addDenominatorMomentum(yb, e, q0, q1, q2, q3, zr);
+            if (m != 0.0) {
                 mb[l] += 2 * m * zr + wd * zi;
                 wb[l] += m * zi;
             }
-            double[] tr = new double[4], ti = new double[4];
-            switch (kind) {
-                case SPIN_ZERO -> {
-                    // conj(Tbar_0) = i ob'_0
-                    tr[0] = -opi[0];
-                    ti[0] = opr[0];
-                }
-                case VECTOR -> {
-                    if (massless) {
-                        for (int comp = 0; comp < 4; comp++) {
-                            tr[comp] = opi[comp];
-                            ti[comp] = -opr[comp];
-                        }
-                    } else {
-                        double[] q = {q0, q1, q2, q3};
-                        double[] x = new double[8];
-                        double qtr = 0, qti = 0, oqr = 0, oqi = 0;
-                        for (int comp = 0; comp < 4; comp++) {
-                            double eta = comp == 0 ? 1.0 : -1.0;
-                            x[2 * comp] = w[t + e + 2 * comp * G];
-                            x[2 * comp + 1] = w[t + e + (2 * comp + 1) * G];
-                            qtr += eta * q[comp] * x[2 * comp];
-                            qti += eta * q[comp] * x[2 * comp + 1];
-                            oqr += opr[comp] * q[comp];
-                            oqi += opi[comp] * q[comp];
-                        }
-                        double inv = 1.0 / m2;
-                        for (int comp = 0; comp < 4; comp++) {
-                            double eta = comp == 0 ? 1.0 : -1.0;
-                            // numerator: qbar_mu += Re[i (ob'_mu qT + oq eta_mu T_mu)] / m^2
-                            double ar = opr[comp] * qtr - opi[comp] * qti + eta * (oqr * x[2 * comp] - oqi * x[2 * comp + 1]);
-                            double ai = opr[comp] * qti + opi[comp] * qtr + eta * (oqr * x[2 * comp + 1] + oqi * x[2 * comp]);
-                            qb[comp] += -ai * inv;
-                            // conj(Tbar_r) = -i (ob'_r - eta_r q_r oq / m^2)
-                            double vr = opr[comp] - eta * q[comp] * oqr * inv, vi = opi[comp] - eta * q[comp] * oqi * inv;
-                            tr[comp] = vi;
-                            ti[comp] = -vr;
-                        }
-                        // mbar += Re[-2 i oq qT] / m^3
-                        double pr = oqr * qtr - oqi * qti, pi = oqr * qti + oqi * qtr;
-                        mb[l] += 2 * pi * inv / m;
-                    }
-                }
-                case F1, F2 -> {
-                    double p0 = q0 * s0, p1 = q1 * s1, p2 = q2 * s2, p3 = q3 * s3;
-                    double sp = p0 + p3, dp = p0 - p3;
-                    double[] xr = new double[4], xi = new double[4];
-                    for (int comp = 0; comp < 4; comp++) {
-                        xr[comp] = w[t + e + 2 * comp * G];
-                        xi[comp] = w[t + e + (2 * comp + 1) * G];
-                    }
-                    // coefficients of f0..f3 in sum_s ob'_s (S(f) T)_s (before the factor i)
-                    double a0r = mulR(opr[0], opi[0], xr[2], xi[2]) + mulR(opr[1], opi[1], xr[3], xi[3])
-                            + mulR(opr[2], opi[2], xr[0], xi[0]) + mulR(opr[3], opi[3], xr[1], xi[1]);
-                    double a0i = mulI(opr[0], opi[0], xr[2], xi[2]) + mulI(opr[1], opi[1], xr[3], xi[3])
-                            + mulI(opr[2], opi[2], xr[0], xi[0]) + mulI(opr[3], opi[3], xr[1], xi[1]);
-                    double a3i = mulI(opr[0], opi[0], xr[2], xi[2]) - mulI(opr[1], opi[1], xr[3], xi[3])
-                            - mulI(opr[2], opi[2], xr[0], xi[0]) + mulI(opr[3], opi[3], xr[1], xi[1]);
-                    double a1i = mulI(opr[0], opi[0], xr[3], xi[3]) + mulI(opr[1], opi[1], xr[2], xi[2])
-                            - mulI(opr[2], opi[2], xr[1], xi[1]) - mulI(opr[3], opi[3], xr[0], xi[0]);
-                    double a2r = mulR(opr[0], opi[0], xr[3], xi[3]) - mulR(opr[1], opi[1], xr[2], xi[2])
-                            - mulR(opr[2], opi[2], xr[1], xi[1]) + mulR(opr[3], opi[3], xr[0], xi[0]);
-                    // Re(i a) = -Im a for f0, f1, f3; f2's coefficient is -a2 (real part -a2r)
-                    qb[0] += s0 * -a0i;
-                    qb[1] += s1 * -a1i;
-                    qb[2] += s2 * -a2r;
-                    qb[3] += s3 * -a3i;
-                    if (!massless) {
-                        // mbar += Re(i sum ob'_s T_s)
-                        double sumi = 0;
-                        for (int comp = 0; comp < 4; comp++) sumi += mulI(opr[comp], opi[comp], xr[comp], xi[comp]);
-                        mb[l] += -sumi;
-                    }
-                    // conj(Tbar) = i (S^T + m) ob'
-                    double y0r = opr[0], y0i = opi[0], y1r = opr[1], y1i = opi[1], y2r = opr[2], y2i = opi[2],
-                            y3r = opr[3], y3i = opi[3];
-                    // (S^T y)_0 = dp y2 - (p1 - i p2) y3
-                    double v0r = dp * y2r - (p1 * y3r + p2 * y3i) + m * y0r;
-                    double v0i = dp * y2i - (p1 * y3i - p2 * y3r) + m * y0i;
-                    // (S^T y)_1 = -(p1 + i p2) y2 + sp y3
-                    double v1r = -(p1 * y2r - p2 * y2i) + sp * y3r + m * y1r;
-                    double v1i = -(p1 * y2i + p2 * y2r) + sp * y3i + m * y1i;
-                    // (S^T y)_2 = sp y0 + (p1 - i p2) y1
-                    double v2r = sp * y0r + (p1 * y1r + p2 * y1i) + m * y2r;
-                    double v2i = sp * y0i + (p1 * y1i - p2 * y1r) + m * y2i;
-                    // (S^T y)_3 = (p1 + i p2) y0 + dp y1
-                    double v3r = (p1 * y0r - p2 * y0i) + dp * y1r + m * y3r;
-                    double v3i = (p1 * y0i + p2 * y0r) + dp * y1i + m * y3i;
-                    double[] vr = {v0r, v1r, v2r, v3r}, vi = {v0i, v1i, v2i, v3i};
-                    for (int comp = 0; comp < 4; comp++) {
-                        // i v
-                        tr[comp] = -vi[comp];
-                        ti[comp] = vr[comp];
-                    }
-                }
-            }
+            double br = w[yb + e], bi = -w[yb + e + G];
+            double or = br * ir - bi * ii, oi = br * ii + bi * ir;
+            // conj(Tbar_0) = i ob'_0
+            w[tb + e] = -oi;
+            w[tb + e + G] = -or;
+            for (int r = 2; r < 8; r++) w[tb + e + r * G] = 0.0;
+        }
+    }
+
+    private void masslessVectorAdjoint(int y, int yb, int tb) {
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), q = y + e + 8 * G;
+            double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
+            double ir = 1.0 / (q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3);
+            denominatorTerm(y, yb, e, ir, 0.0);
+            addDenominatorMomentum(yb, e, q0, q1, q2, q3, zRe);
             for (int comp = 0; comp < 4; comp++) {
-                // Tbar = conj(conj(Tbar))
-                w[tb + e + 2 * comp * G] = tr[comp];
-                w[tb + e + (2 * comp + 1) * G] = -ti[comp];
-                w[yb + e + mq + comp * G] += qb[comp];
+                double br = w[yb + e + 2 * comp * G], bi = -w[yb + e + (2 * comp + 1) * G];
+                double or = br * ir, oi = bi * ir;
+                // conj(Tbar) = -i ob'
+                w[tb + e + 2 * comp * G] = oi;
+                w[tb + e + (2 * comp + 1) * G] = or;
             }
+        }
+    }
+
+    private void massiveVectorAdjoint(int y, int yb, int t, int tb, double m, double wd, double[] mb, double[] wb) {
+        double m2 = m * m, di = m * wd, inv = 1.0 / m2;
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), q = y + e + 8 * G;
+            double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
+            double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
+            double rden = 1.0 / (dr * dr + di * di), ir = dr * rden, ii = -di * rden;
+            denominatorTerm(y, yb, e, ir, ii);
+            double zr = zRe, zi = zIm;
+            addDenominatorMomentum(yb, e, q0, q1, q2, q3, zr);
+            mb[l] += 2 * m * zr + wd * zi;
+            wb[l] += m * zi;
+            // qT = Q.T (Minkowski), oq = sum_s ob'_s Q_s
+            double qtr = 0, qti = 0, oqr = 0, oqi = 0;
+            for (int comp = 0; comp < 4; comp++) {
+                double qc = w[q + comp * G], eta = comp == 0 ? 1.0 : -1.0;
+                double br = w[yb + e + 2 * comp * G], bi = -w[yb + e + (2 * comp + 1) * G];
+                double or = br * ir - bi * ii, oi = br * ii + bi * ir;
+                qtr += eta * qc * w[t + e + 2 * comp * G];
+                qti += eta * qc * w[t + e + (2 * comp + 1) * G];
+                oqr += or * qc;
+                oqi += oi * qc;
+            }
+            int mq = yb + e + 8 * G;
+            for (int comp = 0; comp < 4; comp++) {
+                double qc = w[q + comp * G], eta = comp == 0 ? 1.0 : -1.0;
+                double br = w[yb + e + 2 * comp * G], bi = -w[yb + e + (2 * comp + 1) * G];
+                double or = br * ir - bi * ii, oi = br * ii + bi * ir;
+                double xr = w[t + e + 2 * comp * G], xi = w[t + e + (2 * comp + 1) * G];
+                // numerator: Qbar_mu += Re[i (ob'_mu qT + oq eta_mu T_mu)] / M^2
+                double ai = or * qti + oi * qtr + eta * (oqr * xi + oqi * xr);
+                w[mq + comp * G] -= ai * inv;
+                // conj(Tbar_r) = -i (ob'_r - eta_r Q_r oq / M^2)
+                double vr = or - eta * qc * oqr * inv, vi = oi - eta * qc * oqi * inv;
+                w[tb + e + 2 * comp * G] = vi;
+                w[tb + e + (2 * comp + 1) * G] = vr;
+            }
+            // Mbar += Re[-2 i oq qT] / M^3
+            mb[l] += 2 * (oqr * qti + oqi * qtr) * inv / m;
+        }
+    }
+
+    /**
+     * Fermion propagator i (S(s Q) + M) T / D; {@code sign} +1 for a column (F1), -1 for a row (F2):
+     * momentum signs (sign, 1, sign, 1) as in the forward kernel.
+     */
+    private void fermionPropagatorAdjoint(int y, int yb, int t, int tb, double m, double wd, double sign, double[] mb,
+            double[] wb) {
+        double m2 = m * m, di = m * wd;
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), q = y + e + 8 * G;
+            double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
+            double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
+            double rden = 1.0 / (dr * dr + di * di), ir = dr * rden, ii = -di * rden;
+            denominatorTerm(y, yb, e, ir, ii);
+            double zr = zRe, zi = zIm;
+            addDenominatorMomentum(yb, e, q0, q1, q2, q3, zr);
+            // ob' = conj(Ybar) / D
+            int b = yb + e;
+            double c0r = w[b], c0i = -w[b + G], c1r = w[b + 2 * G], c1i = -w[b + 3 * G];
+            double c2r = w[b + 4 * G], c2i = -w[b + 5 * G], c3r = w[b + 6 * G], c3i = -w[b + 7 * G];
+            double y0r = c0r * ir - c0i * ii, y0i = c0r * ii + c0i * ir;
+            double y1r = c1r * ir - c1i * ii, y1i = c1r * ii + c1i * ir;
+            double y2r = c2r * ir - c2i * ii, y2i = c2r * ii + c2i * ir;
+            double y3r = c3r * ir - c3i * ii, y3i = c3r * ii + c3i * ir;
+            int x = t + e;
+            double x0r = w[x], x0i = w[x + G], x1r = w[x + 2 * G], x1i = w[x + 3 * G];
+            double x2r = w[x + 4 * G], x2i = w[x + 5 * G], x3r = w[x + 6 * G], x3i = w[x + 7 * G];
+            // coefficients of f0..f3 in sum_s ob'_s (S(f) T)_s, before the factor i
+            double a0i = mulI(y0r, y0i, x2r, x2i) + mulI(y1r, y1i, x3r, x3i) + mulI(y2r, y2i, x0r, x0i)
+                    + mulI(y3r, y3i, x1r, x1i);
+            double a3i = mulI(y0r, y0i, x2r, x2i) - mulI(y1r, y1i, x3r, x3i) - mulI(y2r, y2i, x0r, x0i)
+                    + mulI(y3r, y3i, x1r, x1i);
+            double a1i = mulI(y0r, y0i, x3r, x3i) + mulI(y1r, y1i, x2r, x2i) - mulI(y2r, y2i, x1r, x1i)
+                    - mulI(y3r, y3i, x0r, x0i);
+            double a2r = mulR(y0r, y0i, x3r, x3i) - mulR(y1r, y1i, x2r, x2i) - mulR(y2r, y2i, x1r, x1i)
+                    + mulR(y3r, y3i, x0r, x0i);
+            // Re(i a) = -Im a for f0, f1, f3; f2's coefficient is -a2
+            int mq = yb + e + 8 * G;
+            w[mq] -= sign * a0i;
+            w[mq + G] -= a1i;
+            w[mq + 2 * G] -= sign * a2r;
+            w[mq + 3 * G] -= a3i;
+            if (m != 0.0) {
+                mb[l] += 2 * m * zr + wd * zi;
+                wb[l] += m * zi;
+                // + Re(i sum_s ob'_s T_s)
+                mb[l] -= mulI(y0r, y0i, x0r, x0i) + mulI(y1r, y1i, x1r, x1i) + mulI(y2r, y2i, x2r, x2i)
+                        + mulI(y3r, y3i, x3r, x3i);
+            }
+            double p0 = q0 * sign, p1 = q1, p2 = q2 * sign, p3 = q3;
+            double sp = p0 + p3, dp = p0 - p3;
+            // conj(Tbar) = i (S^T + M) ob'
+            double v0r = dp * y2r - (p1 * y3r + p2 * y3i) + m * y0r;
+            double v0i = dp * y2i - (p1 * y3i - p2 * y3r) + m * y0i;
+            double v1r = -(p1 * y2r - p2 * y2i) + sp * y3r + m * y1r;
+            double v1i = -(p1 * y2i + p2 * y2r) + sp * y3i + m * y1i;
+            double v2r = sp * y0r + (p1 * y1r + p2 * y1i) + m * y2r;
+            double v2i = sp * y0i + (p1 * y1i - p2 * y1r) + m * y2i;
+            double v3r = (p1 * y0r - p2 * y0i) + dp * y1r + m * y3r;
+            double v3i = (p1 * y0i + p2 * y0r) + dp * y1i + m * y3i;
+            // Tbar = conj(i v) = -v_i - i v_r
+            int o = tb + e;
+            w[o] = -v0i;
+            w[o + G] = -v0r;
+            w[o + 2 * G] = -v1i;
+            w[o + 3 * G] = -v1r;
+            w[o + 4 * G] = -v2i;
+            w[o + 5 * G] = -v2r;
+            w[o + 6 * G] = -v3i;
+            w[o + 7 * G] = -v3r;
         }
     }
 
@@ -891,8 +949,9 @@ public final class AdjointWorkspace {
         for (int q = currents.length - 1; q >= 0; q--) {
             int i = currents[q];
             int from = slotBar[opOut[i]] + mq;
-            int[] ins = opC[i] >= 0 ? new int[] {opA[i], opB[i], opC[i]} : new int[] {opA[i], opB[i]};
-            for (int in : ins) {
+            for (int x = 0; x < 3; x++) {
+                int in = x == 0 ? opA[i] : x == 1 ? opB[i] : opC[i];
+                if (in < 0) continue;
                 int to = slotBar[in] + mq;
                 for (int l = 0; l < c; l++) {
                     int e = Layout.lane(12, l);
@@ -907,7 +966,8 @@ public final class AdjointWorkspace {
             External ext = program.externals().get(p);
             int[] hels = externalHelicities[p];
             double mass = externalMasses[p][0];
-            double[] jm = {mass, 0, 0, 0, 0, 1.0};
+            double[] jm = jetMass;
+            jm[0] = mass;
             Arrays.fill(jw, 0, jout, 0.0);
             System.arraycopy(w, momentaOff + p * 4 * c, jw, jp, 4 * c);
             for (int mu = 0; mu < 4; mu++) {
