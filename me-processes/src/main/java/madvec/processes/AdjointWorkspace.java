@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import madvec.helas.Wavefunction;
+import madvec.helas.kernels.Adjoints;
 import madvec.helas.kernels.Amplitudes;
 import madvec.helas.kernels.ExternalWavefunctions;
 import madvec.helas.kernels.Layout;
@@ -66,7 +67,7 @@ public final class AdjointWorkspace {
     private final double[] w, jw;
     private final int[][] externalOff, externalBar, externalHelicities;
     private final int[] slotOff, slotBar, internalBar, tapeOff;
-    private final int momentaOff, xpOff, scratchOff, obOff, uOff, jampOff, jbarOff, meOff;
+    private final int momentaOff, xpOff, scratchOff, obOff, uOff, jampOff, jbarOff, betaOff, meOff;
     private final int[] termSrc;
     /** Per amplitude slot: the colour flows it feeds and the coefficient of each. */
     private final int[][] ampJ;
@@ -188,6 +189,8 @@ public final class AdjointWorkspace {
         next += colour.nj * 2 * c;
         jbarOff = next;
         next += colour.nj * 2 * c;
+        betaOff = next;
+        next += 2 * c;
         meOff = next;
         next += c;
         w = new double[next];
@@ -445,68 +448,22 @@ public final class AdjointWorkspace {
             // the component rows of every lane group; the momentum rows accumulate over the chunk
             for (int g = internalBar[s]; g < internalBar[s] + blk; g += 12 * G) Arrays.fill(w, g, g + 8 * G, 0.0);
         }
-        // Jbar = (C + C^T) J
-        double[] full = cp.colourFull;
-        for (int j = 0; j < nj; j++) {
-            int o = jbarOff + j * 2 * c;
-            for (int l = 0; l < c; l++) {
-                int la = Layout.lane(2, l);
-                double re = 0, im = 0;
-                for (int i = 0; i < nj; i++) {
-                    double s = full[j * nj + i];
-                    if (s == 0.0) continue;
-                    int x = jampOff + i * 2 * c + la;
-                    re += s * w[x];
-                    im += s * w[x + G];
-                }
-                w[o + la] = re;
-                w[o + la + G] = im;
-            }
-        }
-        // amplitudes: adjoints of each amputated current and of each group's last leg
+        // K = i Jbar, Jbar = (C + C^T) J
+        Adjoints.iColour(w, c, jampOff, nj, cp.colourFull, jbarOff);
+        // amplitudes: adjoints of each group's last leg and of each amputated current
         for (int g = 0; g < cp.groups(); g++) {
             int last = cp.groupLast[g];
             double eta = cp.groupMetric[g];
             int lastOff = slotOff[last], lastBar = slotBar[last];
             for (int j = 0; j < nj; j++) {
-                // lastbar_s += i eta_s conj(U(g, j)_s) Jbar_j
-                int u = uOff + (g * nj + j) * blk, jb = jbarOff + j * 2 * c;
-                for (int l = 0; l < c; l++) {
-                    int e = Layout.lane(12, l), la = Layout.lane(2, l);
-                    double br = w[jb + la], bi = w[jb + la + G];
-                    for (int comp = 0; comp < 4; comp++) {
-                        double m = comp == 0 ? 1.0 : eta;
-                        double ur = w[u + e + 2 * comp * G], ui = -w[u + e + (2 * comp + 1) * G];
-                        // i (ur + i ui)(br + i bi) = i (pr + i pi) = -pi + i pr
-                        double pr = ur * br - ui * bi, pi = ur * bi + ui * br;
-                        w[lastBar + e + 2 * comp * G] += m * -pi;
-                        w[lastBar + e + (2 * comp + 1) * G] += m * pr;
-                    }
-                }
+                // lastbar += i Jbar_j eta conj(U(g, j))
+                Adjoints.scaledConjugate(w, c, uOff + (g * nj + j) * blk, jbarOff + j * 2 * c, lastBar, eta, true);
             }
             for (int i : cp.groupOps[g]) {
                 int a = cp.ampSlot[i];
-                int[] js = ampJ[a];
-                double[] re = ampRe[a], im = ampIm[a];
-                for (int l = 0; l < c; l++) {
-                    int e = Layout.lane(12, l), la = Layout.lane(2, l);
-                    // beta = i sum_j Jbar_j conj(c_j)
-                    double sr = 0, si = 0;
-                    for (int t = 0; t < js.length; t++) {
-                        int jb = jbarOff + js[t] * 2 * c + la;
-                        double br = w[jb], bi = w[jb + G], cr = re[t], ci = -im[t];
-                        sr += br * cr - bi * ci;
-                        si += br * ci + bi * cr;
-                    }
-                    double betar = -si, betai = sr;
-                    // Tbar_s = beta eta_s conj(last_s)
-                    for (int comp = 0; comp < 4; comp++) {
-                        double m = comp == 0 ? 1.0 : eta;
-                        double xr = w[lastOff + e + 2 * comp * G], xi = -w[lastOff + e + (2 * comp + 1) * G];
-                        w[obOff + e + 2 * comp * G] = m * (betar * xr - betai * xi);
-                        w[obOff + e + (2 * comp + 1) * G] = m * (betar * xi + betai * xr);
-                    }
-                }
+                // Tbar = beta eta conj(last), beta = i sum_j Jbar_j conj(c_j)
+                Adjoints.beta(w, c, jbarOff, ampJ[a], ampRe[a], ampIm[a], betaOff);
+                Adjoints.scaledConjugate(w, c, lastOff, betaOff, obOff, eta, false);
                 opAdjoint(i, obOff);
             }
         }
@@ -563,7 +520,7 @@ public final class AdjointWorkspace {
                 addConjugate(k0, b0, -1.0);
                 Structures.vvvOpenV1(w, c, xp, xp, x0, x0, k0, gl, 0, false);
                 addConjugate(k0, b1, -1.0);
-                vvvMomentumAdjoint(x0, x1, b0, b1, ob, gl[0], gl[1]);
+                Adjoints.vvvMomentum(w, c, x0, x1, b0, b1, ob, gl[0], gl[1]);
             }
             case VVVV_OPEN_V -> {
                 double[] f = plan.opFactors[i];
@@ -652,28 +609,12 @@ public final class AdjointWorkspace {
         call.run();
     }
 
-    /** dst_s = eta_s conj(src_s) on the four components (eta_0 = 1, eta_1..3 = {@code eta}). */
     private void conjugate(int src, int dst, double eta) {
-        for (int l = 0; l < c; l++) {
-            int e = Layout.lane(12, l);
-            for (int comp = 0; comp < 4; comp++) {
-                double m = comp == 0 ? 1.0 : eta;
-                w[dst + e + 2 * comp * G] = m * w[src + e + 2 * comp * G];
-                w[dst + e + (2 * comp + 1) * G] = -m * w[src + e + (2 * comp + 1) * G];
-            }
-        }
+        Adjoints.conjugate(w, c, src, dst, eta, false);
     }
 
-    /** dst_s += eta_s conj(src_s). */
     private void addConjugate(int src, int dst, double eta) {
-        for (int l = 0; l < c; l++) {
-            int e = Layout.lane(12, l);
-            for (int comp = 0; comp < 4; comp++) {
-                double m = comp == 0 ? 1.0 : eta;
-                w[dst + e + 2 * comp * G] += m * w[src + e + 2 * comp * G];
-                w[dst + e + (2 * comp + 1) * G] -= m * w[src + e + (2 * comp + 1) * G];
-            }
-        }
+        Adjoints.conjugate(w, c, src, dst, eta, true);
     }
 
     /** gbar += sum_s ob_s conj(k_s), k the current with a unit coupling. */
@@ -693,45 +634,6 @@ public final class AdjointWorkspace {
     }
 
     /**
-     * Momentum adjoints of VVV1 (linear in the joint momenta P2, P3 of its inputs a = V2, b = V3): with
-     * ob' = conj(ob), P2bar_mu = Re[-g (-(a.b) ob'_mu + 2 (ob'.a) eta_mu b_mu - (ob'.b) eta_mu a_mu)] and
-     * P3bar_mu = Re[-g ((a.b) ob'_mu + (ob'.a) eta_mu b_mu - 2 (ob'.b) eta_mu a_mu)].
-     */
-    private void vvvMomentumAdjoint(int x0, int x1, int b0, int b1, int ob, double gr, double gi) {
-        int m = 8 * G;
-        double cr = -gr, ci = -gi;
-        for (int l = 0; l < c; l++) {
-            int e = Layout.lane(12, l);
-            double abr = 0, abi = 0, oar = 0, oai = 0, obr = 0, obi = 0;
-            for (int mu = 0; mu < 4; mu++) {
-                double ar = w[x0 + e + 2 * mu * G], ai = w[x0 + e + (2 * mu + 1) * G];
-                double br = w[x1 + e + 2 * mu * G], bi = w[x1 + e + (2 * mu + 1) * G];
-                double or = w[ob + e + 2 * mu * G], oi = -w[ob + e + (2 * mu + 1) * G];
-                double eta = mu == 0 ? 1.0 : -1.0;
-                abr += eta * (ar * br - ai * bi);
-                abi += eta * (ar * bi + ai * br);
-                oar += or * ar - oi * ai;
-                oai += or * ai + oi * ar;
-                obr += or * br - oi * bi;
-                obi += or * bi + oi * br;
-            }
-            for (int mu = 0; mu < 4; mu++) {
-                double ar = w[x0 + e + 2 * mu * G], ai = w[x0 + e + (2 * mu + 1) * G];
-                double br = w[x1 + e + 2 * mu * G], bi = w[x1 + e + (2 * mu + 1) * G];
-                double or = w[ob + e + 2 * mu * G], oi = -w[ob + e + (2 * mu + 1) * G];
-                double eta = mu == 0 ? 1.0 : -1.0;
-                double t1r = abr * or - abi * oi, t1i = abr * oi + abi * or;
-                double t2r = eta * (oar * br - oai * bi), t2i = eta * (oar * bi + oai * br);
-                double t3r = eta * (obr * ar - obi * ai), t3i = eta * (obr * ai + obi * ar);
-                double p2r = -t1r + 2 * t2r - t3r, p2i = -t1i + 2 * t2i - t3i;
-                double p3r = t1r + t2r - 2 * t3r, p3i = t1i + t2i - 2 * t3i;
-                w[b0 + e + m + mu * G] += cr * p2r - ci * p2i;
-                w[b1 + e + m + mu * G] += cr * p3r - ci * p3i;
-            }
-        }
-    }
-
-    /**
      * The adjoint of current i's propagator Y = P(Q, M, W) T: T's adjoint into {@code tb}, Q's into the
      * momentum rows of Y's adjoint, M's and W's into the operation's accumulators. With ob' = conj(Ybar)
      * / D and z = sum_s ob'_s Y_s, the denominator gives dL = Re(-z dD), dD = 2 Q.dQ - 2 M dM +
@@ -743,13 +645,13 @@ public final class AdjointWorkspace {
             case SPIN_ZERO -> scalarPropagatorAdjoint(y, yb, tb, m, wd, massBar[i], widthBar[i]);
             case VECTOR -> {
                 if (m == 0.0) {
-                    masslessVectorAdjoint(y, yb, tb);
+                    Adjoints.masslessVectorPropagator(w, c, y, yb, tb);
                 } else {
                     massiveVectorAdjoint(y, yb, t, tb, m, wd, massBar[i], widthBar[i]);
                 }
             }
-            case F1 -> fermionPropagatorAdjoint(y, yb, t, tb, m, wd, 1.0, massBar[i], widthBar[i]);
-            case F2 -> fermionPropagatorAdjoint(y, yb, t, tb, m, wd, -1.0, massBar[i], widthBar[i]);
+            case F1 -> Adjoints.fermionPropagator(w, c, y, yb, t, tb, m, wd, 1.0, massBar[i], widthBar[i]);
+            case F2 -> Adjoints.fermionPropagator(w, c, y, yb, t, tb, m, wd, -1.0, massBar[i], widthBar[i]);
         }
     }
 
@@ -801,23 +703,6 @@ public final class AdjointWorkspace {
         }
     }
 
-    private void masslessVectorAdjoint(int y, int yb, int tb) {
-        for (int l = 0; l < c; l++) {
-            int e = Layout.lane(12, l), q = y + e + 8 * G;
-            double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
-            double ir = 1.0 / (q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3);
-            denominatorTerm(y, yb, e, ir, 0.0);
-            addDenominatorMomentum(yb, e, q0, q1, q2, q3, zRe);
-            for (int comp = 0; comp < 4; comp++) {
-                double br = w[yb + e + 2 * comp * G], bi = -w[yb + e + (2 * comp + 1) * G];
-                double or = br * ir, oi = bi * ir;
-                // conj(Tbar) = -i ob'
-                w[tb + e + 2 * comp * G] = oi;
-                w[tb + e + (2 * comp + 1) * G] = or;
-            }
-        }
-    }
-
     private void massiveVectorAdjoint(int y, int yb, int t, int tb, double m, double wd, double[] mb, double[] wb) {
         double m2 = m * m, di = m * wd, inv = 1.0 / m2;
         for (int l = 0; l < c; l++) {
@@ -858,86 +743,6 @@ public final class AdjointWorkspace {
             // Mbar += Re[-2 i oq qT] / M^3
             mb[l] += 2 * (oqr * qti + oqi * qtr) * inv / m;
         }
-    }
-
-    /**
-     * Fermion propagator i (S(s Q) + M) T / D; {@code sign} +1 for a column (F1), -1 for a row (F2):
-     * momentum signs (sign, 1, sign, 1) as in the forward kernel.
-     */
-    private void fermionPropagatorAdjoint(int y, int yb, int t, int tb, double m, double wd, double sign, double[] mb,
-            double[] wb) {
-        double m2 = m * m, di = m * wd;
-        for (int l = 0; l < c; l++) {
-            int e = Layout.lane(12, l), q = y + e + 8 * G;
-            double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
-            double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
-            double rden = 1.0 / (dr * dr + di * di), ir = dr * rden, ii = -di * rden;
-            denominatorTerm(y, yb, e, ir, ii);
-            double zr = zRe, zi = zIm;
-            addDenominatorMomentum(yb, e, q0, q1, q2, q3, zr);
-            // ob' = conj(Ybar) / D
-            int b = yb + e;
-            double c0r = w[b], c0i = -w[b + G], c1r = w[b + 2 * G], c1i = -w[b + 3 * G];
-            double c2r = w[b + 4 * G], c2i = -w[b + 5 * G], c3r = w[b + 6 * G], c3i = -w[b + 7 * G];
-            double y0r = c0r * ir - c0i * ii, y0i = c0r * ii + c0i * ir;
-            double y1r = c1r * ir - c1i * ii, y1i = c1r * ii + c1i * ir;
-            double y2r = c2r * ir - c2i * ii, y2i = c2r * ii + c2i * ir;
-            double y3r = c3r * ir - c3i * ii, y3i = c3r * ii + c3i * ir;
-            int x = t + e;
-            double x0r = w[x], x0i = w[x + G], x1r = w[x + 2 * G], x1i = w[x + 3 * G];
-            double x2r = w[x + 4 * G], x2i = w[x + 5 * G], x3r = w[x + 6 * G], x3i = w[x + 7 * G];
-            // coefficients of f0..f3 in sum_s ob'_s (S(f) T)_s, before the factor i
-            double a0i = mulI(y0r, y0i, x2r, x2i) + mulI(y1r, y1i, x3r, x3i) + mulI(y2r, y2i, x0r, x0i)
-                    + mulI(y3r, y3i, x1r, x1i);
-            double a3i = mulI(y0r, y0i, x2r, x2i) - mulI(y1r, y1i, x3r, x3i) - mulI(y2r, y2i, x0r, x0i)
-                    + mulI(y3r, y3i, x1r, x1i);
-            double a1i = mulI(y0r, y0i, x3r, x3i) + mulI(y1r, y1i, x2r, x2i) - mulI(y2r, y2i, x1r, x1i)
-                    - mulI(y3r, y3i, x0r, x0i);
-            double a2r = mulR(y0r, y0i, x3r, x3i) - mulR(y1r, y1i, x2r, x2i) - mulR(y2r, y2i, x1r, x1i)
-                    + mulR(y3r, y3i, x0r, x0i);
-            // Re(i a) = -Im a for f0, f1, f3; f2's coefficient is -a2
-            int mq = yb + e + 8 * G;
-            w[mq] -= sign * a0i;
-            w[mq + G] -= a1i;
-            w[mq + 2 * G] -= sign * a2r;
-            w[mq + 3 * G] -= a3i;
-            if (m != 0.0) {
-                mb[l] += 2 * m * zr + wd * zi;
-                wb[l] += m * zi;
-                // + Re(i sum_s ob'_s T_s)
-                mb[l] -= mulI(y0r, y0i, x0r, x0i) + mulI(y1r, y1i, x1r, x1i) + mulI(y2r, y2i, x2r, x2i)
-                        + mulI(y3r, y3i, x3r, x3i);
-            }
-            double p0 = q0 * sign, p1 = q1, p2 = q2 * sign, p3 = q3;
-            double sp = p0 + p3, dp = p0 - p3;
-            // conj(Tbar) = i (S^T + M) ob'
-            double v0r = dp * y2r - (p1 * y3r + p2 * y3i) + m * y0r;
-            double v0i = dp * y2i - (p1 * y3i - p2 * y3r) + m * y0i;
-            double v1r = -(p1 * y2r - p2 * y2i) + sp * y3r + m * y1r;
-            double v1i = -(p1 * y2i + p2 * y2r) + sp * y3i + m * y1i;
-            double v2r = sp * y0r + (p1 * y1r + p2 * y1i) + m * y2r;
-            double v2i = sp * y0i + (p1 * y1i - p2 * y1r) + m * y2i;
-            double v3r = (p1 * y0r - p2 * y0i) + dp * y1r + m * y3r;
-            double v3i = (p1 * y0i + p2 * y0r) + dp * y1i + m * y3i;
-            // Tbar = conj(i v) = -v_i - i v_r
-            int o = tb + e;
-            w[o] = -v0i;
-            w[o + G] = -v0r;
-            w[o + 2 * G] = -v1i;
-            w[o + 3 * G] = -v1r;
-            w[o + 4 * G] = -v2i;
-            w[o + 5 * G] = -v2r;
-            w[o + 6 * G] = -v3i;
-            w[o + 7 * G] = -v3r;
-        }
-    }
-
-    private static double mulR(double ar, double ai, double br, double bi) {
-        return ar * br - ai * bi;
-    }
-
-    private static double mulI(double ar, double ai, double br, double bi) {
-        return ar * bi + ai * br;
     }
 
     // ---------------------------------------------------------------- end of chunk
