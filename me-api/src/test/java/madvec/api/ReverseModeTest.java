@@ -28,6 +28,21 @@ class ReverseModeTest {
         compare(fwd.evaluateMomenta(p), rev.evaluateMomenta(p), process);
     }
 
+    /** Catalog processes with what the reference ones lack: W and top propagators with widths, a Higgs (FFS, VVS). */
+    @ParameterizedTest
+    @CsvSource({"gg_tt_6j, mass.6, decay.6", "mumu_h_4l, mass.25, decay.25", "ee_z_mumu, mass.23, sminputs.1"})
+    void catalogGradientsAgreeWithForwardMode(String process, String p1, String p2) {
+        MatrixElement fwd = MatrixElement.builder(process).derivatives(p1, p2).wrtMomenta().wrtCoordinates()
+                .mode(DerivativeMode.FORWARD).build();
+        MatrixElement rev = MatrixElement.builder(process).derivatives(p1, p2).wrtMomenta().wrtCoordinates()
+                .mode(DerivativeMode.REVERSE).build();
+        assertTrue(rev.reverseMomenta() && rev.reversePoints());
+        double[][] u = RandomPoints.of(fwd.dimensions(), 9, 3);
+        compare(fwd.evaluatePoints(u), rev.evaluatePoints(u), process + " points");
+        double[][] p = fwd.evaluatePoints(u).momenta();
+        compare(fwd.evaluateMomenta(p), rev.evaluateMomenta(p), process + " momenta");
+    }
+
     @ParameterizedTest
     @CsvSource({"e+ e- > mu+ mu-, 500", "g g > t t~, 1500", "g g > t t~ g, 1500", "g g > t t~ g g, 1500",
             "u u~ > t t~, 1500", "g u > t t~ u, 1500", "u u~ > t t~ g, 1500"})

@@ -67,7 +67,7 @@ public final class AdjointWorkspace {
     private final double[] w, jw;
     private final int[][] externalOff, externalBar, externalHelicities;
     private final int[] slotOff, slotBar, internalBar, tapeOff;
-    private final int momentaOff, xpOff, scratchOff, obOff, uOff, jampOff, jbarOff, betaOff, meOff;
+    private final int momentaOff, scratchOff, obOff, uOff, jampOff, jbarOff, betaOff, meOff;
     private final int[] termSrc;
     /** Per amplitude slot: the colour flows it feeds and the coefficient of each. */
     private final int[][] ampJ;
@@ -177,8 +177,6 @@ public final class AdjointWorkspace {
         }
         tapeOff = new int[nOps];
         for (int i = 0; i < nOps; i++, next += blk) tapeOff[i] = next;
-        xpOff = next;
-        next += blk;
         scratchOff = next;
         next += blk;
         obOff = next;
@@ -456,14 +454,14 @@ public final class AdjointWorkspace {
             double eta = cp.groupMetric[g];
             int lastOff = slotOff[last], lastBar = slotBar[last];
             for (int j = 0; j < nj; j++) {
-                // lastbar += i Jbar_j eta conj(U(g, j))
-                Adjoints.scaledConjugate(w, c, uOff + (g * nj + j) * blk, jbarOff + j * 2 * c, lastBar, eta, true);
+                // lastbar += i Jbar_j eta conj(U(g, j)): stored, conj(K_j) U(g, j)
+                Adjoints.scaled(w, c, uOff + (g * nj + j) * blk, jbarOff + j * 2 * c, lastBar, true);
             }
             for (int i : cp.groupOps[g]) {
                 int a = cp.ampSlot[i];
-                // Tbar = beta eta conj(last), beta = i sum_j Jbar_j conj(c_j)
+                // Tbar = beta eta conj(last), beta = i sum_j Jbar_j conj(c_j): stored, conj(beta) last
                 Adjoints.beta(w, c, jbarOff, ampJ[a], ampRe[a], ampIm[a], betaOff);
-                Adjoints.scaledConjugate(w, c, lastOff, betaOff, obOff, eta, false);
+                Adjoints.scaled(w, c, lastOff, betaOff, obOff, false);
                 opAdjoint(i, obOff);
             }
         }
@@ -476,160 +474,118 @@ public final class AdjointWorkspace {
     }
 
     /**
-     * The adjoint of operation i's structure: {@code ob} holds the adjoint of its output (amputated
-     * current); adds to the adjoints of its inputs (components, and momenta for VVV) and of its couplings.
+     * The adjoint of operation i's structure: {@code ob} holds the stored adjoint of its output
+     * (amputated current); adds to the stored adjoints of its inputs (components, and momenta for VVV)
+     * and to the adjoints of its couplings. With stored adjoints S, S(Y) += K_Y(S(out), Z): the forward
+     * kernel with Y's leg open, accumulating.
      */
     private void opAdjoint(int i, int ob) {
         int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
         int b0 = slotBar[opA[i]], b1 = slotBar[opB[i]], b2 = opC[i] >= 0 ? slotBar[opC[i]] : -1;
-        Structure s = structure[i];
-        double etaOut = s.open() == Wavefunction.VECTOR ? -1.0 : 1.0;
-        int xp = xpOff;
-        conjugate(ob, xp, etaOut);
         double[] gl = opGl[i], gr = opGr[i];
-        int k0 = scratchOff;
-        switch (s) {
+        switch (structure[i]) {
             case FFV_OPEN_F1 -> {
-                Structures.ffvOpenF2(w, c, xp, x1, k0, gl, 0, gr, 0, false);
-                addConjugate(k0, b0, 1.0);
-                Structures.ffvOpenV(w, c, xp, x0, k0, gl, 0, gr, 0, false);
-                addConjugate(k0, b1, -1.0);
+                Structures.ffvOpenF2(w, c, ob, x1, b0, gl, 0, gr, 0, true);
+                Structures.ffvOpenV(w, c, ob, x0, b1, gl, 0, gr, 0, true);
             }
             case FFV_OPEN_F2 -> {
-                Structures.ffvOpenF1(w, c, xp, x1, k0, gl, 0, gr, 0, false);
-                addConjugate(k0, b0, 1.0);
-                Structures.ffvOpenV(w, c, x0, xp, k0, gl, 0, gr, 0, false);
-                addConjugate(k0, b1, -1.0);
+                Structures.ffvOpenF1(w, c, ob, x1, b0, gl, 0, gr, 0, true);
+                Structures.ffvOpenV(w, c, x0, ob, b1, gl, 0, gr, 0, true);
             }
             case FFV_OPEN_V -> {
-                Structures.ffvOpenF1(w, c, x1, xp, k0, gl, 0, gr, 0, false);
-                addConjugate(k0, b0, 1.0);
-                Structures.ffvOpenF2(w, c, x0, xp, k0, gl, 0, gr, 0, false);
-                addConjugate(k0, b1, 1.0);
+                Structures.ffvOpenF1(w, c, x1, ob, b0, gl, 0, gr, 0, true);
+                Structures.ffvOpenF2(w, c, x0, ob, b1, gl, 0, gr, 0, true);
             }
             case VVV_OPEN_V1 -> {
-                // X' carries the open leg's momentum P1 = -(P2 + P3)
+                // the output's leg carries the momentum P1 = -(P2 + P3)
                 int m = 8 * G;
                 for (int l = 0; l < c; l++) {
                     int e = Layout.lane(12, l);
                     for (int mu = 0; mu < 4; mu++) {
-                        w[xp + e + m + mu * G] = -(w[x0 + e + m + mu * G] + w[x1 + e + m + mu * G]);
+                        w[ob + e + m + mu * G] = -(w[x0 + e + m + mu * G] + w[x1 + e + m + mu * G]);
                     }
                 }
-                Structures.vvvOpenV1(w, c, x1, x1, xp, xp, k0, gl, 0, false);
-                addConjugate(k0, b0, -1.0);
-                Structures.vvvOpenV1(w, c, xp, xp, x0, x0, k0, gl, 0, false);
-                addConjugate(k0, b1, -1.0);
+                Structures.vvvOpenV1(w, c, x1, x1, ob, ob, b0, gl, 0, true);
+                Structures.vvvOpenV1(w, c, ob, ob, x0, x0, b1, gl, 0, true);
                 Adjoints.vvvMomentum(w, c, x0, x1, b0, b1, ob, gl[0], gl[1]);
             }
             case VVVV_OPEN_V -> {
                 double[] f = plan.opFactors[i];
-                Structures.vvvvOpen(w, c, xp, x1, x2, k0, f[0], f[2], f[1], gl, 0, false);
-                addConjugate(k0, b0, -1.0);
-                Structures.vvvvOpen(w, c, xp, x0, x2, k0, f[1], f[2], f[0], gl, 0, false);
-                addConjugate(k0, b1, -1.0);
-                Structures.vvvvOpen(w, c, xp, x0, x1, k0, f[2], f[1], f[0], gl, 0, false);
-                addConjugate(k0, b2, -1.0);
+                Structures.vvvvOpen(w, c, ob, x1, x2, b0, f[0], f[2], f[1], gl, 0, true);
+                Structures.vvvvOpen(w, c, ob, x0, x2, b1, f[1], f[2], f[0], gl, 0, true);
+                Structures.vvvvOpen(w, c, ob, x0, x1, b2, f[2], f[1], f[0], gl, 0, true);
             }
             case VVS_OPEN_V -> {
-                SpinZeroStructures.vvsOpenV(w, c, xp, x1, k0, gl, 0, false);
-                addConjugate(k0, b0, -1.0);
-                scalarCall(() -> SpinZeroStructures.vvsOpenS(w, c, xp, x0, k0, gl, 0, false));
-                addConjugate(k0, b1, 1.0);
+                SpinZeroStructures.vvsOpenV(w, c, ob, x1, b0, gl, 0, true);
+                SpinZeroStructures.vvsOpenS(w, c, ob, x0, b1, gl, 0, true);
             }
             case VVS_OPEN_S -> {
-                SpinZeroStructures.vvsOpenV(w, c, x1, xp, k0, gl, 0, false);
-                addConjugate(k0, b0, -1.0);
-                SpinZeroStructures.vvsOpenV(w, c, x0, xp, k0, gl, 0, false);
-                addConjugate(k0, b1, -1.0);
+                SpinZeroStructures.vvsOpenV(w, c, x1, ob, b0, gl, 0, true);
+                SpinZeroStructures.vvsOpenV(w, c, x0, ob, b1, gl, 0, true);
             }
             case VVSS_OPEN_V -> {
-                SpinZeroStructures.vvssOpenV(w, c, xp, x1, x2, k0, gl, 0, false);
-                addConjugate(k0, b0, -1.0);
-                scalarCall(() -> SpinZeroStructures.vvssOpenS(w, c, xp, x0, x2, k0, gl, 0, false));
-                addConjugate(k0, b1, 1.0);
-                scalarCall(() -> SpinZeroStructures.vvssOpenS(w, c, xp, x0, x1, k0, gl, 0, false));
-                addConjugate(k0, b2, 1.0);
+                SpinZeroStructures.vvssOpenV(w, c, ob, x1, x2, b0, gl, 0, true);
+                SpinZeroStructures.vvssOpenS(w, c, ob, x0, x2, b1, gl, 0, true);
+                SpinZeroStructures.vvssOpenS(w, c, ob, x0, x1, b2, gl, 0, true);
             }
             case VVSS_OPEN_S -> {
-                SpinZeroStructures.vvssOpenV(w, c, x1, xp, x2, k0, gl, 0, false);
-                addConjugate(k0, b0, -1.0);
-                SpinZeroStructures.vvssOpenV(w, c, x0, xp, x2, k0, gl, 0, false);
-                addConjugate(k0, b1, -1.0);
-                scalarCall(() -> SpinZeroStructures.vvssOpenS(w, c, x0, x1, xp, k0, gl, 0, false));
-                addConjugate(k0, b2, 1.0);
+                SpinZeroStructures.vvssOpenV(w, c, x1, ob, x2, b0, gl, 0, true);
+                SpinZeroStructures.vvssOpenV(w, c, x0, ob, x2, b1, gl, 0, true);
+                SpinZeroStructures.vvssOpenS(w, c, x0, x1, ob, b2, gl, 0, true);
             }
             case SSS_OPEN_S -> {
-                scalarCall(() -> SpinZeroStructures.scalarsOpenS(w, c, xp, x1, -1, k0, gl, 0, false));
-                addConjugate(k0, b0, 1.0);
-                scalarCall(() -> SpinZeroStructures.scalarsOpenS(w, c, xp, x0, -1, k0, gl, 0, false));
-                addConjugate(k0, b1, 1.0);
+                SpinZeroStructures.scalarsOpenS(w, c, ob, x1, -1, b0, gl, 0, true);
+                SpinZeroStructures.scalarsOpenS(w, c, ob, x0, -1, b1, gl, 0, true);
             }
             case SSSS_OPEN_S -> {
-                scalarCall(() -> SpinZeroStructures.scalarsOpenS(w, c, xp, x1, x2, k0, gl, 0, false));
-                addConjugate(k0, b0, 1.0);
-                scalarCall(() -> SpinZeroStructures.scalarsOpenS(w, c, xp, x0, x2, k0, gl, 0, false));
-                addConjugate(k0, b1, 1.0);
-                scalarCall(() -> SpinZeroStructures.scalarsOpenS(w, c, xp, x0, x1, k0, gl, 0, false));
-                addConjugate(k0, b2, 1.0);
+                SpinZeroStructures.scalarsOpenS(w, c, ob, x1, x2, b0, gl, 0, true);
+                SpinZeroStructures.scalarsOpenS(w, c, ob, x0, x2, b1, gl, 0, true);
+                SpinZeroStructures.scalarsOpenS(w, c, ob, x0, x1, b2, gl, 0, true);
             }
             case FFS_OPEN_F1 -> {
-                SpinZeroStructures.ffsOpenF2(w, c, xp, x1, k0, gl, 0, gr, 0, false);
-                addConjugate(k0, b0, 1.0);
-                scalarCall(() -> SpinZeroStructures.ffsOpenS(w, c, xp, x0, k0, gl, 0, gr, 0, false));
-                addConjugate(k0, b1, 1.0);
+                SpinZeroStructures.ffsOpenF2(w, c, ob, x1, b0, gl, 0, gr, 0, true);
+                SpinZeroStructures.ffsOpenS(w, c, ob, x0, b1, gl, 0, gr, 0, true);
             }
             case FFS_OPEN_F2 -> {
-                SpinZeroStructures.ffsOpenF1(w, c, xp, x1, k0, gl, 0, gr, 0, false);
-                addConjugate(k0, b0, 1.0);
-                scalarCall(() -> SpinZeroStructures.ffsOpenS(w, c, x0, xp, k0, gl, 0, gr, 0, false));
-                addConjugate(k0, b1, 1.0);
+                SpinZeroStructures.ffsOpenF1(w, c, ob, x1, b0, gl, 0, gr, 0, true);
+                SpinZeroStructures.ffsOpenS(w, c, x0, ob, b1, gl, 0, gr, 0, true);
             }
             case FFS_OPEN_S -> {
-                SpinZeroStructures.ffsOpenF1(w, c, x1, xp, k0, gl, 0, gr, 0, false);
-                addConjugate(k0, b0, 1.0);
-                SpinZeroStructures.ffsOpenF2(w, c, x0, xp, k0, gl, 0, gr, 0, false);
-                addConjugate(k0, b1, 1.0);
+                SpinZeroStructures.ffsOpenF1(w, c, x1, ob, b0, gl, 0, gr, 0, true);
+                SpinZeroStructures.ffsOpenF2(w, c, x0, ob, b1, gl, 0, gr, 0, true);
             }
-            default -> throw new UnsupportedOperationException("reverse mode does not know " + s);
+            default -> throw new UnsupportedOperationException("reverse mode does not know " + structure[i]);
         }
-        if (needGl[i]) {
-            kernel(i, x0, x1, x2, k0, UNIT, ZERO);
-            couplingAdjoint(ob, k0, glBar[i]);
+        if (needGl[i] || needGr[i]) {
+            double eta = structure[i].open() == Wavefunction.VECTOR ? -1.0 : 1.0;
+            if (needGl[i]) {
+                kernel(i, x0, x1, x2, scratchOff, UNIT, ZERO);
+                couplingAdjoint(ob, scratchOff, eta, glBar[i]);
+            }
+            if (needGr[i]) {
+                kernel(i, x0, x1, x2, scratchOff, ZERO, UNIT);
+                couplingAdjoint(ob, scratchOff, eta, grBar[i]);
+            }
         }
-        if (needGr[i]) {
-            kernel(i, x0, x1, x2, k0, ZERO, UNIT);
-            couplingAdjoint(ob, k0, grBar[i]);
-        }
     }
 
-    /** A spin-0 kernel into the scratch, its unused components cleared first. */
-    private void scalarCall(Runnable call) {
-        Arrays.fill(w, scratchOff, scratchOff + blk, 0.0);
-        call.run();
-    }
-
-    private void conjugate(int src, int dst, double eta) {
-        Adjoints.conjugate(w, c, src, dst, eta, false);
-    }
-
-    private void addConjugate(int src, int dst, double eta) {
-        Adjoints.conjugate(w, c, src, dst, eta, true);
-    }
-
-    /** gbar += sum_s ob_s conj(k_s), k the current with a unit coupling. */
-    private void couplingAdjoint(int ob, int kOff, double[] bar) {
+    /**
+     * gbar += sum_s ob_s conj(k_s), k the current with a unit coupling, from the stored adjoint
+     * S = eta conj(ob): gbar = conj(sum_s eta_s S_s k_s).
+     */
+    private void couplingAdjoint(int ob, int kOff, double eta, double[] bar) {
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l);
             double re = 0, im = 0;
             for (int comp = 0; comp < 4; comp++) {
-                double or = w[ob + e + 2 * comp * G], oi = w[ob + e + (2 * comp + 1) * G];
+                double m = comp == 0 ? 1.0 : eta;
+                double sr = w[ob + e + 2 * comp * G], si = w[ob + e + (2 * comp + 1) * G];
                 double kr = w[kOff + e + 2 * comp * G], ki = w[kOff + e + (2 * comp + 1) * G];
-                re += or * kr + oi * ki;
-                im += oi * kr - or * ki;
+                re += m * (sr * kr - si * ki);
+                im += m * (sr * ki + si * kr);
             }
             bar[2 * l] += re;
-            bar[2 * l + 1] += im;
+            bar[2 * l + 1] -= im;
         }
     }
 
@@ -655,13 +611,14 @@ public final class AdjointWorkspace {
         }
     }
 
-    /** Re and Im of z = sum_s ob'_s Y_s with ob' = conj(Ybar) (ir + i ii), for lane offset e. */
+    /** Re and Im of z = sum_s ob'_s Y_s, ob' = conj(Ybar) / D = eta S / D, set by {@link #denominatorTerm}. */
     private double zRe, zIm;
 
-    private void denominatorTerm(int y, int yb, int e, double ir, double ii) {
+    private void denominatorTerm(int y, int yb, int e, double ir, double ii, double eta) {
         double zr = 0, zi = 0;
         for (int comp = 0; comp < 4; comp++) {
-            double br = w[yb + e + 2 * comp * G], bi = -w[yb + e + (2 * comp + 1) * G];
+            double m = comp == 0 ? 1.0 : eta;
+            double br = m * w[yb + e + 2 * comp * G], bi = m * w[yb + e + (2 * comp + 1) * G];
             double or = br * ir - bi * ii, oi = br * ii + bi * ir;
             double yr = w[y + e + 2 * comp * G], yi = w[y + e + (2 * comp + 1) * G];
             zr += or * yr - oi * yi;
@@ -680,6 +637,7 @@ public final class AdjointWorkspace {
         w[mq + 3 * G] += 2 * zr * q3;
     }
 
+    /** Scalar propagator i T / D; stored adjoints are conj(bar): conj(Tbar) = i ob'. */
     private void scalarPropagatorAdjoint(int y, int yb, int tb, double m, double wd, double[] mb, double[] wb) {
         double m2 = m * m, di = m * wd;
         for (int l = 0; l < c; l++) {
@@ -687,22 +645,26 @@ public final class AdjointWorkspace {
             double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
             double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
             double rden = 1.0 / (dr * dr + di * di), ir = dr * rden, ii = -di * rden;
-            denominatorTerm(y, yb, e, ir, ii);
+            denominatorTerm(y, yb, e, ir, ii, 1.0);
             double zr = zRe, zi = zIm;
             addDenominatorMomentum(yb, e, q0, q1, q2, q3, zr);
             if (m != 0.0) {
                 mb[l] += 2 * m * zr + wd * zi;
                 wb[l] += m * zi;
             }
-            double br = w[yb + e], bi = -w[yb + e + G];
+            double br = w[yb + e], bi = w[yb + e + G];
             double or = br * ir - bi * ii, oi = br * ii + bi * ir;
-            // conj(Tbar_0) = i ob'_0
             w[tb + e] = -oi;
-            w[tb + e + G] = -or;
+            w[tb + e + G] = or;
             for (int r = 2; r < 8; r++) w[tb + e + r * G] = 0.0;
         }
     }
 
+    /**
+     * Massive vector propagator -i (T - Q (Q.T) / M^2) / D; stored adjoints are eta conj(bar), and the
+     * stored adjoint of T is -i (S - Q (Q.S) / M^2) / D for Y's stored adjoint S (the propagator is
+     * symmetric under the metric), plus the adjoints of Q, M and W.
+     */
     private void massiveVectorAdjoint(int y, int yb, int t, int tb, double m, double wd, double[] mb, double[] wb) {
         double m2 = m * m, di = m * wd, inv = 1.0 / m2;
         for (int l = 0; l < c; l++) {
@@ -710,7 +672,7 @@ public final class AdjointWorkspace {
             double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
             double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
             double rden = 1.0 / (dr * dr + di * di), ir = dr * rden, ii = -di * rden;
-            denominatorTerm(y, yb, e, ir, ii);
+            denominatorTerm(y, yb, e, ir, ii, -1.0);
             double zr = zRe, zi = zIm;
             addDenominatorMomentum(yb, e, q0, q1, q2, q3, zr);
             mb[l] += 2 * m * zr + wd * zi;
@@ -719,7 +681,7 @@ public final class AdjointWorkspace {
             double qtr = 0, qti = 0, oqr = 0, oqi = 0;
             for (int comp = 0; comp < 4; comp++) {
                 double qc = w[q + comp * G], eta = comp == 0 ? 1.0 : -1.0;
-                double br = w[yb + e + 2 * comp * G], bi = -w[yb + e + (2 * comp + 1) * G];
+                double br = eta * w[yb + e + 2 * comp * G], bi = eta * w[yb + e + (2 * comp + 1) * G];
                 double or = br * ir - bi * ii, oi = br * ii + bi * ir;
                 qtr += eta * qc * w[t + e + 2 * comp * G];
                 qti += eta * qc * w[t + e + (2 * comp + 1) * G];
@@ -729,16 +691,16 @@ public final class AdjointWorkspace {
             int mq = yb + e + 8 * G;
             for (int comp = 0; comp < 4; comp++) {
                 double qc = w[q + comp * G], eta = comp == 0 ? 1.0 : -1.0;
-                double br = w[yb + e + 2 * comp * G], bi = -w[yb + e + (2 * comp + 1) * G];
+                double br = eta * w[yb + e + 2 * comp * G], bi = eta * w[yb + e + (2 * comp + 1) * G];
                 double or = br * ir - bi * ii, oi = br * ii + bi * ir;
                 double xr = w[t + e + 2 * comp * G], xi = w[t + e + (2 * comp + 1) * G];
                 // numerator: Qbar_mu += Re[i (ob'_mu qT + oq eta_mu T_mu)] / M^2
                 double ai = or * qti + oi * qtr + eta * (oqr * xi + oqi * xr);
                 w[mq + comp * G] -= ai * inv;
-                // conj(Tbar_r) = -i (ob'_r - eta_r Q_r oq / M^2)
-                double vr = or - eta * qc * oqr * inv, vi = oi - eta * qc * oqi * inv;
+                // stored adjoint of T: -i v, v = eta_r ob'_r - Q_r oq / M^2
+                double vr = eta * or - qc * oqr * inv, vi = eta * oi - qc * oqi * inv;
                 w[tb + e + 2 * comp * G] = vi;
-                w[tb + e + (2 * comp + 1) * G] = vr;
+                w[tb + e + (2 * comp + 1) * G] = -vr;
             }
             // Mbar += Re[-2 i oq qT] / M^3
             mb[l] += 2 * (oqr * qti + oqi * qtr) * inv / m;
@@ -773,6 +735,7 @@ public final class AdjointWorkspace {
             double mass = externalMasses[p][0];
             double[] jm = jetMass;
             jm[0] = mass;
+            double eta = ext.kind() == Wavefunction.VECTOR ? -1.0 : 1.0;
             Arrays.fill(jw, 0, jout, 0.0);
             System.arraycopy(w, momentaOff + p * 4 * c, jw, jp, 4 * c);
             for (int mu = 0; mu < 4; mu++) {
@@ -791,7 +754,12 @@ public final class AdjointWorkspace {
                     for (int d = 0; d < 5; d++) {
                         double sum = 0;
                         int jt = jout + (1 + d) * blk + e;
-                        for (int r = 0; r < 12; r++) sum += w[bar + e + r * G] * jw[jt + r * G];
+                        // Re(conj(xbar) dx) from the stored form S = eta conj(xbar): eta (Sr dxr - Si dxi)
+                        for (int r = 0; r < 8; r++) {
+                            double f = (r < 2 ? 1.0 : eta) * ((r & 1) == 0 ? 1.0 : -1.0);
+                            sum += f * w[bar + e + r * G] * jw[jt + r * G];
+                        }
+                        for (int r = 8; r < 12; r++) sum += w[bar + e + r * G] * jw[jt + r * G];
                         if (d < 4) {
                             momentumBar[4 * p + d][l] += sum;
                         } else if (mass != 0.0) {

@@ -7,9 +7,13 @@ import madvec.simd.Simd;
  * (which an executor calls with conjugated adjoints for the wavefunction inputs of a vertex).
  *
  * <p>Convention: the adjoint of a complex value z is zbar = dL/dRe z + i dL/dIm z, so that
- * dL = Re(conj(zbar) dz); real values (momenta, masses, widths) have ordinary adjoints. Wavefunction
- * adjoints use the wavefunction blocks of {@link Layout}: components in rows 0..7, the adjoint of the
- * stored momentum in rows 8..11. Colour-flow adjoints use 2-row blocks.
+ * dL = Re(conj(zbar) dz); real values (momenta, masses, widths) have ordinary adjoints. A wavefunction
+ * adjoint is <em>stored</em> as eta conj(zbar), component by component, with eta the metric
+ * (1, -1, -1, -1) for a vector and 1 for spinors and scalars: in that form the adjoint of a vertex's
+ * input is the forward kernel with that leg open, fed the stored adjoint of its output in the output's
+ * leg (accumulating), since L = X . K_X(Y, Z) = Y . K_Y(X, Z). Wavefunction adjoints use the blocks of
+ * {@link Layout}: stored components in rows 0..7, the adjoint of the stored momentum (real) in rows
+ * 8..11. Colour-flow values and scalars use 2-row blocks.
  *
  * <p>A dispatching facade over {@link SimdAdjointKernels} and its plain-Java twin
  * {@link PlainAdjointKernels}, chosen by {@link Simd#VECTOR}.
@@ -17,21 +21,12 @@ import madvec.simd.Simd;
 public final class Adjoints {
     private Adjoints() {}
 
-    /** dst (+)= eta conj(src) on the four components (eta 1 on component 0, {@code eta} on 1..3). */
-    public static void conjugate(double[] w, int c, int src, int dst, double eta, boolean acc) {
+    /** dst (+)= conj(s) src on the four components, {@code s} a 2-row block (one complex number per lane). */
+    public static void scaled(double[] w, int c, int src, int s, int dst, boolean acc) {
         if (Simd.VECTOR) {
-            SimdAdjointKernels.conjugate(w, c, src, dst, eta, acc);
+            SimdAdjointKernels.scaled(w, c, src, s, dst, acc);
         } else {
-            PlainAdjointKernels.conjugate(w, c, src, dst, eta, acc);
-        }
-    }
-
-    /** dst (+)= eta s conj(src), {@code s} a 2-row block (one complex number per lane). */
-    public static void scaledConjugate(double[] w, int c, int src, int s, int dst, double eta, boolean acc) {
-        if (Simd.VECTOR) {
-            SimdAdjointKernels.scaledConjugate(w, c, src, s, dst, eta, acc);
-        } else {
-            PlainAdjointKernels.scaledConjugate(w, c, src, s, dst, eta, acc);
+            PlainAdjointKernels.scaled(w, c, src, s, dst, acc);
         }
     }
 
@@ -58,7 +53,7 @@ public final class Adjoints {
 
     /**
      * Momentum adjoints of VVV1 ({@link Structures#vvvOpenV1} with inputs a = V2 at {@code x0}, b = V3 at
-     * {@code x1}, output adjoint at {@code ob}, coupling g): with ob' = conj(ob),
+     * {@code x1}, stored output adjoint at {@code ob}, coupling g): with ob' = conj(ob) = eta times the stored form,
      * P2bar += Re[-g (-(a.b) ob' + 2 (ob'.a) eta b - (ob'.b) eta a)] into the momentum rows of
      * {@code b0}, P3bar += Re[-g ((a.b) ob' + (ob'.a) eta b - 2 (ob'.b) eta a)] into those of {@code b1}.
      */
@@ -71,8 +66,9 @@ public final class Adjoints {
     }
 
     /**
-     * Adjoint of the massless vector propagator Y = -i T / Q^2 ({@link Propagators}): T's adjoint into
-     * {@code tb} (components), Q's added to the momentum rows of Y's adjoint {@code yb}.
+     * Adjoint of the massless vector propagator Y = -i T / Q^2 ({@link Propagators}): T's stored adjoint
+     * into {@code tb} (components; it is -i S / Q^2 for Y's stored adjoint S at {@code yb}), Q's added to
+     * the momentum rows of {@code yb}.
      */
     public static void masslessVectorPropagator(double[] w, int c, int y, int yb, int tb) {
         if (Simd.VECTOR) {
@@ -84,7 +80,8 @@ public final class Adjoints {
 
     /**
      * Adjoint of the fermion propagator Y = i (S(s Q) + M) T / D, {@code sign} +1 for a column (F1), -1
-     * for a row (F2): T's adjoint into {@code tb}, Q's added to the momentum rows of {@code yb}, and
+     * for a row (F2): T's stored adjoint into {@code tb} from Y's at {@code yb}, Q's added to the momentum
+     * rows of {@code yb}, and
      * (massive lines only) M's and W's added to {@code mb[l]} and {@code wb[l]}. {@code t} is T's block.
      */
     public static void fermionPropagator(double[] w, int c, int y, int yb, int t, int tb, double m, double wd,

@@ -2,39 +2,24 @@ package madvec.helas.kernels;
 
 /**
  * Plain-Java twin of {@link SimdAdjointKernels}: the reverse-mode kernels of {@link Adjoints}, one lane
- * at a time, every expression in the same order as in the vector kernels. Adjoints of complex values
- * zbar = dL/dRe z + i dL/dIm z (see {@link Adjoints}).
+ * at a time, every expression in the same order as in the vector kernels. Wavefunction adjoints are
+ * in the stored form of {@link Adjoints}.
  */
 final class PlainAdjointKernels {
     private static final int G = Layout.G;
 
     private PlainAdjointKernels() {}
 
-    /** dst (+)= eta conj(src) on the four components, eta_0 = 1 and eta_1..3 = {@code eta}. */
-    static void conjugate(double[] w, int c, int src, int dst, double eta, boolean acc) {
-        for (int l = 0; l < c; l++) {
-            int e = Layout.lane(12, l);
-            for (int comp = 0; comp < 4; comp++) {
-                double m = comp == 0 ? 1.0 : eta, nm = -m;
-                int s = src + e + 2 * comp * G, d = dst + e + 2 * comp * G;
-                double re = w[s] * m, im = w[s + G] * nm;
-                w[d] = acc ? w[d] + re : re;
-                w[d + G] = acc ? w[d + G] + im : im;
-            }
-        }
-    }
-
-    /** dst (+)= eta s conj(src), s a complex lane value (2-row block). */
-    static void scaledConjugate(double[] w, int c, int src, int s, int dst, double eta, boolean acc) {
+    /** dst (+)= conj(s) src on the four components, {@code s} a complex lane value (2-row block). */
+    static void scaled(double[] w, int c, int src, int s, int dst, boolean acc) {
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l), la = Layout.lane(2, l);
             double sr = w[s + la], si = w[s + la + G];
             for (int comp = 0; comp < 4; comp++) {
-                double m = comp == 0 ? 1.0 : eta;
                 int x = src + e + 2 * comp * G, d = dst + e + 2 * comp * G;
                 double xr = w[x], xi = w[x + G];
-                // s conj(x) = (sr xr + si xi) + i (si xr - sr xi)
-                double re = (sr * xr + si * xi) * m, im = (si * xr - sr * xi) * m;
+                // conj(s) x = (sr xr + si xi) + i (sr xi - si xr)
+                double re = sr * xr + si * xi, im = sr * xi - si * xr;
                 w[d] = acc ? w[d] + re : re;
                 w[d + G] = acc ? w[d + G] + im : im;
             }
@@ -86,7 +71,8 @@ final class PlainAdjointKernels {
             for (int mu = 0; mu < 4; mu++) {
                 double ar = w[x0 + e + 2 * mu * G], ai = w[x0 + e + (2 * mu + 1) * G];
                 double br = w[x1 + e + 2 * mu * G], bi = w[x1 + e + (2 * mu + 1) * G];
-                double or = w[ob + e + 2 * mu * G], oi = -w[ob + e + (2 * mu + 1) * G];
+                double eo = mu == 0 ? 1.0 : -1.0;
+                double or = w[ob + e + 2 * mu * G] * eo, oi = w[ob + e + (2 * mu + 1) * G] * eo;
                 double pr = ar * br - ai * bi, pi = ar * bi + ai * br;
                 if (mu == 0) {
                     abr = abr + pr;
@@ -103,8 +89,8 @@ final class PlainAdjointKernels {
             for (int mu = 0; mu < 4; mu++) {
                 double ar = w[x0 + e + 2 * mu * G], ai = w[x0 + e + (2 * mu + 1) * G];
                 double br = w[x1 + e + 2 * mu * G], bi = w[x1 + e + (2 * mu + 1) * G];
-                double or = w[ob + e + 2 * mu * G], oi = -w[ob + e + (2 * mu + 1) * G];
                 double eta = mu == 0 ? 1.0 : -1.0;
+                double or = w[ob + e + 2 * mu * G] * eta, oi = w[ob + e + (2 * mu + 1) * G] * eta;
                 double t1r = abr * or - abi * oi, t1i = abr * oi + abi * or;
                 double t2r = (oar * br - oai * bi) * eta, t2i = (oar * bi + oai * br) * eta;
                 double t3r = (obr * ar - obi * ai) * eta, t3i = (obr * ai + obi * ar) * eta;
@@ -126,12 +112,13 @@ final class PlainAdjointKernels {
             double zr = 0.0;
             for (int comp = 0; comp < 4; comp++) {
                 int b = yb + e + 2 * comp * G, x = y + e + 2 * comp * G;
-                double or = w[b] * ir, oi = -w[b + G] * ir;
-                // Re(ob' Y)
-                zr = zr + (or * w[x] - oi * w[x + G]);
-                // Tbar = conj(-i ob') = (oi, or)
-                w[tb + e + 2 * comp * G] = oi;
-                w[tb + e + (2 * comp + 1) * G] = or;
+                double sr = w[b] * ir, si = w[b + G] * ir;
+                // Re(ob' Y) with ob' = eta S / D
+                double p = sr * w[x] - si * w[x + G];
+                zr = comp == 0 ? zr + p : zr - p;
+                // stored adjoint of T: -i S / D
+                w[tb + e + 2 * comp * G] = si;
+                w[tb + e + (2 * comp + 1) * G] = -sr;
             }
             int mq = yb + e + 8 * G;
             double z2 = zr + zr;
@@ -153,9 +140,9 @@ final class PlainAdjointKernels {
             double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
             double rden = 1.0 / (dr * dr + di2), ir = dr * rden, ii = ndi * rden;
             int b = yb + e;
-            double c0r = w[b], c0i = -w[b + G], c1r = w[b + 2 * G], c1i = -w[b + 3 * G];
-            double c2r = w[b + 4 * G], c2i = -w[b + 5 * G], c3r = w[b + 6 * G], c3i = -w[b + 7 * G];
-            // ob' = conj(Ybar) / D
+            double c0r = w[b], c0i = w[b + G], c1r = w[b + 2 * G], c1i = w[b + 3 * G];
+            double c2r = w[b + 4 * G], c2i = w[b + 5 * G], c3r = w[b + 6 * G], c3i = w[b + 7 * G];
+            // ob' = conj(Ybar) / D (the stored adjoint is conj(Ybar))
             double y0r = c0r * ir - c0i * ii, y0i = c0r * ii + c0i * ir;
             double y1r = c1r * ir - c1i * ii, y1i = c1r * ii + c1i * ir;
             double y2r = c2r * ir - c2i * ii, y2i = c2r * ii + c2i * ir;
@@ -191,7 +178,7 @@ final class PlainAdjointKernels {
             }
             double p0 = q0 * sign, p2 = q2 * sign;
             double sp = p0 + q3, dp = p0 - q3;
-            // conj(Tbar) = i (S^T + M) ob', Tbar = (-v_i, -v_r)
+            // stored adjoint of T: conj(Tbar) = i (S^T + M) ob' = (-v_i, v_r)
             double v0r = dp * y2r - (q1 * y3r + p2 * y3i) + m * y0r;
             double v0i = dp * y2i - (q1 * y3i - p2 * y3r) + m * y0i;
             double v1r = sp * y3r - (q1 * y2r - p2 * y2i) + m * y1r;
@@ -202,13 +189,13 @@ final class PlainAdjointKernels {
             double v3i = dp * y1i + (q1 * y0i + p2 * y0r) + m * y3i;
             int o = tb + e;
             w[o] = -v0i;
-            w[o + G] = -v0r;
+            w[o + G] = v0r;
             w[o + 2 * G] = -v1i;
-            w[o + 3 * G] = -v1r;
+            w[o + 3 * G] = v1r;
             w[o + 4 * G] = -v2i;
-            w[o + 5 * G] = -v2r;
+            w[o + 5 * G] = v2r;
             w[o + 6 * G] = -v3i;
-            w[o + 7 * G] = -v3r;
+            w[o + 7 * G] = v3r;
         }
     }
 }

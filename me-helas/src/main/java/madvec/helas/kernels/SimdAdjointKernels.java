@@ -18,33 +18,14 @@ final class SimdAdjointKernels {
 
     private SimdAdjointKernels() {}
 
-    static void conjugate(double[] w, int c, int src, int dst, double eta, boolean acc) {
-        for (int l = 0; l < c; l += L) {
-            int s = src + 12 * l, d = dst + 12 * l;
-            for (int comp = 0; comp < 4; comp++) {
-                double m = comp == 0 ? 1.0 : eta, nm = -m;
-                int so = s + 2 * comp * L, dO = d + 2 * comp * L;
-                DoubleVector re = fromArray(D, w, so).mul(m), im = fromArray(D, w, so + L).mul(nm);
-                if (acc) {
-                    fromArray(D, w, dO).add(re).intoArray(w, dO);
-                    fromArray(D, w, dO + L).add(im).intoArray(w, dO + L);
-                } else {
-                    re.intoArray(w, dO);
-                    im.intoArray(w, dO + L);
-                }
-            }
-        }
-    }
-
-    static void scaledConjugate(double[] w, int c, int src, int s, int dst, double eta, boolean acc) {
+    static void scaled(double[] w, int c, int src, int s, int dst, boolean acc) {
         for (int l = 0; l < c; l += L) {
             int x0 = src + 12 * l, d0 = dst + 12 * l, so = s + 2 * l;
             DoubleVector sr = fromArray(D, w, so), si = fromArray(D, w, so + L);
             for (int comp = 0; comp < 4; comp++) {
-                double m = comp == 0 ? 1.0 : eta;
                 int x = x0 + 2 * comp * L, d = d0 + 2 * comp * L;
                 DoubleVector xr = fromArray(D, w, x), xi = fromArray(D, w, x + L);
-                DoubleVector re = sr.mul(xr).add(si.mul(xi)).mul(m), im = si.mul(xr).sub(sr.mul(xi)).mul(m);
+                DoubleVector re = sr.mul(xr).add(si.mul(xi)), im = sr.mul(xi).sub(si.mul(xr));
                 if (acc) {
                     fromArray(D, w, d).add(re).intoArray(w, d);
                     fromArray(D, w, d + L).add(im).intoArray(w, d + L);
@@ -97,7 +78,8 @@ final class SimdAdjointKernels {
             for (int mu = 0; mu < 4; mu++) {
                 DoubleVector ar = fromArray(D, w, a + 2 * mu * L), ai = fromArray(D, w, a + (2 * mu + 1) * L);
                 DoubleVector br = fromArray(D, w, b + 2 * mu * L), bi = fromArray(D, w, b + (2 * mu + 1) * L);
-                DoubleVector or = fromArray(D, w, o + 2 * mu * L), oi = fromArray(D, w, o + (2 * mu + 1) * L).neg();
+                double eo = mu == 0 ? 1.0 : -1.0;
+                DoubleVector or = fromArray(D, w, o + 2 * mu * L).mul(eo), oi = fromArray(D, w, o + (2 * mu + 1) * L).mul(eo);
                 DoubleVector pr = ar.mul(br).sub(ai.mul(bi)), pi = ar.mul(bi).add(ai.mul(br));
                 if (mu == 0) {
                     abr = abr.add(pr);
@@ -114,8 +96,8 @@ final class SimdAdjointKernels {
             for (int mu = 0; mu < 4; mu++) {
                 DoubleVector ar = fromArray(D, w, a + 2 * mu * L), ai = fromArray(D, w, a + (2 * mu + 1) * L);
                 DoubleVector br = fromArray(D, w, b + 2 * mu * L), bi = fromArray(D, w, b + (2 * mu + 1) * L);
-                DoubleVector or = fromArray(D, w, o + 2 * mu * L), oi = fromArray(D, w, o + (2 * mu + 1) * L).neg();
                 double eta = mu == 0 ? 1.0 : -1.0;
+                DoubleVector or = fromArray(D, w, o + 2 * mu * L).mul(eta), oi = fromArray(D, w, o + (2 * mu + 1) * L).mul(eta);
                 DoubleVector t1r = abr.mul(or).sub(abi.mul(oi)), t1i = abr.mul(oi).add(abi.mul(or));
                 DoubleVector t2r = oar.mul(br).sub(oai.mul(bi)).mul(eta), t2i = oar.mul(bi).add(oai.mul(br)).mul(eta);
                 DoubleVector t3r = obr.mul(ar).sub(obi.mul(ai)).mul(eta), t3i = obr.mul(ai).add(obi.mul(ar)).mul(eta);
@@ -138,10 +120,11 @@ final class SimdAdjointKernels {
             DoubleVector zr = DoubleVector.zero(D);
             for (int comp = 0; comp < 4; comp++) {
                 int b = yb + e + 2 * comp * L, x = y + e + 2 * comp * L;
-                DoubleVector or = fromArray(D, w, b).mul(ir), oi = fromArray(D, w, b + L).neg().mul(ir);
-                zr = zr.add(or.mul(fromArray(D, w, x)).sub(oi.mul(fromArray(D, w, x + L))));
-                oi.intoArray(w, tb + e + 2 * comp * L);
-                or.intoArray(w, tb + e + (2 * comp + 1) * L);
+                DoubleVector sr = fromArray(D, w, b).mul(ir), si = fromArray(D, w, b + L).mul(ir);
+                DoubleVector p = sr.mul(fromArray(D, w, x)).sub(si.mul(fromArray(D, w, x + L)));
+                zr = comp == 0 ? zr.add(p) : zr.sub(p);
+                si.intoArray(w, tb + e + 2 * comp * L);
+                sr.neg().intoArray(w, tb + e + (2 * comp + 1) * L);
             }
             int mq = yb + e + 8 * L;
             DoubleVector z2 = zr.add(zr);
@@ -164,10 +147,10 @@ final class SimdAdjointKernels {
             DoubleVector rden = DoubleVector.broadcast(D, 1.0).div(dr.mul(dr).add(di2));
             DoubleVector ir = dr.mul(rden), ii = rden.mul(ndi);
             int b = yb + e;
-            DoubleVector c0r = fromArray(D, w, b), c0i = fromArray(D, w, b + L).neg();
-            DoubleVector c1r = fromArray(D, w, b + 2 * L), c1i = fromArray(D, w, b + 3 * L).neg();
-            DoubleVector c2r = fromArray(D, w, b + 4 * L), c2i = fromArray(D, w, b + 5 * L).neg();
-            DoubleVector c3r = fromArray(D, w, b + 6 * L), c3i = fromArray(D, w, b + 7 * L).neg();
+            DoubleVector c0r = fromArray(D, w, b), c0i = fromArray(D, w, b + L);
+            DoubleVector c1r = fromArray(D, w, b + 2 * L), c1i = fromArray(D, w, b + 3 * L);
+            DoubleVector c2r = fromArray(D, w, b + 4 * L), c2i = fromArray(D, w, b + 5 * L);
+            DoubleVector c3r = fromArray(D, w, b + 6 * L), c3i = fromArray(D, w, b + 7 * L);
             DoubleVector y0r = c0r.mul(ir).sub(c0i.mul(ii)), y0i = c0r.mul(ii).add(c0i.mul(ir));
             DoubleVector y1r = c1r.mul(ir).sub(c1i.mul(ii)), y1i = c1r.mul(ii).add(c1i.mul(ir));
             DoubleVector y2r = c2r.mul(ir).sub(c2i.mul(ii)), y2i = c2r.mul(ii).add(c2i.mul(ir));
@@ -212,19 +195,19 @@ final class SimdAdjointKernels {
             DoubleVector v0r = dp.mul(y2r).sub(q1.mul(y3r).add(p2.mul(y3i))).add(y0r.mul(m));
             DoubleVector v0i = dp.mul(y2i).sub(q1.mul(y3i).sub(p2.mul(y3r))).add(y0i.mul(m));
             v0i.neg().intoArray(w, o);
-            v0r.neg().intoArray(w, o + L);
+            v0r.intoArray(w, o + L);
             DoubleVector v1r = sp.mul(y3r).sub(q1.mul(y2r).sub(p2.mul(y2i))).add(y1r.mul(m));
             DoubleVector v1i = sp.mul(y3i).sub(q1.mul(y2i).add(p2.mul(y2r))).add(y1i.mul(m));
             v1i.neg().intoArray(w, o + 2 * L);
-            v1r.neg().intoArray(w, o + 3 * L);
+            v1r.intoArray(w, o + 3 * L);
             DoubleVector v2r = sp.mul(y0r).add(q1.mul(y1r).add(p2.mul(y1i))).add(y2r.mul(m));
             DoubleVector v2i = sp.mul(y0i).add(q1.mul(y1i).sub(p2.mul(y1r))).add(y2i.mul(m));
             v2i.neg().intoArray(w, o + 4 * L);
-            v2r.neg().intoArray(w, o + 5 * L);
+            v2r.intoArray(w, o + 5 * L);
             DoubleVector v3r = dp.mul(y1r).add(q1.mul(y0r).sub(p2.mul(y0i))).add(y3r.mul(m));
             DoubleVector v3i = dp.mul(y1i).add(q1.mul(y0i).add(p2.mul(y0r))).add(y3i.mul(m));
             v3i.neg().intoArray(w, o + 6 * L);
-            v3r.neg().intoArray(w, o + 7 * L);
+            v3r.intoArray(w, o + 7 * L);
         }
     }
 }

@@ -27,14 +27,10 @@ class AdjointKernelTwinsTest {
         double[] s = {2.0, 0.25, -1.0, 0.25, 3.0, 0.5, -1.0, 0.5, 1.0};
         double m = 1.73, wd = 0.15;
         return Stream.of(
-                named("conjugate, Minkowski", (w, c, b) -> PlainAdjointKernels.conjugate(w, c, 0, 3 * b, -1.0, false),
-                        (w, c, b) -> SimdAdjointKernels.conjugate(w, c, 0, 3 * b, -1.0, false)),
-                named("conjugate, accumulating", (w, c, b) -> PlainAdjointKernels.conjugate(w, c, 0, 3 * b, 1.0, true),
-                        (w, c, b) -> SimdAdjointKernels.conjugate(w, c, 0, 3 * b, 1.0, true)),
-                named("scaled conjugate", (w, c, b) -> PlainAdjointKernels.scaledConjugate(w, c, 0, b, 3 * b, -1.0, false),
-                        (w, c, b) -> SimdAdjointKernels.scaledConjugate(w, c, 0, b, 3 * b, -1.0, false)),
-                named("scaled conjugate, accumulating", (w, c, b) -> PlainAdjointKernels.scaledConjugate(w, c, 0, b, 3 * b, 1.0, true),
-                        (w, c, b) -> SimdAdjointKernels.scaledConjugate(w, c, 0, b, 3 * b, 1.0, true)),
+                named("scaled", (w, c, b) -> PlainAdjointKernels.scaled(w, c, 0, b, 3 * b, false),
+                        (w, c, b) -> SimdAdjointKernels.scaled(w, c, 0, b, 3 * b, false)),
+                named("scaled, accumulating", (w, c, b) -> PlainAdjointKernels.scaled(w, c, 0, b, 3 * b, true),
+                        (w, c, b) -> SimdAdjointKernels.scaled(w, c, 0, b, 3 * b, true)),
                 named("i colour", (w, c, b) -> PlainAdjointKernels.iColour(w, c, 0, 3, s, 4 * b),
                         (w, c, b) -> SimdAdjointKernels.iColour(w, c, 0, 3, s, 4 * b)),
                 named("beta", (w, c, b) -> PlainAdjointKernels.beta(w, c, b, js, re, im, 5 * b),
