@@ -79,6 +79,15 @@ public final class AdjointWorkspace {
     // adjoints of the point's numbers, per lane
     private final double[][] glBar, grBar, massBar, widthBar, extMassBar, momentumBar;
     private final boolean[] needGl, needGr;
+    /** External particles each slot depends on. */
+    private final long[] slotLeaves;
+    /**
+     * Per amplitude operation and input j: the block holding K_j(last, other inputs), the kernel with
+     * input j open closed on the group's last leg, kept while the helicities it depends on
+     * ({@link #cacheLeaves}) stay; null for currents.
+     */
+    private final int[][] cacheOff;
+    private final long[][] cacheLeaves;
 
     private double[][] opGl, opGr, masses, widths, externalMasses;
 
@@ -177,6 +186,27 @@ public final class AdjointWorkspace {
         }
         tapeOff = new int[nOps];
         for (int i = 0; i < nOps; i++, next += blk) tapeOff[i] = next;
+        slotLeaves = new long[program.slots()];
+        for (int p = 0; p < n; p++) slotLeaves[p] = 1L << p;
+        for (int i = 0; i < nOps; i++) {
+            if (!program.operations().get(i).isAmplitude()) slotLeaves[opOut[i]] = opCurrentLeaves[i];
+        }
+        cacheOff = new int[nOps][];
+        cacheLeaves = new long[nOps][];
+        for (int i = 0; i < nOps; i++) {
+            if (!program.operations().get(i).isAmplitude()) continue;
+            int[] in = inputs(i);
+            cacheOff[i] = new int[in.length];
+            cacheLeaves[i] = new long[in.length];
+            for (int j = 0; j < in.length; j++, next += blk) {
+                cacheOff[i][j] = next;
+                long leaves = slotLeaves[opOut[i]];
+                for (int x = 0; x < in.length; x++) {
+                    if (x != j) leaves |= slotLeaves[in[x]];
+                }
+                cacheLeaves[i][j] = leaves;
+            }
+        }
         scratchOff = next;
         next += blk;
         obOff = next;
@@ -231,6 +261,10 @@ public final class AdjointWorkspace {
         momentumBar = new double[4 * n][c];
         needGl = new boolean[nOps];
         needGr = new boolean[nOps];
+    }
+
+    private int[] inputs(int i) {
+        return opC[i] >= 0 ? new int[] {opA[i], opB[i], opC[i]} : new int[] {opA[i], opB[i]};
     }
 
     /** The plan this workspace runs. */
@@ -289,7 +323,7 @@ public final class AdjointWorkspace {
                     slotBar[p] = externalBar[p][hel[p]];
                 }
                 forward(mask);
-                backward();
+                backward(mask);
             }
             if (changed.length > 0) {
                 finishChunk(schedule);
@@ -439,7 +473,7 @@ public final class AdjointWorkspace {
 
     // ---------------------------------------------------------------- backward (one helicity combination)
 
-    private void backward() {
+    private void backward(long mask) {
         ProgramPlan.ColourPlan cp = colour;
         int nj = cp.nj;
         for (int s = n; s < program.slots(); s++) {
@@ -461,8 +495,7 @@ public final class AdjointWorkspace {
                 int a = cp.ampSlot[i];
                 // Tbar = beta eta conj(last), beta = i sum_j Jbar_j conj(c_j): stored, conj(beta) last
                 Adjoints.beta(w, c, jbarOff, ampJ[a], ampRe[a], ampIm[a], betaOff);
-                Adjoints.scaled(w, c, lastOff, betaOff, obOff, false);
-                opAdjoint(i, obOff);
+                amplitudeAdjoint(i, last, mask);
             }
         }
         // currents, last first
@@ -474,88 +507,148 @@ public final class AdjointWorkspace {
     }
 
     /**
-     * The adjoint of operation i's structure: {@code ob} holds the stored adjoint of its output
-     * (amputated current); adds to the stored adjoints of its inputs (components, and momenta for VVV)
-     * and to the adjoints of its couplings. With stored adjoints S, S(Y) += K_Y(S(out), Z): the forward
-     * kernel with Y's leg open, accumulating.
+     * The adjoint of current i's structure: {@code ob} holds the stored adjoint of its output (amputated
+     * current); adds to the stored adjoints of its inputs (components, and momenta for VVV) and to the
+     * adjoints of its couplings. With stored adjoints S, S(Y) += K_Y(S(out), Z): the forward kernel with
+     * Y's leg open, accumulating.
      */
     private void opAdjoint(int i, int ob) {
         int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
-        int b0 = slotBar[opA[i]], b1 = slotBar[opB[i]], b2 = opC[i] >= 0 ? slotBar[opC[i]] : -1;
+        if (structure[i] == Structure.VVV_OPEN_V1) {
+            openLegMomentum(ob, x0, x1);
+        }
+        int inputs = opC[i] >= 0 ? 3 : 2;
+        for (int j = 0; j < inputs; j++) {
+            int in = j == 0 ? opA[i] : j == 1 ? opB[i] : opC[i];
+            inputKernel(i, j, ob, slotBar[in], true);
+        }
+        if (structure[i] == Structure.VVV_OPEN_V1) {
+            Adjoints.vvvMomentum(w, c, x0, x1, slotBar[opA[i]], slotBar[opB[i]], ob, opGl[i][0], opGl[i][1]);
+        }
+        couplings(i, ob, x0, x1, x2);
+    }
+
+    /**
+     * The adjoint of amplitude operation i closing on slot {@code last}, the colour factor conj(beta)
+     * of its stored output adjoint conj(beta) last in {@link #betaOff}: each input's K_j(last, others) is
+     * recomputed only when a helicity it depends on changed ({@code mask}), then scaled by conj(beta).
+     */
+    private void amplitudeAdjoint(int i, int last, long mask) {
+        int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
+        int lastOff = slotOff[last];
+        boolean vvv = structure[i] == Structure.VVV_OPEN_V1;
+        int[] cache = cacheOff[i];
+        for (int j = 0; j < cache.length; j++) {
+            if ((cacheLeaves[i][j] & mask) == 0) continue;
+            int xp = lastOff;
+            if (vvv) {
+                // the last leg with the momentum P1 = -(P2 + P3) exactly
+                System.arraycopy(w, lastOff, w, scratchOff, blk);
+                openLegMomentum(scratchOff, x0, x1);
+                xp = scratchOff;
+            }
+            inputKernel(i, j, xp, cache[j], false);
+        }
+        for (int j = 0; j < cache.length; j++) {
+            int in = j == 0 ? opA[i] : j == 1 ? opB[i] : opC[i];
+            Adjoints.scaled(w, c, cache[j], betaOff, slotBar[in], true);
+        }
+        if (vvv || needGl[i] || needGr[i]) {
+            Adjoints.scaled(w, c, lastOff, betaOff, obOff, false);
+            if (vvv) {
+                Adjoints.vvvMomentum(w, c, x0, x1, slotBar[opA[i]], slotBar[opB[i]], obOff, opGl[i][0], opGl[i][1]);
+            }
+            couplings(i, obOff, x0, x1, x2);
+        }
+    }
+
+    /** The momentum rows of {@code xp} := -(P(x0) + P(x1)), the open leg's momentum of a VVV vertex. */
+    private void openLegMomentum(int xp, int x0, int x1) {
+        int m = 8 * G;
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
+            for (int mu = 0; mu < 4; mu++) {
+                w[xp + e + m + mu * G] = -(w[x0 + e + m + mu * G] + w[x1 + e + m + mu * G]);
+            }
+        }
+    }
+
+    /**
+     * K_j(xp, other inputs) of operation i into {@code out}: the kernel with input j's leg open and
+     * {@code xp} in the leg of the operation's output (for VVV, {@code xp}'s momentum rows hold that
+     * leg's momentum).
+     */
+    private void inputKernel(int i, int j, int xp, int out, boolean acc) {
+        int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
         double[] gl = opGl[i], gr = opGr[i];
         switch (structure[i]) {
             case FFV_OPEN_F1 -> {
-                Structures.ffvOpenF2(w, c, ob, x1, b0, gl, 0, gr, 0, true);
-                Structures.ffvOpenV(w, c, ob, x0, b1, gl, 0, gr, 0, true);
+                if (j == 0) Structures.ffvOpenF2(w, c, xp, x1, out, gl, 0, gr, 0, acc);
+                else Structures.ffvOpenV(w, c, xp, x0, out, gl, 0, gr, 0, acc);
             }
             case FFV_OPEN_F2 -> {
-                Structures.ffvOpenF1(w, c, ob, x1, b0, gl, 0, gr, 0, true);
-                Structures.ffvOpenV(w, c, x0, ob, b1, gl, 0, gr, 0, true);
+                if (j == 0) Structures.ffvOpenF1(w, c, xp, x1, out, gl, 0, gr, 0, acc);
+                else Structures.ffvOpenV(w, c, x0, xp, out, gl, 0, gr, 0, acc);
             }
             case FFV_OPEN_V -> {
-                Structures.ffvOpenF1(w, c, x1, ob, b0, gl, 0, gr, 0, true);
-                Structures.ffvOpenF2(w, c, x0, ob, b1, gl, 0, gr, 0, true);
+                if (j == 0) Structures.ffvOpenF1(w, c, x1, xp, out, gl, 0, gr, 0, acc);
+                else Structures.ffvOpenF2(w, c, x0, xp, out, gl, 0, gr, 0, acc);
             }
             case VVV_OPEN_V1 -> {
-                // the output's leg carries the momentum P1 = -(P2 + P3)
-                int m = 8 * G;
-                for (int l = 0; l < c; l++) {
-                    int e = Layout.lane(12, l);
-                    for (int mu = 0; mu < 4; mu++) {
-                        w[ob + e + m + mu * G] = -(w[x0 + e + m + mu * G] + w[x1 + e + m + mu * G]);
-                    }
-                }
-                Structures.vvvOpenV1(w, c, x1, x1, ob, ob, b0, gl, 0, true);
-                Structures.vvvOpenV1(w, c, ob, ob, x0, x0, b1, gl, 0, true);
-                Adjoints.vvvMomentum(w, c, x0, x1, b0, b1, ob, gl[0], gl[1]);
+                if (j == 0) Structures.vvvOpenV1(w, c, x1, x1, xp, xp, out, gl, 0, acc);
+                else Structures.vvvOpenV1(w, c, xp, xp, x0, x0, out, gl, 0, acc);
             }
             case VVVV_OPEN_V -> {
                 double[] f = plan.opFactors[i];
-                Structures.vvvvOpen(w, c, ob, x1, x2, b0, f[0], f[2], f[1], gl, 0, true);
-                Structures.vvvvOpen(w, c, ob, x0, x2, b1, f[1], f[2], f[0], gl, 0, true);
-                Structures.vvvvOpen(w, c, ob, x0, x1, b2, f[2], f[1], f[0], gl, 0, true);
+                if (j == 0) Structures.vvvvOpen(w, c, xp, x1, x2, out, f[0], f[2], f[1], gl, 0, acc);
+                else if (j == 1) Structures.vvvvOpen(w, c, xp, x0, x2, out, f[1], f[2], f[0], gl, 0, acc);
+                else Structures.vvvvOpen(w, c, xp, x0, x1, out, f[2], f[1], f[0], gl, 0, acc);
             }
             case VVS_OPEN_V -> {
-                SpinZeroStructures.vvsOpenV(w, c, ob, x1, b0, gl, 0, true);
-                SpinZeroStructures.vvsOpenS(w, c, ob, x0, b1, gl, 0, true);
+                if (j == 0) SpinZeroStructures.vvsOpenV(w, c, xp, x1, out, gl, 0, acc);
+                else SpinZeroStructures.vvsOpenS(w, c, xp, x0, out, gl, 0, acc);
             }
             case VVS_OPEN_S -> {
-                SpinZeroStructures.vvsOpenV(w, c, x1, ob, b0, gl, 0, true);
-                SpinZeroStructures.vvsOpenV(w, c, x0, ob, b1, gl, 0, true);
+                if (j == 0) SpinZeroStructures.vvsOpenV(w, c, x1, xp, out, gl, 0, acc);
+                else SpinZeroStructures.vvsOpenV(w, c, x0, xp, out, gl, 0, acc);
             }
             case VVSS_OPEN_V -> {
-                SpinZeroStructures.vvssOpenV(w, c, ob, x1, x2, b0, gl, 0, true);
-                SpinZeroStructures.vvssOpenS(w, c, ob, x0, x2, b1, gl, 0, true);
-                SpinZeroStructures.vvssOpenS(w, c, ob, x0, x1, b2, gl, 0, true);
+                if (j == 0) SpinZeroStructures.vvssOpenV(w, c, xp, x1, x2, out, gl, 0, acc);
+                else if (j == 1) SpinZeroStructures.vvssOpenS(w, c, xp, x0, x2, out, gl, 0, acc);
+                else SpinZeroStructures.vvssOpenS(w, c, xp, x0, x1, out, gl, 0, acc);
             }
             case VVSS_OPEN_S -> {
-                SpinZeroStructures.vvssOpenV(w, c, x1, ob, x2, b0, gl, 0, true);
-                SpinZeroStructures.vvssOpenV(w, c, x0, ob, x2, b1, gl, 0, true);
-                SpinZeroStructures.vvssOpenS(w, c, x0, x1, ob, b2, gl, 0, true);
+                if (j == 0) SpinZeroStructures.vvssOpenV(w, c, x1, xp, x2, out, gl, 0, acc);
+                else if (j == 1) SpinZeroStructures.vvssOpenV(w, c, x0, xp, x2, out, gl, 0, acc);
+                else SpinZeroStructures.vvssOpenS(w, c, x0, x1, xp, out, gl, 0, acc);
             }
             case SSS_OPEN_S -> {
-                SpinZeroStructures.scalarsOpenS(w, c, ob, x1, -1, b0, gl, 0, true);
-                SpinZeroStructures.scalarsOpenS(w, c, ob, x0, -1, b1, gl, 0, true);
+                if (j == 0) SpinZeroStructures.scalarsOpenS(w, c, xp, x1, -1, out, gl, 0, acc);
+                else SpinZeroStructures.scalarsOpenS(w, c, xp, x0, -1, out, gl, 0, acc);
             }
             case SSSS_OPEN_S -> {
-                SpinZeroStructures.scalarsOpenS(w, c, ob, x1, x2, b0, gl, 0, true);
-                SpinZeroStructures.scalarsOpenS(w, c, ob, x0, x2, b1, gl, 0, true);
-                SpinZeroStructures.scalarsOpenS(w, c, ob, x0, x1, b2, gl, 0, true);
+                if (j == 0) SpinZeroStructures.scalarsOpenS(w, c, xp, x1, x2, out, gl, 0, acc);
+                else if (j == 1) SpinZeroStructures.scalarsOpenS(w, c, xp, x0, x2, out, gl, 0, acc);
+                else SpinZeroStructures.scalarsOpenS(w, c, xp, x0, x1, out, gl, 0, acc);
             }
             case FFS_OPEN_F1 -> {
-                SpinZeroStructures.ffsOpenF2(w, c, ob, x1, b0, gl, 0, gr, 0, true);
-                SpinZeroStructures.ffsOpenS(w, c, ob, x0, b1, gl, 0, gr, 0, true);
+                if (j == 0) SpinZeroStructures.ffsOpenF2(w, c, xp, x1, out, gl, 0, gr, 0, acc);
+                else SpinZeroStructures.ffsOpenS(w, c, xp, x0, out, gl, 0, gr, 0, acc);
             }
             case FFS_OPEN_F2 -> {
-                SpinZeroStructures.ffsOpenF1(w, c, ob, x1, b0, gl, 0, gr, 0, true);
-                SpinZeroStructures.ffsOpenS(w, c, x0, ob, b1, gl, 0, gr, 0, true);
+                if (j == 0) SpinZeroStructures.ffsOpenF1(w, c, xp, x1, out, gl, 0, gr, 0, acc);
+                else SpinZeroStructures.ffsOpenS(w, c, x0, xp, out, gl, 0, gr, 0, acc);
             }
             case FFS_OPEN_S -> {
-                SpinZeroStructures.ffsOpenF1(w, c, x1, ob, b0, gl, 0, gr, 0, true);
-                SpinZeroStructures.ffsOpenF2(w, c, x0, ob, b1, gl, 0, gr, 0, true);
+                if (j == 0) SpinZeroStructures.ffsOpenF1(w, c, x1, xp, out, gl, 0, gr, 0, acc);
+                else SpinZeroStructures.ffsOpenF2(w, c, x0, xp, out, gl, 0, gr, 0, acc);
             }
             default -> throw new UnsupportedOperationException("reverse mode does not know " + structure[i]);
         }
+    }
+
+    /** Coupling adjoints of operation i (only when its couplings have tangents), {@code ob} its stored output adjoint. */
+    private void couplings(int i, int ob, int x0, int x1, int x2) {
         if (needGl[i] || needGr[i]) {
             double eta = structure[i].open() == Wavefunction.VECTOR ? -1.0 : 1.0;
             if (needGl[i]) {
