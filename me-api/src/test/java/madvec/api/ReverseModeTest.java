@@ -89,22 +89,24 @@ class ReverseModeTest {
     }
 
     @Test
-    void autoChoosesReverseFromFourDirectionsWhenTheProcessAllowsIt() {
-        // 5 coordinates: reverse; 2 coordinates and a parameter: forward
-        assertTrue(MatrixElement.builder("g g > t t~ g").sqrtS(1500).wrtCoordinates().build().reversePoints());
+    void autoChoosesReverseFromEightDirectionsWhenTheProcessAllowsIt() {
+        assertEquals(8, DerivativeMode.AUTO_REVERSE_FROM);
         assertEquals(DerivativeMode.AUTO, MatrixElement.builder("g g > t t~").build().mode());
-        MatrixElement few = MatrixElement.builder("g g > t t~").sqrtS(1500).derivatives("mass.6").wrtCoordinates().build();
-        assertEquals(3, few.pointDerivativeNames().size());
-        assertFalse(few.reversePoints());
-        MatrixElement four = MatrixElement.builder("g g > t t~").sqrtS(1500).derivatives("mass.6", "sminputs.3")
+        // 5 coordinates: forward; 5 coordinates and 3 parameters: reverse
+        MatrixElement five = MatrixElement.builder("g g > t t~ g").sqrtS(1500).wrtCoordinates().build();
+        assertEquals(5, five.pointDerivativeNames().size());
+        assertFalse(five.reversePoints());
+        MatrixElement eight = MatrixElement.builder("g g > t t~ g").sqrtS(1500).derivatives("mass.6", "sminputs.3", "decay.6")
                 .wrtCoordinates().build();
-        assertEquals(DerivativeMode.AUTO_REVERSE_FROM, four.pointDerivativeNames().size());
-        assertTrue(four.reversePoints());
-        // momenta: 16 components
+        assertEquals(8, eight.pointDerivativeNames().size());
+        assertTrue(eight.reversePoints());
+        // momenta: 16 components, reverse unless forward is asked for; no derivatives, nothing to reverse
         assertTrue(MatrixElement.builder("g g > t t~").wrtMomenta().build().reverseMomenta());
         assertFalse(MatrixElement.builder("g g > t t~").wrtMomenta().mode(DerivativeMode.FORWARD).build().reverseMomenta());
-        // no derivatives: nothing to reverse
         assertFalse(MatrixElement.builder("g g > t t~").mode(DerivativeMode.REVERSE).build().reverseMomenta());
+        // reverse on request whatever k
+        assertTrue(MatrixElement.builder("g g > t t~").derivatives("mass.6").mode(DerivativeMode.REVERSE).build()
+                .reverseMomenta());
     }
 
     /** Every derivative within 1e-10 of the largest derivative of its event (relative), values too. */

@@ -78,7 +78,7 @@ public final class AdjointWorkspace {
     private final double[] jetMass = {0, 0, 0, 0, 0, 1.0};
     // adjoints of the point's numbers, per lane
     private final double[][] glBar, grBar, massBar, widthBar, extMassBar, momentumBar;
-    private final boolean[] needGl, needGr;
+    private final boolean[] needGl, needGr, sameCoupling;
     /** External particles each slot depends on. */
     private final long[] slotLeaves;
     /**
@@ -261,6 +261,7 @@ public final class AdjointWorkspace {
         momentumBar = new double[4 * n][c];
         needGl = new boolean[nOps];
         needGr = new boolean[nOps];
+        sameCoupling = new boolean[nOps];
     }
 
     private int[] inputs(int i) {
@@ -303,7 +304,9 @@ public final class AdjointWorkspace {
         externalMasses = point.externalMasses;
         for (int i = 0; i < structure.length; i++) {
             needGl[i] = hasTangents(opGl[i]);
-            needGr[i] = twoCouplings(structure[i]) && hasTangents(opGr[i]);
+            // one coupling on both chiralities (or a structure with one): its adjoint is in glBar alone
+            sameCoupling[i] = !twoCouplings(structure[i]) || opGr[i] == opGl[i];
+            needGr[i] = !sameCoupling[i] && hasTangents(opGr[i]);
         }
         double average = program.average();
         HelicitySchedule schedule = plan.live;
@@ -651,22 +654,26 @@ public final class AdjointWorkspace {
     private void couplings(int i, int ob, int x0, int x1, int x2) {
         if (needGl[i] || needGr[i]) {
             double eta = structure[i].open() == Wavefunction.VECTOR ? -1.0 : 1.0;
-            if (needGl[i]) {
-                kernel(i, x0, x1, x2, scratchOff, UNIT, ZERO);
-                couplingAdjoint(ob, scratchOff, eta, glBar[i]);
+            double gr0 = opGl[i][0], gi0 = opGl[i][1], g2 = gr0 * gr0 + gi0 * gi0;
+            if (needGl[i] && sameCoupling[i] && g2 != 0.0) {
+                // the output is g K1, so K1 = T / g with T the amputated current already taped
+                couplingAdjoint(ob, tapeOff[i], eta, glBar[i], gr0 / g2, gi0 / g2);
+            } else if (needGl[i]) {
+                kernel(i, x0, x1, x2, scratchOff, UNIT, sameCoupling[i] ? UNIT : ZERO);
+                couplingAdjoint(ob, scratchOff, eta, glBar[i], 1.0, 0.0);
             }
             if (needGr[i]) {
                 kernel(i, x0, x1, x2, scratchOff, ZERO, UNIT);
-                couplingAdjoint(ob, scratchOff, eta, grBar[i]);
+                couplingAdjoint(ob, scratchOff, eta, grBar[i], 1.0, 0.0);
             }
         }
     }
 
     /**
-     * gbar += sum_s ob_s conj(k_s), k the current with a unit coupling, from the stored adjoint
-     * S = eta conj(ob): gbar = conj(sum_s eta_s S_s k_s).
+     * gbar += f sum_s ob_s conj(k_s), k the current with a unit coupling (f = 1) or the current itself
+     * (f = 1 / conj(g)), from the stored adjoint S = eta conj(ob): gbar = f conj(sum_s eta_s S_s k_s).
      */
-    private void couplingAdjoint(int ob, int kOff, double eta, double[] bar) {
+    private void couplingAdjoint(int ob, int kOff, double eta, double[] bar, double fr, double fi) {
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l);
             double re = 0, im = 0;
@@ -677,8 +684,10 @@ public final class AdjointWorkspace {
                 re += m * (sr * kr - si * ki);
                 im += m * (sr * ki + si * kr);
             }
-            bar[2 * l] += re;
-            bar[2 * l + 1] -= im;
+            // conj(P) (fr + i fi), with f = 1 / conj(g) when k is the current itself
+            double qr = re, qi = -im;
+            bar[2 * l] += qr * fr - qi * fi;
+            bar[2 * l + 1] += qr * fi + qi * fr;
         }
     }
 
