@@ -28,18 +28,25 @@ import madvec.helas.kernels.Structures;
  * <p><b>Vertices through the forward kernels.</b> A vertex's Lorentz structure L(X, Y, Z) is
  * multilinear, and each open-leg kernel K_X is defined by L = X . K_X(Y, Z) (metric eta for vectors, a
  * plain sum for spinors and scalars). For an operation out = K_X(Y, Z) with adjoint ob, the adjoint of
- * the input Y is therefore eta conj(K_Y(X', Z)) with X' = eta conj(ob): the kernel with Y's leg open
- * and the output's adjoint put in the output's leg. So the adjoints of the wavefunction inputs cost one
- * existing (SIMD) kernel call per input. What is not multilinear in wavefunctions has explicit adjoint
- * code here (plain Java, per lane): the momenta of VVV, propagator numerators and denominators (with
- * their masses and widths), couplings (by calling the kernel with a unit coupling, only for operations
- * whose couplings have tangents).
+ * the input Y is therefore eta conj(K_Y(X', Z)) with X' = eta conj(ob). Wavefunction adjoints are
+ * therefore <em>stored</em> as S = eta conj(bar) (see {@link Adjoints}): then S(Y) += K_Y(S(out), Z),
+ * the existing (SIMD) forward kernel with Y's leg open and the output's stored adjoint in the output's
+ * leg, accumulating into Y's adjoint; one kernel call per input, no conjugation pass. For an amplitude
+ * closing on the last leg L of its group, S(out) = conj(beta) L with beta a colour-weighted sum of the
+ * flows' adjoints, so K_Y(L, Z) is cached per amplitude input and recomputed only when a helicity it
+ * depends on changes (the Gray-code reuse, in the backward sweep). What is not multilinear in
+ * wavefunctions has explicit adjoint kernels ({@link Adjoints}, SIMD with plain twins; massive vector and
+ * scalar propagators plain Java here): the momenta of VVV, propagator numerators and denominators (with
+ * their masses and widths); couplings' adjoints, only for operations whose couplings have tangents, come
+ * from the taped current divided by its coupling (one coupling) or from the kernel with a unit coupling
+ * (two chiral couplings).
  *
  * <p><b>Tape.</b> None across helicity combinations: |M|^2 is a sum over them, and the adjoint sweep of
  * one combination needs only that combination's values, which the forward pass leaves in the slots
  * (the Gray-code reuse of {@link Workspace} is kept in the forward pass). Per chunk the workspace keeps
- * one block per slot and per operation (the amputated current before the propagator), and one adjoint
- * block per slot: about three times a value workspace, independent of k.
+ * one value block and one adjoint block per slot, one block per operation (the amputated current before
+ * the propagator, which the propagator's and the coupling's adjoints need) and one per amplitude input
+ * (the cache): blocks of 12 c doubles, independent of k (gg_ttgg, c = 32: about 4 MB).
  *
  * <p><b>Momenta and parameters.</b> Momentum adjoints are accumulated over helicities per slot and sent
  * back to the external momenta once per chunk (a current's momentum is the sum of its inputs');
