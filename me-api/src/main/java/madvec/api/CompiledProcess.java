@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import madvec.model.ParamCard;
 import madvec.processes.ModelPoint;
 import madvec.processes.Program;
+import madvec.processes.AdjointWorkspace;
 import madvec.processes.ProgramPlan;
 import madvec.simd.Simd;
 
@@ -37,12 +38,16 @@ final class CompiledProcess {
     /** The zero pattern of the card the process was compiled for, to recognise points that need another program. */
     final ModelShape shape;
     final List<String> pointNames, momentumNames;
+    /** The mode asked for, and whether hypercube and momentum evaluations run in reverse mode. */
+    final DerivativeMode mode;
+    final boolean reversePoints, reverseMomenta;
     private final ThreadLocal<ThreadState> threads;
 
     CompiledProcess(ModelSource source, String process, ParamCard card, List<String> parameters, Set<String> freeNames,
-            boolean wrtCoordinates, boolean wrtMomenta, double sqrtS, Consumer<String> progress) {
+            boolean wrtCoordinates, boolean wrtMomenta, double sqrtS, DerivativeMode mode, Consumer<String> progress) {
         this.source = source;
         this.process = process;
+        this.mode = mode;
         this.parameters = List.copyOf(parameters);
         Set<String> f = new LinkedHashSet<>(parameters);
         f.addAll(freeNames);
@@ -67,7 +72,23 @@ final class CompiledProcess {
         this.pointPlan = n < 4 ? null : ProgramPlan.of(program, km + (wrtCoordinates ? dimensions() : 0),
                 wrtCoordinates || massTangents, probes);
         this.momentumPlan = ProgramPlan.of(program, km + (wrtMomenta ? 4 * n : 0), wrtMomenta, probes);
+        this.reversePoints = pointPlan != null && reverse(mode, pointNames.size(), program);
+        this.reverseMomenta = reverse(mode, momentumNames.size(), program);
         this.threads = ThreadLocal.withInitial(() -> new ThreadState(this));
+    }
+
+    /** Whether an evaluation of k derivative directions runs in reverse mode (see {@link DerivativeMode}). */
+    static boolean reverse(DerivativeMode mode, int k, Program program) {
+        return switch (mode) {
+            case FORWARD -> false;
+            case REVERSE -> {
+                if (k > 0) {
+                    AdjointWorkspace.requireSupported(program);
+                }
+                yield k > 0;
+            }
+            case AUTO -> k >= DerivativeMode.AUTO_REVERSE_FROM && AdjointWorkspace.supports(program);
+        };
     }
 
     /**

@@ -106,6 +106,7 @@ public final class MatrixElement {
         private final Set<String> free = new LinkedHashSet<>();
         private boolean wrtCoordinates, wrtMomenta;
         private Double sqrtS;
+        private DerivativeMode mode = DerivativeMode.AUTO;
         private Consumer<String> progress = line -> { };
         private String model;
 
@@ -212,6 +213,19 @@ public final class MatrixElement {
             return this;
         }
 
+        /**
+         * How derivatives are computed: forward mode, reverse mode, or {@link DerivativeMode#AUTO} (the
+         * default: reverse from {@link DerivativeMode#AUTO_REVERSE_FROM} derivative directions on, when
+         * the process allows it). Values and derivatives agree between modes to rounding.
+         *
+         * @throws UnsupportedOperationException from {@link #build()} for {@link DerivativeMode#REVERSE}
+         *     and a process with a vertex structure reverse mode does not know
+         */
+        public Builder mode(DerivativeMode mode) {
+            this.mode = java.util.Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
         /** The centre-of-mass energy of hypercube evaluations, GeV (default: the catalog's). */
         public Builder sqrtS(double sqrtS) {
             this.sqrtS = sqrtS;
@@ -230,7 +244,7 @@ public final class MatrixElement {
             ParamCard base = card(source);
             double s = sqrtS != null ? sqrtS : entry != null ? entry.sqrtS() : Double.NaN;
             CompiledProcess c = new CompiledProcess(source, text, base, derivatives, free, wrtCoordinates, wrtMomenta, s,
-                    progress);
+                    mode, progress);
             return new MatrixElement(c, base, c.buildPoint);
         }
 
@@ -341,6 +355,21 @@ public final class MatrixElement {
         return compiled.parameters;
     }
 
+    /** The derivative mode asked for at build time. */
+    public DerivativeMode mode() {
+        return compiled.mode;
+    }
+
+    /** Whether hypercube evaluations ({@link #evaluatePoints}) compute their derivatives in reverse mode. */
+    public boolean reversePoints() {
+        return compiled.reversePoints;
+    }
+
+    /** Whether momentum evaluations ({@link #evaluateMomenta(double[][])}) compute their derivatives in reverse mode. */
+    public boolean reverseMomenta() {
+        return compiled.reverseMomenta;
+    }
+
     /** The parameters declared free at build time (derivative directions included). */
     public Set<String> freeParameters() {
         return compiled.free;
@@ -433,7 +462,11 @@ public final class MatrixElement {
             for (int l = len; l < w.lanes; l++) a[l] = a[0];
         }
         rambo.forward(w.u, w.momenta, w.weight);
-        w.workspace.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me);
+        if (w.adjoint != null) {
+            w.adjoint.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me);
+        } else {
+            w.workspace.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me);
+        }
         checkFinite(w.me, w.stride, w.k, len, start, pointDerivativeNames(), points);
         double[] wv = w.weight.array();
         System.arraycopy(w.me, 0, out.me(), start, len);
@@ -577,7 +610,11 @@ public final class MatrixElement {
             int len = Math.min(CompiledProcess.BLOCK, to - start);
             ThreadState.MomentumPass w = t.momenta(CompiledProcess.passLanes(len));
             for (int j = 0; j < w.momenta.length; j++) System.arraycopy(p[j], start, w.momenta[j], 0, len);
-            w.workspace.evaluate(momentumBindings, w.momenta, w.stride, len, w.me);
+            if (w.adjoint != null) {
+                w.adjoint.evaluate(momentumBindings, w.momenta, w.stride, len, w.me);
+            } else {
+                w.workspace.evaluate(momentumBindings, w.momenta, w.stride, len, w.me);
+            }
             checkFinite(w.me, w.stride, w.k, len, start, momentumDerivativeNames(), null);
             System.arraycopy(w.me, 0, out.me(), start, len);
             for (int d = 1; d <= w.k; d++) System.arraycopy(w.me, d * w.stride, out.dme(d - 1), start, len);
@@ -687,8 +724,8 @@ public final class MatrixElement {
         for (String n : lower) {
             if (!all.contains(n)) all.add(n);
         }
-        CompiledProcess c = new CompiledProcess(compiled.source, compiled.process, card, all, compiled.free, compiled.wrtCoordinates,
-                compiled.wrtMomenta, compiled.sqrtS, line -> { });
+        CompiledProcess c = new CompiledProcess(compiled.source, compiled.process, card, all, compiled.free,
+                compiled.wrtCoordinates, compiled.wrtMomenta, compiled.sqrtS, compiled.mode, line -> { });
         MatrixElement me = new MatrixElement(c, card, c.buildPoint);
         widened = Map.entry(Set.copyOf(lower), me);
         return me;

@@ -2,6 +2,7 @@ package madvec.api;
 
 import java.util.Arrays;
 import madvec.autodiff.DualLanes;
+import madvec.processes.AdjointWorkspace;
 import madvec.processes.ProgramPlan;
 import madvec.processes.Workspace;
 
@@ -39,6 +40,10 @@ final class ThreadState {
         return plan.workspace(Math.min(lanes, plan.chunk()));
     }
 
+    private static AdjointWorkspace adjoint(ProgramPlan plan, int lanes) {
+        return AdjointWorkspace.of(plan, Math.min(lanes, ProgramPlan.CHUNK));
+    }
+
     /** Arrays of hypercube evaluations: coordinates seeded on their tangents, momenta, weights, |M|^2. */
     static final class PointPass {
         final int lanes, k, stride;
@@ -48,6 +53,8 @@ final class ThreadState {
         final DualLanes weight;
         final double[] me;
         final Workspace workspace;
+        /** The reverse-mode workspace, when the process evaluates points in reverse mode. */
+        final AdjointWorkspace adjoint;
 
         PointPass(CompiledProcess c, int lanes) {
             this.lanes = lanes;
@@ -59,6 +66,7 @@ final class ThreadState {
             this.stride = weight.stride();
             this.me = new double[(k + 1) * stride];
             this.workspace = workspace(c.pointPlan, lanes);
+            this.adjoint = c.reversePoints ? adjoint(c.pointPlan, lanes) : null;
             for (int i = 0; i < u.length; i++) {
                 u[i] = DualLanes.create(lanes, k);
                 if (c.wrtCoordinates) {
@@ -78,6 +86,8 @@ final class ThreadState {
         final double[][] momenta;
         final double[] me;
         final Workspace workspace;
+        /** The reverse-mode workspace, when the process evaluates momenta in reverse mode. */
+        final AdjointWorkspace adjoint;
 
         MomentumPass(CompiledProcess c, int lanes) {
             this.lanes = lanes;
@@ -86,6 +96,7 @@ final class ThreadState {
             this.momenta = new double[4 * c.program.particles()][(k + 1) * stride];
             this.me = new double[(k + 1) * stride];
             this.workspace = workspace(c.momentumPlan, lanes);
+            this.adjoint = c.reverseMomenta ? adjoint(c.momentumPlan, lanes) : null;
             if (c.wrtMomenta) {
                 int km = c.parameters.size();
                 for (int j = 0; j < momenta.length; j++) {

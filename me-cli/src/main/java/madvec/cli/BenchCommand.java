@@ -29,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Events per second, value only and with derivatives.", "",
             "The median of 5 timed runs after a warm-up, with min and max, one row per mode: value;"
                     + " value+grad:NAMES with --grad; value+vary:NAME for each --vary NAME;"
-                    + " points:value and points:value+coords with --wrt-coords.", ""},
+                    + " points:value and points:value+coords with --wrt-coords, and points:value+coords+grad:NAMES"
+                    + " with both; derivatives in the mode --ad picks (the row name then ends in [reverse]"
+                    + " when reverse mode ran).", ""},
         footer = {"", "Output: '# mode events_per_s_median min max gflop_per_s peak_fraction', then one line per mode"
                 + " (the last two for value rows only, '-' elsewhere: FLOPs counted from the program's operations times"
                 + " the median rate, against the core's peak), then a '# peak' line saying how the peak was found."})
@@ -49,6 +51,9 @@ final class BenchCommand implements Runnable {
 
     @Mixin
     GradOptions grad;
+
+    @Mixin
+    AdOption ad;
 
     @Option(names = "--vary", split = ",", paramLabel = "NAME",
             description = "a row value+vary:NAME in which the card parameter NAME gets a new value before every"
@@ -105,7 +110,8 @@ final class BenchCommand implements Runnable {
         String[] grads = grad.names();
         if (grads.length > 0) {
             MatrixElement me = build(grads, false);
-            modes.add(new Mode("value+grad:" + String.join(",", me.parameters()), i -> me, false, 0));
+            modes.add(new Mode("value+grad:" + String.join(",", me.parameters()) + tag(me.reverseMomenta()), i -> me, false,
+                    0));
         }
         for (String name : varied) {
             double v0 = free.card().value(name);
@@ -121,7 +127,12 @@ final class BenchCommand implements Runnable {
         if (coords) {
             MatrixElement me = build(new String[0], true);
             modes.add(new Mode("points:value", i -> value, true, 0));
-            modes.add(new Mode("points:value+coords", i -> me, true, 0));
+            modes.add(new Mode("points:value+coords" + tag(me.reversePoints()), i -> me, true, 0));
+            if (grads.length > 0) {
+                MatrixElement both = build(grads, true);
+                modes.add(new Mode("points:value+coords+grad:" + String.join(",", both.parameters())
+                        + tag(both.reversePoints()), i -> both, true, 0));
+            }
         }
         double[][] u = new double[Math.max(0, value.dimensions())][batch];
         SplittableRandom rng = new SplittableRandom(1);
@@ -160,13 +171,17 @@ final class BenchCommand implements Runnable {
         return momenta;
     }
 
+    private static String tag(boolean reverse) {
+        return reverse ? "[reverse]" : "";
+    }
+
     /** The one call that changes a parameter of a built matrix element: no recompilation, microseconds. */
     private static MatrixElement withParameter(MatrixElement me, String name, double value) {
         return me.withParameters(Map.of(name, value));
     }
 
     private MatrixElement build(String[] derivatives, boolean wrtCoords) {
-        MatrixElement.Builder b = process.builder().derivatives(derivatives);
+        MatrixElement.Builder b = ad.apply(process.builder()).derivatives(derivatives);
         if (sqrtS != null) {
             b.sqrtS(sqrtS);
         }

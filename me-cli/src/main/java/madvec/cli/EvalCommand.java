@@ -47,6 +47,9 @@ final class EvalCommand implements Runnable {
     @Mixin
     GradOptions grad;
 
+    @Mixin
+    AdOption ad;
+
     @Option(names = "--momenta", paramLabel = "FILE", defaultValue = "-",
             description = "the events, one per line (default: - for stdin)")
     String momenta;
@@ -67,7 +70,7 @@ final class EvalCommand implements Runnable {
         inputs.put("--momenta", Inputs.pathOf(momenta));
         inputs.put("--param-card", process.card);
         try (SafeOutput output = SafeOutput.open(out, spec.commandLine().getOut(), inputs)) {
-            MatrixElement me = process.builder().derivatives(grad.names()).build();
+            MatrixElement me = ad.apply(process.builder()).derivatives(grad.names()).build();
             BufferedReader in = Inputs.open(momenta, "--momenta");
             try {
                 evaluate(me, in, output);

@@ -26,7 +26,8 @@ class BenchCommandTest {
         List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
         assertEquals("# mode events_per_s_median min max gflop_per_s peak_fraction", lines.get(0));
         List<String> rows = lines.subList(1, lines.size() - 1);
-        assertEquals(List.of("value", "value+grad:mass.23", "points:value", "points:value+coords"),
+        assertEquals(List.of("value", "value+grad:mass.23", "points:value", "points:value+coords",
+                "points:value+coords+grad:mass.23"),
                 rows.stream().map(l -> l.split(" ")[0]).toList());
         for (String l : rows) {
             String[] f = l.split(" ");
@@ -64,6 +65,18 @@ class BenchCommandTest {
         assertEquals(1, CorePeak.fmaUnits("AuthenticAMD", "25", 8));
         assertEquals(2, CorePeak.fmaUnits("AuthenticAMD", "25", 4));
         assertEquals(" 2596.142", " " + CorePeak.field(List.of("cpu MHz\t\t: 2596.142"), "cpu MHz"));
+    }
+
+    @Test
+    void reverseModeRowsAreTagged() {
+        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--wrt-coords", "--ad", "reverse",
+                "--seconds", "0.05", "--batch", "64"), err.toString());
+        List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
+        assertEquals(List.of("value", "value+grad:mass.23[reverse]", "points:value", "points:value+coords[reverse]",
+                "points:value+coords+grad:mass.23[reverse]"),
+                lines.subList(1, lines.size() - 1).stream().map(l -> l.split(" ")[0]).toList());
+        assertEquals(2, run("bench", "--process", "ee_mumu", "--ad", "sideways"));
+        assertTrue(err.toString().contains("'sideways' is not forward, reverse or auto"), err.toString());
     }
 
     @Test

@@ -71,6 +71,23 @@ class EvalCommandTest {
     }
 
     @Test
+    void reverseModeGivesTheForwardDerivatives() throws Exception {
+        Path f = momenta(line(EVENT));
+        String grads = "mass.6,sminputs.3,decay.6,mass.23";
+        assertEquals(0, run("eval", "--process", "g g > t t~", "--momenta", f.toString(), "--grad", grads, "--ad", "reverse"),
+                err.toString());
+        String[] cols = out.toString(StandardCharsets.UTF_8).split("\n")[1].split(" ");
+        double[] forward = direct(MatrixElement.builder("g g > t t~").mode(madvec.api.DerivativeMode.FORWARD), grads.split(","));
+        double scale = 0;
+        for (int i = 1; i < forward.length; i++) scale = Math.max(scale, Math.abs(forward[i]));
+        assertEquals(forward[0], Double.parseDouble(cols[0]), 1e-12 * Math.abs(forward[0]));
+        for (int i = 1; i < forward.length; i++) {
+            assertEquals(forward[i], Double.parseDouble(cols[i]), 1e-10 * scale, "column " + i);
+        }
+        assertEquals(2, run("eval", "--process", "gg_tt", "--momenta", f.toString(), "--ad", "backwards"));
+    }
+
+    @Test
     void setOverridesTheCard() throws Exception {
         Path f = momenta(line(EVENT));
         assertEquals(0, run("eval", "--process", "g g > t t~", "--momenta", f.toString(), "--set", "mass.6=175"), err.toString());

@@ -1,0 +1,126 @@
+package madvec.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reverse mode against forward mode: the same values and the same derivatives, to 1e-10 relative. */
+class ReverseModeTest {
+    private static final double TOLERANCE = 1e-10;
+
+    /** The reference processes (../shared/reference/madgraph4gpu) and their sqrt(s). */
+    @ParameterizedTest
+    @CsvSource({"e+ e- > mu+ mu-, 500", "g g > t t~, 1500", "g g > t t~ g, 1500", "g g > t t~ g g, 1500",
+            "u u~ > t t~, 1500", "g u > t t~ u, 1500", "u u~ > t t~ g, 1500"})
+    void momentumGradientAgreesWithForwardMode(String process, double sqrtS) {
+        MatrixElement fwd = MatrixElement.builder(process).sqrtS(sqrtS).derivatives("mass.6", "sminputs.3", "decay.23")
+                .wrtMomenta().mode(DerivativeMode.FORWARD).build();
+        MatrixElement rev = MatrixElement.builder(process).sqrtS(sqrtS).derivatives("mass.6", "sminputs.3", "decay.23")
+                .wrtMomenta().mode(DerivativeMode.REVERSE).build();
+        assertFalse(fwd.reverseMomenta());
+        assertTrue(rev.reverseMomenta());
+        double[][] p = fwd.evaluatePoints(RandomPoints.of(fwd.dimensions(), 13, 7)).momenta();
+        compare(fwd.evaluateMomenta(p), rev.evaluateMomenta(p), process);
+    }
+
+    /** Catalog processes with what the reference ones lack: W and top propagators with widths, a Higgs (FFS, VVS). */
+    @ParameterizedTest
+    @CsvSource({"gg_tt_6j, mass.6, decay.6", "mumu_h_4l, mass.25, decay.25", "ee_z_mumu, mass.23, sminputs.1"})
+    void catalogGradientsAgreeWithForwardMode(String process, String p1, String p2) {
+        MatrixElement fwd = MatrixElement.builder(process).derivatives(p1, p2).wrtMomenta().wrtCoordinates()
+                .mode(DerivativeMode.FORWARD).build();
+        MatrixElement rev = MatrixElement.builder(process).derivatives(p1, p2).wrtMomenta().wrtCoordinates()
+                .mode(DerivativeMode.REVERSE).build();
+        assertTrue(rev.reverseMomenta() && rev.reversePoints());
+        double[][] u = RandomPoints.of(fwd.dimensions(), 9, 3);
+        compare(fwd.evaluatePoints(u), rev.evaluatePoints(u), process + " points");
+        double[][] p = fwd.evaluatePoints(u).momenta();
+        compare(fwd.evaluateMomenta(p), rev.evaluateMomenta(p), process + " momenta");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"e+ e- > mu+ mu-, 500", "g g > t t~, 1500", "g g > t t~ g, 1500", "g g > t t~ g g, 1500",
+            "u u~ > t t~, 1500", "g u > t t~ u, 1500", "u u~ > t t~ g, 1500"})
+    void coordinateAndParameterGradientAgreesWithForwardMode(String process, double sqrtS) {
+        MatrixElement fwd = MatrixElement.builder(process).sqrtS(sqrtS).derivatives("mass.6", "sminputs.3")
+                .wrtCoordinates().mode(DerivativeMode.FORWARD).build();
+        MatrixElement rev = MatrixElement.builder(process).sqrtS(sqrtS).derivatives("mass.6", "sminputs.3")
+                .wrtCoordinates().mode(DerivativeMode.REVERSE).build();
+        assertTrue(rev.reversePoints());
+        double[][] u = RandomPoints.of(fwd.dimensions(), 13, 11);
+        compare(fwd.evaluatePoints(u), rev.evaluatePoints(u), process);
+    }
+
+    @Test
+    void reverseModeMatchesCentralFiniteDifferences() {
+        MatrixElement me = MatrixElement.builder("g g > t t~ g").sqrtS(1500).derivatives("mass.6").wrtCoordinates()
+                .mode(DerivativeMode.REVERSE).build();
+        assertTrue(me.reversePoints());
+        double[][] u = RandomPoints.of(me.dimensions(), 4, 5);
+        Batch b = me.evaluatePoints(u);
+        for (int c = 0; c < me.dimensions(); c++) {
+            double h = 1e-6;
+            double[][] up = u.clone(), um = u.clone();
+            up[c] = u[c].clone();
+            um[c] = u[c].clone();
+            for (int l = 0; l < 4; l++) {
+                up[c][l] += h;
+                um[c][l] -= h;
+            }
+            Batch bp = me.evaluatePoints(up), bm = me.evaluatePoints(um);
+            for (int l = 0; l < 4; l++) {
+                double fd = (bp.me()[l] - bm.me()[l]) / (2 * h);
+                assertEquals(fd, b.dme("u" + (c + 1))[l], 1e-6 * Math.abs(b.me()[l]) + 1e-6 * Math.abs(fd),
+                        "u" + (c + 1) + ", event " + l);
+            }
+        }
+        double mt = me.card().value("mass.6"), h = 1e-4;
+        Batch bp = me.withParameters(Map.of("mass.6", mt + h)).evaluatePoints(u);
+        Batch bm = me.withParameters(Map.of("mass.6", mt - h)).evaluatePoints(u);
+        for (int l = 0; l < 4; l++) {
+            double fd = (bp.me()[l] - bm.me()[l]) / (2 * h);
+            assertEquals(fd, b.dme("mass.6")[l], 1e-6 * Math.abs(fd) + 1e-9 * Math.abs(b.me()[l]), "mass.6, event " + l);
+        }
+    }
+
+    @Test
+    void autoChoosesReverseFromEightDirectionsWhenTheProcessAllowsIt() {
+        assertEquals(8, DerivativeMode.AUTO_REVERSE_FROM);
+        assertEquals(DerivativeMode.AUTO, MatrixElement.builder("g g > t t~").build().mode());
+        // 5 coordinates: forward; 5 coordinates and 3 parameters: reverse
+        MatrixElement five = MatrixElement.builder("g g > t t~ g").sqrtS(1500).wrtCoordinates().build();
+        assertEquals(5, five.pointDerivativeNames().size());
+        assertFalse(five.reversePoints());
+        MatrixElement eight = MatrixElement.builder("g g > t t~ g").sqrtS(1500).derivatives("mass.6", "sminputs.3", "decay.6")
+                .wrtCoordinates().build();
+        assertEquals(8, eight.pointDerivativeNames().size());
+        assertTrue(eight.reversePoints());
+        // momenta: 16 components, reverse unless forward is asked for; no derivatives, nothing to reverse
+        assertTrue(MatrixElement.builder("g g > t t~").wrtMomenta().build().reverseMomenta());
+        assertFalse(MatrixElement.builder("g g > t t~").wrtMomenta().mode(DerivativeMode.FORWARD).build().reverseMomenta());
+        assertFalse(MatrixElement.builder("g g > t t~").mode(DerivativeMode.REVERSE).build().reverseMomenta());
+        // reverse on request whatever k
+        assertTrue(MatrixElement.builder("g g > t t~").derivatives("mass.6").mode(DerivativeMode.REVERSE).build()
+                .reverseMomenta());
+    }
+
+    /** Every derivative within 1e-10 of the largest derivative of its event (relative), values too. */
+    static void compare(Batch f, Batch r, String what) {
+        assertEquals(f.names(), r.names());
+        for (int l = 0; l < f.me().length; l++) {
+            assertEquals(f.me()[l], r.me()[l], TOLERANCE * Math.abs(f.me()[l]), what + ": |M|^2 of event " + l);
+            double scale = 0;
+            for (int d = 0; d < f.names().size(); d++) scale = Math.max(scale, Math.abs(f.dme(d)[l]));
+            for (int d = 0; d < f.names().size(); d++) {
+                double a = f.dme(d)[l], b = r.dme(d)[l];
+                assertEquals(a, b, TOLERANCE * Math.max(Math.abs(a), 1e-3 * scale),
+                        what + ": d|M|^2/d" + f.names().get(d) + " of event " + l);
+            }
+        }
+    }
+}

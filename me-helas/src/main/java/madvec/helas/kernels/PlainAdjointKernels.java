@@ -1,0 +1,201 @@
+package madvec.helas.kernels;
+
+/**
+ * Plain-Java twin of {@link SimdAdjointKernels}: the reverse-mode kernels of {@link Adjoints}, one lane
+ * at a time, every expression in the same order as in the vector kernels. Wavefunction adjoints are
+ * in the stored form of {@link Adjoints}.
+ */
+final class PlainAdjointKernels {
+    private static final int G = Layout.G;
+
+    private PlainAdjointKernels() {}
+
+    /** dst (+)= conj(s) src on the four components, {@code s} a complex lane value (2-row block). */
+    static void scaled(double[] w, int c, int src, int s, int dst, boolean acc) {
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), la = Layout.lane(2, l);
+            double sr = w[s + la], si = w[s + la + G];
+            for (int comp = 0; comp < 4; comp++) {
+                int x = src + e + 2 * comp * G, d = dst + e + 2 * comp * G;
+                double xr = w[x], xi = w[x + G];
+                // conj(s) x = (sr xr + si xi) + i (sr xi - si xr)
+                double re = sr * xr + si * xi, im = sr * xi - si * xr;
+                w[d] = acc ? w[d] + re : re;
+                w[d + G] = acc ? w[d + G] + im : im;
+            }
+        }
+    }
+
+    /** out_j = i sum_i s[j n + i] J_i for the n colour flows (2-row blocks {@code 2 c} apart). */
+    static void iColour(double[] w, int c, int jamps, int n, double[] s, int out) {
+        for (int l = 0; l < c; l++) {
+            int la = Layout.lane(2, l);
+            for (int j = 0; j < n; j++) {
+                double re = 0.0, im = 0.0;
+                for (int i = 0; i < n; i++) {
+                    double f = s[j * n + i];
+                    int x = jamps + i * 2 * c + la;
+                    re = re + w[x] * f;
+                    im = im + w[x + G] * f;
+                }
+                int o = out + j * 2 * c + la;
+                w[o] = -im;
+                w[o + G] = re;
+            }
+        }
+    }
+
+    /** out = sum_t K[js[t]] conj(re[t] + i im[t]), K the 2-row blocks at {@code k + j 2 c}. */
+    static void beta(double[] w, int c, int k, int[] js, double[] re, double[] im, int out) {
+        for (int l = 0; l < c; l++) {
+            int la = Layout.lane(2, l);
+            double sr = 0.0, si = 0.0;
+            for (int t = 0; t < js.length; t++) {
+                int x = k + js[t] * 2 * c + la;
+                double kr = w[x], ki = w[x + G];
+                sr = sr + (kr * re[t] + ki * im[t]);
+                si = si + (ki * re[t] - kr * im[t]);
+            }
+            w[out + la] = sr;
+            w[out + la + G] = si;
+        }
+    }
+
+    /** See {@link Adjoints#vvvMomentum}. */
+    static void vvvMomentum(double[] w, int c, int x0, int x1, int b0, int b1, int ob, double gr, double gi) {
+        int m = 8 * G;
+        double cr = -gr, ci = -gi;
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
+            double abr = 0.0, abi = 0.0, oar = 0.0, oai = 0.0, obr = 0.0, obi = 0.0;
+            for (int mu = 0; mu < 4; mu++) {
+                double ar = w[x0 + e + 2 * mu * G], ai = w[x0 + e + (2 * mu + 1) * G];
+                double br = w[x1 + e + 2 * mu * G], bi = w[x1 + e + (2 * mu + 1) * G];
+                double eo = mu == 0 ? 1.0 : -1.0;
+                double or = w[ob + e + 2 * mu * G] * eo, oi = w[ob + e + (2 * mu + 1) * G] * eo;
+                double pr = ar * br - ai * bi, pi = ar * bi + ai * br;
+                if (mu == 0) {
+                    abr = abr + pr;
+                    abi = abi + pi;
+                } else {
+                    abr = abr - pr;
+                    abi = abi - pi;
+                }
+                oar = oar + (or * ar - oi * ai);
+                oai = oai + (or * ai + oi * ar);
+                obr = obr + (or * br - oi * bi);
+                obi = obi + (or * bi + oi * br);
+            }
+            for (int mu = 0; mu < 4; mu++) {
+                double ar = w[x0 + e + 2 * mu * G], ai = w[x0 + e + (2 * mu + 1) * G];
+                double br = w[x1 + e + 2 * mu * G], bi = w[x1 + e + (2 * mu + 1) * G];
+                double eta = mu == 0 ? 1.0 : -1.0;
+                double or = w[ob + e + 2 * mu * G] * eta, oi = w[ob + e + (2 * mu + 1) * G] * eta;
+                double t1r = abr * or - abi * oi, t1i = abr * oi + abi * or;
+                double t2r = (oar * br - oai * bi) * eta, t2i = (oar * bi + oai * br) * eta;
+                double t3r = (obr * ar - obi * ai) * eta, t3i = (obr * ai + obi * ar) * eta;
+                double p2r = t2r + t2r - t1r - t3r, p2i = t2i + t2i - t1i - t3i;
+                double p3r = t1r + t2r - (t3r + t3r), p3i = t1i + t2i - (t3i + t3i);
+                int q0 = b0 + e + m + mu * G, q1 = b1 + e + m + mu * G;
+                w[q0] = w[q0] + (cr * p2r - ci * p2i);
+                w[q1] = w[q1] + (cr * p3r - ci * p3i);
+            }
+        }
+    }
+
+    /** See {@link Adjoints#masslessVectorPropagator}. */
+    static void masslessVectorPropagator(double[] w, int c, int y, int yb, int tb) {
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), q = y + e + 8 * G;
+            double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
+            double ir = 1.0 / (q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3);
+            double zr = 0.0;
+            for (int comp = 0; comp < 4; comp++) {
+                int b = yb + e + 2 * comp * G, x = y + e + 2 * comp * G;
+                double sr = w[b] * ir, si = w[b + G] * ir;
+                // Re(ob' Y) with ob' = eta S / D
+                double p = sr * w[x] - si * w[x + G];
+                zr = comp == 0 ? zr + p : zr - p;
+                // stored adjoint of T: -i S / D
+                w[tb + e + 2 * comp * G] = si;
+                w[tb + e + (2 * comp + 1) * G] = -sr;
+            }
+            int mq = yb + e + 8 * G;
+            double z2 = zr + zr;
+            w[mq] = w[mq] - z2 * q0;
+            w[mq + G] = w[mq + G] + z2 * q1;
+            w[mq + 2 * G] = w[mq + 2 * G] + z2 * q2;
+            w[mq + 3 * G] = w[mq + 3 * G] + z2 * q3;
+        }
+    }
+
+    /** See {@link Adjoints#fermionPropagator}. */
+    static void fermionPropagator(double[] w, int c, int y, int yb, int t, int tb, double m, double wd, double sign,
+            double[] mb, double[] wb) {
+        double m2 = m * m, di = m * wd, di2 = di * di, ndi = -di, twoM = m + m;
+        boolean massive = m != 0.0;
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), q = y + e + 8 * G;
+            double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
+            double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
+            double rden = 1.0 / (dr * dr + di2), ir = dr * rden, ii = ndi * rden;
+            int b = yb + e;
+            double c0r = w[b], c0i = w[b + G], c1r = w[b + 2 * G], c1i = w[b + 3 * G];
+            double c2r = w[b + 4 * G], c2i = w[b + 5 * G], c3r = w[b + 6 * G], c3i = w[b + 7 * G];
+            // ob' = conj(Ybar) / D (the stored adjoint is conj(Ybar))
+            double y0r = c0r * ir - c0i * ii, y0i = c0r * ii + c0i * ir;
+            double y1r = c1r * ir - c1i * ii, y1i = c1r * ii + c1i * ir;
+            double y2r = c2r * ir - c2i * ii, y2i = c2r * ii + c2i * ir;
+            double y3r = c3r * ir - c3i * ii, y3i = c3r * ii + c3i * ir;
+            int yy = y + e;
+            double zr = y0r * w[yy] - y0i * w[yy + G] + (y1r * w[yy + 2 * G] - y1i * w[yy + 3 * G])
+                    + (y2r * w[yy + 4 * G] - y2i * w[yy + 5 * G]) + (y3r * w[yy + 6 * G] - y3i * w[yy + 7 * G]);
+            double zi = y0r * w[yy + G] + y0i * w[yy] + (y1r * w[yy + 3 * G] + y1i * w[yy + 2 * G])
+                    + (y2r * w[yy + 5 * G] + y2i * w[yy + 4 * G]) + (y3r * w[yy + 7 * G] + y3i * w[yy + 6 * G]);
+            int x = t + e;
+            double x0r = w[x], x0i = w[x + G], x1r = w[x + 2 * G], x1i = w[x + 3 * G];
+            double x2r = w[x + 4 * G], x2i = w[x + 5 * G], x3r = w[x + 6 * G], x3i = w[x + 7 * G];
+            // products ob'_s T_r needed below (imaginary parts, and real parts for f2)
+            double i02 = y0r * x2i + y0i * x2r, i13 = y1r * x3i + y1i * x3r;
+            double i20 = y2r * x0i + y2i * x0r, i31 = y3r * x1i + y3i * x1r;
+            double i03 = y0r * x3i + y0i * x3r, i12 = y1r * x2i + y1i * x2r;
+            double i21 = y2r * x1i + y2i * x1r, i30 = y3r * x0i + y3i * x0r;
+            double r03 = y0r * x3r - y0i * x3i, r12 = y1r * x2r - y1i * x2i;
+            double r21 = y2r * x1r - y2i * x1i, r30 = y3r * x0r - y3i * x0i;
+            double a0i = i02 + i13 + i20 + i31, a3i = i02 - i13 - i20 + i31;
+            double a1i = i03 + i12 - i21 - i30, a2r = r03 - r12 - r21 + r30;
+            double z2 = zr + zr;
+            int mq = yb + e + 8 * G;
+            w[mq] = w[mq] - (z2 * q0 + a0i * sign);
+            w[mq + G] = w[mq + G] + (z2 * q1 - a1i);
+            w[mq + 2 * G] = w[mq + 2 * G] + (z2 * q2 - a2r * sign);
+            w[mq + 3 * G] = w[mq + 3 * G] + (z2 * q3 - a3i);
+            if (massive) {
+                double sumi = y0r * x0i + y0i * x0r + (y1r * x1i + y1i * x1r) + (y2r * x2i + y2i * x2r)
+                        + (y3r * x3i + y3i * x3r);
+                mb[l] = mb[l] + (twoM * zr + wd * zi - sumi);
+                wb[l] = wb[l] + m * zi;
+            }
+            double p0 = q0 * sign, p2 = q2 * sign;
+            double sp = p0 + q3, dp = p0 - q3;
+            // stored adjoint of T: conj(Tbar) = i (S^T + M) ob' = (-v_i, v_r)
+            double v0r = dp * y2r - (q1 * y3r + p2 * y3i) + m * y0r;
+            double v0i = dp * y2i - (q1 * y3i - p2 * y3r) + m * y0i;
+            double v1r = sp * y3r - (q1 * y2r - p2 * y2i) + m * y1r;
+            double v1i = sp * y3i - (q1 * y2i + p2 * y2r) + m * y1i;
+            double v2r = sp * y0r + (q1 * y1r + p2 * y1i) + m * y2r;
+            double v2i = sp * y0i + (q1 * y1i - p2 * y1r) + m * y2i;
+            double v3r = dp * y1r + (q1 * y0r - p2 * y0i) + m * y3r;
+            double v3i = dp * y1i + (q1 * y0i + p2 * y0r) + m * y3i;
+            int o = tb + e;
+            w[o] = -v0i;
+            w[o + G] = v0r;
+            w[o + 2 * G] = -v1i;
+            w[o + 3 * G] = v1r;
+            w[o + 4 * G] = -v2i;
+            w[o + 5 * G] = v2r;
+            w[o + 6 * G] = -v3i;
+            w[o + 7 * G] = v3r;
+        }
+    }
+}

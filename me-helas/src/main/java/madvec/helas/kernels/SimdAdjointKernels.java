@@ -1,0 +1,213 @@
+package madvec.helas.kernels;
+
+import static jdk.incubator.vector.DoubleVector.fromArray;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+import madvec.simd.vector.Species;
+
+/**
+ * The reverse-mode kernels of {@link Adjoints} on the Vector API, {@link Species#LANES} events per
+ * step; the twin of {@link PlainAdjointKernels}, with the same operations in the same order. The chunk
+ * {@code c} must be a multiple of the lane count. Written as the vertex kernels are (see
+ * {@link SimdVertexKernels}): no helper methods taking or returning vectors.
+ */
+final class SimdAdjointKernels {
+    private static final VectorSpecies<Double> D = Species.D;
+    private static final int L = Species.LANES;
+
+    private SimdAdjointKernels() {}
+
+    static void scaled(double[] w, int c, int src, int s, int dst, boolean acc) {
+        for (int l = 0; l < c; l += L) {
+            int x0 = src + 12 * l, d0 = dst + 12 * l, so = s + 2 * l;
+            DoubleVector sr = fromArray(D, w, so), si = fromArray(D, w, so + L);
+            for (int comp = 0; comp < 4; comp++) {
+                int x = x0 + 2 * comp * L, d = d0 + 2 * comp * L;
+                DoubleVector xr = fromArray(D, w, x), xi = fromArray(D, w, x + L);
+                DoubleVector re = sr.mul(xr).add(si.mul(xi)), im = sr.mul(xi).sub(si.mul(xr));
+                if (acc) {
+                    fromArray(D, w, d).add(re).intoArray(w, d);
+                    fromArray(D, w, d + L).add(im).intoArray(w, d + L);
+                } else {
+                    re.intoArray(w, d);
+                    im.intoArray(w, d + L);
+                }
+            }
+        }
+    }
+
+    static void iColour(double[] w, int c, int jamps, int n, double[] s, int out) {
+        for (int l = 0; l < c; l += L) {
+            for (int j = 0; j < n; j++) {
+                DoubleVector re = DoubleVector.zero(D), im = DoubleVector.zero(D);
+                for (int i = 0; i < n; i++) {
+                    double f = s[j * n + i];
+                    int x = jamps + i * 2 * c + 2 * l;
+                    re = re.add(fromArray(D, w, x).mul(f));
+                    im = im.add(fromArray(D, w, x + L).mul(f));
+                }
+                int o = out + j * 2 * c + 2 * l;
+                im.neg().intoArray(w, o);
+                re.intoArray(w, o + L);
+            }
+        }
+    }
+
+    static void beta(double[] w, int c, int k, int[] js, double[] re, double[] im, int out) {
+        for (int l = 0; l < c; l += L) {
+            DoubleVector sr = DoubleVector.zero(D), si = DoubleVector.zero(D);
+            for (int t = 0; t < js.length; t++) {
+                int x = k + js[t] * 2 * c + 2 * l;
+                DoubleVector kr = fromArray(D, w, x), ki = fromArray(D, w, x + L);
+                sr = sr.add(kr.mul(re[t]).add(ki.mul(im[t])));
+                si = si.add(ki.mul(re[t]).sub(kr.mul(im[t])));
+            }
+            sr.intoArray(w, out + 2 * l);
+            si.intoArray(w, out + 2 * l + L);
+        }
+    }
+
+    static void vvvMomentum(double[] w, int c, int x0, int x1, int b0, int b1, int ob, double gr, double gi) {
+        int m = 8 * L;
+        double cr = -gr, ci = -gi;
+        for (int l = 0; l < c; l += L) {
+            int a = x0 + 12 * l, b = x1 + 12 * l, o = ob + 12 * l, p0 = b0 + 12 * l + m, p1 = b1 + 12 * l + m;
+            DoubleVector abr = DoubleVector.zero(D), abi = DoubleVector.zero(D), oar = DoubleVector.zero(D);
+            DoubleVector oai = DoubleVector.zero(D), obr = DoubleVector.zero(D), obi = DoubleVector.zero(D);
+            for (int mu = 0; mu < 4; mu++) {
+                DoubleVector ar = fromArray(D, w, a + 2 * mu * L), ai = fromArray(D, w, a + (2 * mu + 1) * L);
+                DoubleVector br = fromArray(D, w, b + 2 * mu * L), bi = fromArray(D, w, b + (2 * mu + 1) * L);
+                double eo = mu == 0 ? 1.0 : -1.0;
+                DoubleVector or = fromArray(D, w, o + 2 * mu * L).mul(eo), oi = fromArray(D, w, o + (2 * mu + 1) * L).mul(eo);
+                DoubleVector pr = ar.mul(br).sub(ai.mul(bi)), pi = ar.mul(bi).add(ai.mul(br));
+                if (mu == 0) {
+                    abr = abr.add(pr);
+                    abi = abi.add(pi);
+                } else {
+                    abr = abr.sub(pr);
+                    abi = abi.sub(pi);
+                }
+                oar = oar.add(or.mul(ar).sub(oi.mul(ai)));
+                oai = oai.add(or.mul(ai).add(oi.mul(ar)));
+                obr = obr.add(or.mul(br).sub(oi.mul(bi)));
+                obi = obi.add(or.mul(bi).add(oi.mul(br)));
+            }
+            for (int mu = 0; mu < 4; mu++) {
+                DoubleVector ar = fromArray(D, w, a + 2 * mu * L), ai = fromArray(D, w, a + (2 * mu + 1) * L);
+                DoubleVector br = fromArray(D, w, b + 2 * mu * L), bi = fromArray(D, w, b + (2 * mu + 1) * L);
+                double eta = mu == 0 ? 1.0 : -1.0;
+                DoubleVector or = fromArray(D, w, o + 2 * mu * L).mul(eta), oi = fromArray(D, w, o + (2 * mu + 1) * L).mul(eta);
+                DoubleVector t1r = abr.mul(or).sub(abi.mul(oi)), t1i = abr.mul(oi).add(abi.mul(or));
+                DoubleVector t2r = oar.mul(br).sub(oai.mul(bi)).mul(eta), t2i = oar.mul(bi).add(oai.mul(br)).mul(eta);
+                DoubleVector t3r = obr.mul(ar).sub(obi.mul(ai)).mul(eta), t3i = obr.mul(ai).add(obi.mul(ar)).mul(eta);
+                DoubleVector p2r = t2r.add(t2r).sub(t1r).sub(t3r), p2i = t2i.add(t2i).sub(t1i).sub(t3i);
+                DoubleVector p3r = t1r.add(t2r).sub(t3r.add(t3r)), p3i = t1i.add(t2i).sub(t3i.add(t3i));
+                int q0 = p0 + mu * L, q1 = p1 + mu * L;
+                fromArray(D, w, q0).add(p2r.mul(cr).sub(p2i.mul(ci))).intoArray(w, q0);
+                fromArray(D, w, q1).add(p3r.mul(cr).sub(p3i.mul(ci))).intoArray(w, q1);
+            }
+        }
+    }
+
+    static void masslessVectorPropagator(double[] w, int c, int y, int yb, int tb) {
+        for (int l = 0; l < c; l += L) {
+            int e = 12 * l, q = y + e + 8 * L;
+            DoubleVector q0 = fromArray(D, w, q), q1 = fromArray(D, w, q + L), q2 = fromArray(D, w, q + 2 * L);
+            DoubleVector q3 = fromArray(D, w, q + 3 * L);
+            DoubleVector ir = DoubleVector.broadcast(D, 1.0)
+                    .div(q0.mul(q0).sub(q1.mul(q1)).sub(q2.mul(q2)).sub(q3.mul(q3)));
+            DoubleVector zr = DoubleVector.zero(D);
+            for (int comp = 0; comp < 4; comp++) {
+                int b = yb + e + 2 * comp * L, x = y + e + 2 * comp * L;
+                DoubleVector sr = fromArray(D, w, b).mul(ir), si = fromArray(D, w, b + L).mul(ir);
+                DoubleVector p = sr.mul(fromArray(D, w, x)).sub(si.mul(fromArray(D, w, x + L)));
+                zr = comp == 0 ? zr.add(p) : zr.sub(p);
+                si.intoArray(w, tb + e + 2 * comp * L);
+                sr.neg().intoArray(w, tb + e + (2 * comp + 1) * L);
+            }
+            int mq = yb + e + 8 * L;
+            DoubleVector z2 = zr.add(zr);
+            fromArray(D, w, mq).sub(z2.mul(q0)).intoArray(w, mq);
+            fromArray(D, w, mq + L).add(z2.mul(q1)).intoArray(w, mq + L);
+            fromArray(D, w, mq + 2 * L).add(z2.mul(q2)).intoArray(w, mq + 2 * L);
+            fromArray(D, w, mq + 3 * L).add(z2.mul(q3)).intoArray(w, mq + 3 * L);
+        }
+    }
+
+    static void fermionPropagator(double[] w, int c, int y, int yb, int t, int tb, double m, double wd, double sign,
+            double[] mb, double[] wb) {
+        double m2 = m * m, di = m * wd, di2 = di * di, ndi = -di, twoM = m + m;
+        boolean massive = m != 0.0;
+        for (int l = 0; l < c; l += L) {
+            int e = 12 * l, q = y + e + 8 * L;
+            DoubleVector q0 = fromArray(D, w, q), q1 = fromArray(D, w, q + L), q2 = fromArray(D, w, q + 2 * L);
+            DoubleVector q3 = fromArray(D, w, q + 3 * L);
+            DoubleVector dr = q0.mul(q0).sub(q1.mul(q1)).sub(q2.mul(q2)).sub(q3.mul(q3)).sub(m2);
+            DoubleVector rden = DoubleVector.broadcast(D, 1.0).div(dr.mul(dr).add(di2));
+            DoubleVector ir = dr.mul(rden), ii = rden.mul(ndi);
+            int b = yb + e;
+            DoubleVector c0r = fromArray(D, w, b), c0i = fromArray(D, w, b + L);
+            DoubleVector c1r = fromArray(D, w, b + 2 * L), c1i = fromArray(D, w, b + 3 * L);
+            DoubleVector c2r = fromArray(D, w, b + 4 * L), c2i = fromArray(D, w, b + 5 * L);
+            DoubleVector c3r = fromArray(D, w, b + 6 * L), c3i = fromArray(D, w, b + 7 * L);
+            DoubleVector y0r = c0r.mul(ir).sub(c0i.mul(ii)), y0i = c0r.mul(ii).add(c0i.mul(ir));
+            DoubleVector y1r = c1r.mul(ir).sub(c1i.mul(ii)), y1i = c1r.mul(ii).add(c1i.mul(ir));
+            DoubleVector y2r = c2r.mul(ir).sub(c2i.mul(ii)), y2i = c2r.mul(ii).add(c2i.mul(ir));
+            DoubleVector y3r = c3r.mul(ir).sub(c3i.mul(ii)), y3i = c3r.mul(ii).add(c3i.mul(ir));
+            int yy = y + e;
+            DoubleVector w0r = fromArray(D, w, yy), w0i = fromArray(D, w, yy + L);
+            DoubleVector w1r = fromArray(D, w, yy + 2 * L), w1i = fromArray(D, w, yy + 3 * L);
+            DoubleVector w2r = fromArray(D, w, yy + 4 * L), w2i = fromArray(D, w, yy + 5 * L);
+            DoubleVector w3r = fromArray(D, w, yy + 6 * L), w3i = fromArray(D, w, yy + 7 * L);
+            DoubleVector zr = y0r.mul(w0r).sub(y0i.mul(w0i)).add(y1r.mul(w1r).sub(y1i.mul(w1i)))
+                    .add(y2r.mul(w2r).sub(y2i.mul(w2i))).add(y3r.mul(w3r).sub(y3i.mul(w3i)));
+            DoubleVector zi = y0r.mul(w0i).add(y0i.mul(w0r)).add(y1r.mul(w1i).add(y1i.mul(w1r)))
+                    .add(y2r.mul(w2i).add(y2i.mul(w2r))).add(y3r.mul(w3i).add(y3i.mul(w3r)));
+            int x = t + e;
+            DoubleVector x0r = fromArray(D, w, x), x0i = fromArray(D, w, x + L);
+            DoubleVector x1r = fromArray(D, w, x + 2 * L), x1i = fromArray(D, w, x + 3 * L);
+            DoubleVector x2r = fromArray(D, w, x + 4 * L), x2i = fromArray(D, w, x + 5 * L);
+            DoubleVector x3r = fromArray(D, w, x + 6 * L), x3i = fromArray(D, w, x + 7 * L);
+            DoubleVector i02 = y0r.mul(x2i).add(y0i.mul(x2r)), i13 = y1r.mul(x3i).add(y1i.mul(x3r));
+            DoubleVector i20 = y2r.mul(x0i).add(y2i.mul(x0r)), i31 = y3r.mul(x1i).add(y3i.mul(x1r));
+            DoubleVector i03 = y0r.mul(x3i).add(y0i.mul(x3r)), i12 = y1r.mul(x2i).add(y1i.mul(x2r));
+            DoubleVector i21 = y2r.mul(x1i).add(y2i.mul(x1r)), i30 = y3r.mul(x0i).add(y3i.mul(x0r));
+            DoubleVector r03 = y0r.mul(x3r).sub(y0i.mul(x3i)), r12 = y1r.mul(x2r).sub(y1i.mul(x2i));
+            DoubleVector r21 = y2r.mul(x1r).sub(y2i.mul(x1i)), r30 = y3r.mul(x0r).sub(y3i.mul(x0i));
+            DoubleVector a0i = i02.add(i13).add(i20).add(i31), a3i = i02.sub(i13).sub(i20).add(i31);
+            DoubleVector a1i = i03.add(i12).sub(i21).sub(i30), a2r = r03.sub(r12).sub(r21).add(r30);
+            DoubleVector z2 = zr.add(zr);
+            int mq = yb + e + 8 * L;
+            fromArray(D, w, mq).sub(z2.mul(q0).add(a0i.mul(sign))).intoArray(w, mq);
+            fromArray(D, w, mq + L).add(z2.mul(q1).sub(a1i)).intoArray(w, mq + L);
+            fromArray(D, w, mq + 2 * L).add(z2.mul(q2).sub(a2r.mul(sign))).intoArray(w, mq + 2 * L);
+            fromArray(D, w, mq + 3 * L).add(z2.mul(q3).sub(a3i)).intoArray(w, mq + 3 * L);
+            if (massive) {
+                DoubleVector sumi = y0r.mul(x0i).add(y0i.mul(x0r)).add(y1r.mul(x1i).add(y1i.mul(x1r)))
+                        .add(y2r.mul(x2i).add(y2i.mul(x2r))).add(y3r.mul(x3i).add(y3i.mul(x3r)));
+                fromArray(D, mb, l).add(zr.mul(twoM).add(zi.mul(wd)).sub(sumi)).intoArray(mb, l);
+                fromArray(D, wb, l).add(zi.mul(m)).intoArray(wb, l);
+            }
+            DoubleVector p0 = q0.mul(sign), p2 = q2.mul(sign);
+            DoubleVector sp = p0.add(q3), dp = p0.sub(q3);
+            int o = tb + e;
+            DoubleVector v0r = dp.mul(y2r).sub(q1.mul(y3r).add(p2.mul(y3i))).add(y0r.mul(m));
+            DoubleVector v0i = dp.mul(y2i).sub(q1.mul(y3i).sub(p2.mul(y3r))).add(y0i.mul(m));
+            v0i.neg().intoArray(w, o);
+            v0r.intoArray(w, o + L);
+            DoubleVector v1r = sp.mul(y3r).sub(q1.mul(y2r).sub(p2.mul(y2i))).add(y1r.mul(m));
+            DoubleVector v1i = sp.mul(y3i).sub(q1.mul(y2i).add(p2.mul(y2r))).add(y1i.mul(m));
+            v1i.neg().intoArray(w, o + 2 * L);
+            v1r.intoArray(w, o + 3 * L);
+            DoubleVector v2r = sp.mul(y0r).add(q1.mul(y1r).add(p2.mul(y1i))).add(y2r.mul(m));
+            DoubleVector v2i = sp.mul(y0i).add(q1.mul(y1i).sub(p2.mul(y1r))).add(y2i.mul(m));
+            v2i.neg().intoArray(w, o + 4 * L);
+            v2r.intoArray(w, o + 5 * L);
+            DoubleVector v3r = dp.mul(y1r).add(q1.mul(y0r).sub(p2.mul(y0i))).add(y3r.mul(m));
+            DoubleVector v3i = dp.mul(y1i).add(q1.mul(y0i).add(p2.mul(y0r))).add(y3i.mul(m));
+            v3i.neg().intoArray(w, o + 6 * L);
+            v3r.intoArray(w, o + 7 * L);
+        }
+    }
+}

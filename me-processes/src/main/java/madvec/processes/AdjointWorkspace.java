@@ -1,0 +1,911 @@
+package madvec.processes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import madvec.helas.Wavefunction;
+import madvec.helas.kernels.Adjoints;
+import madvec.helas.kernels.Amplitudes;
+import madvec.helas.kernels.ExternalWavefunctions;
+import madvec.helas.kernels.Layout;
+import madvec.helas.kernels.Propagators;
+import madvec.helas.kernels.SpinZeroStructures;
+import madvec.helas.kernels.Structures;
+
+/**
+ * Reverse mode: |M|^2 and its full gradient by one adjoint sweep over the program per helicity
+ * combination, instead of k tangents carried forward. A drop-in for {@link Workspace#evaluate}: same
+ * arguments, same output (value, then the k tangents of the plan), but the cost of the tangents does
+ * not grow with k.
+ *
+ * <p><b>Conventions.</b> |M|^2 is a real function of complex wavefunctions. The adjoint (cotangent) of
+ * a complex quantity z is zbar = dL/dRe z + i dL/dIm z (twice the conjugate Wirtinger derivative), so
+ * that dL = Re(conj(zbar) dz) summed over components; for a real quantity it is the ordinary
+ * derivative. Every vertex and propagator is complex-linear in its input wavefunctions, hence for
+ * y = A x the adjoint is xbar = A^H ybar. The colour sum f = sum_ij C_ij Re(conj(J_i) J_j) gives
+ * Jbar = (C + C^T) J.
+ *
+ * <p><b>Vertices through the forward kernels.</b> A vertex's Lorentz structure L(X, Y, Z) is
+ * multilinear, and each open-leg kernel K_X is defined by L = X . K_X(Y, Z) (metric eta for vectors, a
+ * plain sum for spinors and scalars). For an operation out = K_X(Y, Z) with adjoint ob, the adjoint of
+ * the input Y is therefore eta conj(K_Y(X', Z)) with X' = eta conj(ob). Wavefunction adjoints are
+ * therefore <em>stored</em> as S = eta conj(bar) (see {@link Adjoints}): then S(Y) += K_Y(S(out), Z),
+ * the existing (SIMD) forward kernel with Y's leg open and the output's stored adjoint in the output's
+ * leg, accumulating into Y's adjoint; one kernel call per input, no conjugation pass. For an amplitude
+ * closing on the last leg L of its group, S(out) = conj(beta) L with beta a colour-weighted sum of the
+ * flows' adjoints, so K_Y(L, Z) is cached per amplitude input and recomputed only when a helicity it
+ * depends on changes (the Gray-code reuse, in the backward sweep). What is not multilinear in
+ * wavefunctions has explicit adjoint kernels ({@link Adjoints}, SIMD with plain twins; massive vector and
+ * scalar propagators plain Java here): the momenta of VVV, propagator numerators and denominators (with
+ * their masses and widths); couplings' adjoints, only for operations whose couplings have tangents, come
+ * from the taped current divided by its coupling (one coupling) or from the kernel with a unit coupling
+ * (two chiral couplings).
+ *
+ * <p><b>Tape.</b> None across helicity combinations: |M|^2 is a sum over them, and the adjoint sweep of
+ * one combination needs only that combination's values, which the forward pass leaves in the slots
+ * (the Gray-code reuse of {@link Workspace} is kept in the forward pass). Per chunk the workspace keeps
+ * one value block and one adjoint block per slot, one block per operation (the amputated current before
+ * the propagator, which the propagator's and the coupling's adjoints need) and one per amplitude input
+ * (the cache): blocks of 12 c doubles, independent of k (gg_ttgg, c = 32: 3.0 MB; gg_tt_6j: 0.2 MB).
+ *
+ * <p><b>Momenta and parameters.</b> Momentum adjoints are accumulated over helicities per slot and sent
+ * back to the external momenta once per chunk (a current's momentum is the sum of its inputs');
+ * external wavefunctions, computed once per chunk and helicity, are differentiated locally with
+ * respect to their 4 momentum components and their mass (forward jets with 5 tangents, cheap). The
+ * plan's k output tangents are then d|M|^2/dt = sum over momentum components of pbar dp/dt (momentum
+ * tangents of the input, e.g. RAMBO's, when the plan has momentum tangents) + sum over couplings, masses
+ * and widths of their adjoints times their tangents in the {@link Bindings}.
+ *
+ * <p>Not thread-safe: one per thread. Structures it does not know are refused by
+ * {@link #supports(Program)} and the constructor.
+ */
+public final class AdjointWorkspace {
+    private static final int G = Layout.G;
+    private static final double[] UNIT = {1.0, 0.0}, ZERO = {0.0, 0.0};
+
+    private final ProgramPlan plan;
+    private final Program program;
+    private final int k, c, n, blk;
+    private final Structure[] structure;
+    private final int[] opA, opB, opC, opOut, currents;
+    private final long[] opCurrentLeaves;
+    private final ProgramPlan.ColourPlan colour;
+    private final Wavefunction[] slotKind;
+    private final double[] w, jw;
+    private final int[][] externalOff, externalBar, externalHelicities;
+    private final int[] slotOff, slotBar, internalBar, tapeOff;
+    private final int momentaOff, scratchOff, obOff, uOff, jampOff, jbarOff, betaOff, meOff;
+    private final int[] termSrc;
+    /** Per amplitude slot: the colour flows it feeds and the coefficient of each. */
+    private final int[][] ampJ;
+    private final double[][] ampRe, ampIm;
+    private final int[] ampOp;
+    private final ExternalWavefunctions jets5 = new ExternalWavefunctions(5);
+    /** The mass of an external wavefunction's jets: value, no tangent along the 4 momentum components, 1 along the mass. */
+    private final double[] jetMass = {0, 0, 0, 0, 0, 1.0};
+    // adjoints of the point's numbers, per lane
+    private final double[][] glBar, grBar, massBar, widthBar, extMassBar, momentumBar;
+    private final boolean[] needGl, needGr, sameCoupling;
+    /** External particles each slot depends on. */
+    private final long[] slotLeaves;
+    /**
+     * Per amplitude operation and input j: the block holding K_j(last, other inputs), the kernel with
+     * input j open closed on the group's last leg, kept while the helicities it depends on
+     * ({@link #cacheLeaves}) stay; null for currents.
+     */
+    private final int[][] cacheOff;
+    private final long[][] cacheLeaves;
+
+    private double[][] opGl, opGr, masses, widths, externalMasses;
+
+    /** Whether the adjoint knows every structure of the program. */
+    public static boolean supports(Program program) {
+        return unsupported(program) == null;
+    }
+
+    /**
+     * Throws when the adjoint does not know a structure of the program.
+     *
+     * @throws UnsupportedOperationException naming the structure
+     */
+    public static void requireSupported(Program program) {
+        String bad = unsupported(program);
+        if (bad != null) {
+            throw new UnsupportedOperationException("reverse mode does not know the vertex structure " + bad
+                    + "; use forward mode (or AUTO, which falls back to it) for this process");
+        }
+    }
+
+    private static String unsupported(Program program) {
+        for (Operation op : program.operations()) {
+            if (!known(op.structure())) {
+                return op.structure().name();
+            }
+        }
+        return null;
+    }
+
+    private static boolean known(Structure s) {
+        return switch (s.name()) {
+            case "FFV_OPEN_F1", "FFV_OPEN_F2", "FFV_OPEN_V", "VVV_OPEN_V1", "VVVV_OPEN_V", "VVS_OPEN_V", "VVS_OPEN_S",
+                    "VVSS_OPEN_V", "VVSS_OPEN_S", "SSS_OPEN_S", "SSSS_OPEN_S", "FFS_OPEN_F1", "FFS_OPEN_F2",
+                    "FFS_OPEN_S" -> true;
+            default -> false;
+        };
+    }
+
+    /** A reverse-mode workspace for chunks of {@code lanes} lanes (a multiple of the padding). */
+    public static AdjointWorkspace of(ProgramPlan plan, int lanes) {
+        return new AdjointWorkspace(plan, lanes);
+    }
+
+    private AdjointWorkspace(ProgramPlan plan, int lanes) {
+        requireSupported(plan.program);
+        if (lanes <= 0 || lanes % G != 0) {
+            throw new IllegalArgumentException("lanes must be a positive multiple of " + G + ", got " + lanes);
+        }
+        this.plan = plan;
+        this.program = plan.program;
+        this.k = plan.k;
+        this.c = lanes;
+        this.n = plan.n;
+        structure = plan.structure;
+        opA = plan.opA;
+        opB = plan.opB;
+        opC = plan.opC;
+        opOut = plan.opOut;
+        currents = plan.currents;
+        opCurrentLeaves = plan.opCurrentLeaves;
+        colour = plan.colour;
+        blk = Layout.wfBlock(c);
+        int nOps = structure.length;
+        slotKind = new Wavefunction[program.slots()];
+        for (int p = 0; p < n; p++) slotKind[p] = program.externals().get(p).kind();
+        for (int i = 0; i < nOps; i++) {
+            if (!program.operations().get(i).isAmplitude()) slotKind[opOut[i]] = structure[i].open();
+        }
+        externalHelicities = new int[n][];
+        externalOff = new int[n][];
+        externalBar = new int[n][];
+        slotOff = new int[program.slots()];
+        slotBar = new int[program.slots()];
+        internalBar = new int[program.slots()];
+        int next = 0;
+        momentaOff = next;
+        next += n * 4 * c;
+        for (int p = 0; p < n; p++) {
+            externalHelicities[p] = program.externals().get(p).helicities();
+            int hels = externalHelicities[p].length;
+            externalOff[p] = new int[hels];
+            externalBar[p] = new int[hels];
+            for (int h = 0; h < hels; h++) {
+                externalOff[p][h] = next;
+                next += blk;
+                externalBar[p][h] = next;
+                next += blk;
+            }
+        }
+        for (int s = n; s < program.slots(); s++) {
+            slotOff[s] = next;
+            next += blk;
+            slotBar[s] = internalBar[s] = next;
+            next += blk;
+        }
+        tapeOff = new int[nOps];
+        for (int i = 0; i < nOps; i++, next += blk) tapeOff[i] = next;
+        slotLeaves = new long[program.slots()];
+        for (int p = 0; p < n; p++) slotLeaves[p] = 1L << p;
+        for (int i = 0; i < nOps; i++) {
+            if (!program.operations().get(i).isAmplitude()) slotLeaves[opOut[i]] = opCurrentLeaves[i];
+        }
+        cacheOff = new int[nOps][];
+        cacheLeaves = new long[nOps][];
+        for (int i = 0; i < nOps; i++) {
+            if (!program.operations().get(i).isAmplitude()) continue;
+            int[] in = inputs(i);
+            cacheOff[i] = new int[in.length];
+            cacheLeaves[i] = new long[in.length];
+            for (int j = 0; j < in.length; j++, next += blk) {
+                cacheOff[i][j] = next;
+                long leaves = slotLeaves[opOut[i]];
+                for (int x = 0; x < in.length; x++) {
+                    if (x != j) leaves |= slotLeaves[in[x]];
+                }
+                cacheLeaves[i][j] = leaves;
+            }
+        }
+        scratchOff = next;
+        next += blk;
+        obOff = next;
+        next += blk;
+        uOff = next;
+        next += colour.pairs() * blk;
+        jampOff = next;
+        next += colour.nj * 2 * c;
+        jbarOff = next;
+        next += colour.nj * 2 * c;
+        betaOff = next;
+        next += 2 * c;
+        meOff = next;
+        next += c;
+        w = new double[next];
+        jw = new double[6 * 4 * c + 6 * blk];
+        // amplitude slots, their operations and their colour coefficients
+        int ampSlots = colour.ampOps();
+        ampOp = new int[ampSlots];
+        for (int i = 0; i < nOps; i++) {
+            if (colour.ampSlot[i] >= 0) ampOp[colour.ampSlot[i]] = i;
+        }
+        termSrc = new int[colour.termAmp.length];
+        for (int t = 0; t < termSrc.length; t++) termSrc[t] = tapeOff[ampOp[colour.termAmp[t]]];
+        List<List<double[]>> per = new ArrayList<>();
+        for (int a = 0; a < ampSlots; a++) per.add(new ArrayList<>());
+        for (int q = 0; q < colour.pairs(); q++) {
+            int j = q % colour.nj;
+            for (int t = colour.pairFrom[q]; t < colour.pairTo[q]; t++) {
+                per.get(colour.termAmp[t]).add(new double[] {j, colour.termRe[t], colour.termIm[t]});
+            }
+        }
+        ampJ = new int[ampSlots][];
+        ampRe = new double[ampSlots][];
+        ampIm = new double[ampSlots][];
+        for (int a = 0; a < ampSlots; a++) {
+            List<double[]> l = per.get(a);
+            ampJ[a] = new int[l.size()];
+            ampRe[a] = new double[l.size()];
+            ampIm[a] = new double[l.size()];
+            for (int e = 0; e < l.size(); e++) {
+                ampJ[a][e] = (int) l.get(e)[0];
+                ampRe[a][e] = l.get(e)[1];
+                ampIm[a][e] = l.get(e)[2];
+            }
+        }
+        glBar = new double[nOps][2 * c];
+        grBar = new double[nOps][2 * c];
+        massBar = new double[nOps][c];
+        widthBar = new double[nOps][c];
+        extMassBar = new double[n][c];
+        momentumBar = new double[4 * n][c];
+        needGl = new boolean[nOps];
+        needGr = new boolean[nOps];
+        sameCoupling = new boolean[nOps];
+    }
+
+    private int[] inputs(int i) {
+        return opC[i] >= 0 ? new int[] {opA[i], opB[i], opC[i]} : new int[] {opA[i], opB[i]};
+    }
+
+    /** The plan this workspace runs. */
+    public ProgramPlan plan() {
+        return plan;
+    }
+
+    /** Lanes per chunk. */
+    public int lanes() {
+        return c;
+    }
+
+    /**
+     * |M|^2 and its k tangents, as {@link Workspace#evaluate(Bindings, double[][], int, int, double[])}
+     * computes them, by reverse mode.
+     */
+    public void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me) {
+        evaluate(point, momenta, stride, lanes, me, null);
+    }
+
+    /**
+     * As {@link #evaluate(Bindings, double[][], int, int, double[])}, and also the gradient of |M|^2 with
+     * respect to every momentum component: {@code dp[4 * particle + mu][event]} (null to skip).
+     */
+    public void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me, double[][] dp) {
+        if (point.plan != plan) {
+            throw new IllegalArgumentException("the parameter point is bound to another plan");
+        }
+        if (momenta.length != 4 * n) {
+            throw new IllegalArgumentException("expected " + 4 * n + " momentum arrays, got " + momenta.length);
+        }
+        opGl = point.opGl;
+        opGr = point.opGr;
+        masses = point.masses;
+        widths = point.widths;
+        externalMasses = point.externalMasses;
+        for (int i = 0; i < structure.length; i++) {
+            needGl[i] = hasTangents(opGl[i]);
+            // one coupling on both chiralities (or a structure with one): its adjoint is in glBar alone
+            sameCoupling[i] = !twoCouplings(structure[i]) || opGr[i] == opGl[i];
+            needGr[i] = !sameCoupling[i] && hasTangents(opGr[i]);
+        }
+        double average = program.average();
+        HelicitySchedule schedule = plan.live;
+        long[] changed = schedule.changed();
+        int[][] helicityIndex = schedule.helicityIndex();
+        for (int start = 0; start < lanes; start += c) {
+            int len = Math.min(c, lanes - start);
+            loadChunk(momenta, stride, start, len);
+            clearChunk();
+            externals(schedule);
+            currentMomenta(schedule);
+            for (int s = 0; s < changed.length; s++) {
+                long mask = changed[s];
+                int[] hel = helicityIndex[s];
+                for (int p = 0; p < n; p++) {
+                    slotOff[p] = externalOff[p][hel[p]];
+                    slotBar[p] = externalBar[p][hel[p]];
+                }
+                forward(mask);
+                backward(mask);
+            }
+            if (changed.length > 0) {
+                finishChunk(schedule);
+            }
+            store(momenta, stride, start, len, me, dp, average);
+        }
+    }
+
+    private static boolean hasTangents(double[] g) {
+        for (int i = 2; i < g.length; i++) {
+            if (g[i] != 0.0) return true;
+        }
+        return false;
+    }
+
+    private static boolean twoCouplings(Structure s) {
+        return switch (s) {
+            case FFV_OPEN_F1, FFV_OPEN_F2, FFV_OPEN_V, FFS_OPEN_F1, FFS_OPEN_F2, FFS_OPEN_S -> true;
+            default -> false;
+        };
+    }
+
+    private void loadChunk(double[][] momenta, int stride, int start, int len) {
+        for (int p = 0; p < n; p++) {
+            int block = momentaOff + p * 4 * c;
+            for (int mu = 0; mu < 4; mu++) {
+                double[] src = momenta[4 * p + mu];
+                int dst = block + Layout.row(mu);
+                for (int l = 0; l < c; l++) w[dst + Layout.lane(4, l)] = src[start + (l < len ? l : 0)];
+            }
+        }
+    }
+
+    private void clearChunk() {
+        for (int p = 0; p < n; p++) {
+            for (int b : externalBar[p]) Arrays.fill(w, b, b + blk, 0.0);
+        }
+        for (int s = n; s < program.slots(); s++) Arrays.fill(w, internalBar[s], internalBar[s] + blk, 0.0);
+        for (int i = 0; i < structure.length; i++) {
+            Arrays.fill(glBar[i], 0.0);
+            Arrays.fill(grBar[i], 0.0);
+            Arrays.fill(massBar[i], 0.0);
+            Arrays.fill(widthBar[i], 0.0);
+        }
+        for (double[] a : extMassBar) Arrays.fill(a, 0.0);
+        for (double[] a : momentumBar) Arrays.fill(a, 0.0);
+        Arrays.fill(w, meOff, meOff + c, 0.0);
+    }
+
+    private void externals(HelicitySchedule schedule) {
+        boolean[][] used = schedule.used();
+        for (int p = 0; p < n; p++) {
+            External e = program.externals().get(p);
+            int[] hels = externalHelicities[p];
+            int pOff = momentaOff + p * 4 * c;
+            double mass = externalMasses[p][0];
+            for (int h = 0; h < hels.length; h++) {
+                if (!used[p][h]) continue;
+                int out = externalOff[p][h];
+                switch (e.kind()) {
+                    case F1, F2 -> ExternalWavefunctions.fermionValue(w, c, pOff, out, mass, hels[h], e.flow(),
+                            e.kind() == Wavefunction.F2);
+                    case VECTOR -> ExternalWavefunctions.vectorValue(w, c, pOff, out, mass, hels[h], e.flow());
+                    case SPIN_ZERO -> ExternalWavefunctions.scalarValue(w, c, pOff, out, e.flow());
+                }
+            }
+        }
+    }
+
+    private void useFirstHelicity(HelicitySchedule schedule) {
+        int[] first = schedule.helicityIndex()[0];
+        for (int p = 0; p < n; p++) {
+            slotOff[p] = externalOff[p][first[p]];
+            slotBar[p] = externalBar[p][first[p]];
+        }
+    }
+
+    private void currentMomenta(HelicitySchedule schedule) {
+        if (schedule.helicityIndex().length == 0) return;
+        useFirstHelicity(schedule);
+        for (int i : currents) {
+            Amplitudes.momentumSum(w, c, slotOff[opA[i]], slotOff[opB[i]], opC[i] >= 0 ? slotOff[opC[i]] : -1,
+                    slotOff[opOut[i]]);
+        }
+    }
+
+    // ---------------------------------------------------------------- forward (values, Gray-code reuse)
+
+    private void forward(long mask) {
+        for (int i : currents) {
+            if ((opCurrentLeaves[i] & mask) != 0) {
+                kernel(i, slotOff[opA[i]], slotOff[opB[i]], opC[i] >= 0 ? slotOff[opC[i]] : -1, tapeOff[i],
+                        opGl[i], opGr[i]);
+                Propagators.apply(plan.opProp[i], w, c, tapeOff[i], slotOff[opOut[i]], masses[i], widths[i]);
+            }
+        }
+        ProgramPlan.ColourPlan cp = colour;
+        for (int g = 0; g < cp.groups(); g++) {
+            if ((cp.groupLeaves[g] & mask) == 0) continue;
+            for (int i : cp.groupOps[g]) {
+                if ((opCurrentLeaves[i] & mask) != 0) {
+                    kernel(i, slotOff[opA[i]], slotOff[opB[i]], opC[i] >= 0 ? slotOff[opC[i]] : -1, tapeOff[i],
+                            opGl[i], opGr[i]);
+                }
+            }
+        }
+        for (int q = 0; q < cp.pairs(); q++) {
+            if ((cp.pairLeaves[q] & mask) == 0) continue;
+            Amplitudes.combine(w, c, uOff + q * blk, termSrc, cp.termRe, cp.termIm, cp.pairFrom[q], cp.pairReal[q],
+                    cp.pairImag[q], cp.pairTo[q], 0);
+        }
+        int nj = cp.nj;
+        for (int j = 0; j < nj; j++) {
+            int jamp = jampOff + j * 2 * c;
+            for (int g = 0; g < cp.groups(); g++) {
+                Amplitudes.contract(w, c, slotOff[cp.groupLast[g]], uOff + (g * nj + j) * blk, cp.groupMetric[g], jamp,
+                        g > 0);
+            }
+            if (cp.groups() == 0) Arrays.fill(w, jamp, jamp + 2 * c, 0.0);
+        }
+        Amplitudes.colourSum(w, c, jampOff, 2 * c, nj, cp.colourTriangle, meOff);
+    }
+
+    /** The forward structure kernel of operation i with the given couplings (component 0). */
+    private void kernel(int i, int x0, int x1, int x2, int out, double[] gl, double[] gr) {
+        switch (structure[i]) {
+            case FFV_OPEN_F1 -> Structures.ffvOpenF1(w, c, x0, x1, out, gl, 0, gr, 0, false);
+            case FFV_OPEN_F2 -> Structures.ffvOpenF2(w, c, x0, x1, out, gl, 0, gr, 0, false);
+            case FFV_OPEN_V -> Structures.ffvOpenV(w, c, x0, x1, out, gl, 0, gr, 0, false);
+            case VVV_OPEN_V1 -> Structures.vvvOpenV1(w, c, x0, x0, x1, x1, out, gl, 0, false);
+            case VVVV_OPEN_V -> {
+                double[] f = plan.opFactors[i];
+                Structures.vvvvOpen(w, c, x0, x1, x2, out, f[0], f[1], f[2], gl, 0, false);
+            }
+            case VVS_OPEN_V -> SpinZeroStructures.vvsOpenV(w, c, x0, x1, out, gl, 0, false);
+            case VVS_OPEN_S -> SpinZeroStructures.vvsOpenS(w, c, x0, x1, out, gl, 0, false);
+            case VVSS_OPEN_V -> SpinZeroStructures.vvssOpenV(w, c, x0, x1, x2, out, gl, 0, false);
+            case VVSS_OPEN_S -> SpinZeroStructures.vvssOpenS(w, c, x0, x1, x2, out, gl, 0, false);
+            case SSS_OPEN_S -> SpinZeroStructures.scalarsOpenS(w, c, x0, x1, -1, out, gl, 0, false);
+            case SSSS_OPEN_S -> SpinZeroStructures.scalarsOpenS(w, c, x0, x1, x2, out, gl, 0, false);
+            case FFS_OPEN_F1 -> SpinZeroStructures.ffsOpenF1(w, c, x0, x1, out, gl, 0, gr, 0, false);
+            case FFS_OPEN_F2 -> SpinZeroStructures.ffsOpenF2(w, c, x0, x1, out, gl, 0, gr, 0, false);
+            case FFS_OPEN_S -> SpinZeroStructures.ffsOpenS(w, c, x0, x1, out, gl, 0, gr, 0, false);
+            default -> throw new UnsupportedOperationException("reverse mode does not know " + structure[i]);
+        }
+    }
+
+    // ---------------------------------------------------------------- backward (one helicity combination)
+
+    private void backward(long mask) {
+        ProgramPlan.ColourPlan cp = colour;
+        int nj = cp.nj;
+        for (int s = n; s < program.slots(); s++) {
+            // the component rows of every lane group; the momentum rows accumulate over the chunk
+            for (int g = internalBar[s]; g < internalBar[s] + blk; g += 12 * G) Arrays.fill(w, g, g + 8 * G, 0.0);
+        }
+        // K = i Jbar, Jbar = (C + C^T) J
+        Adjoints.iColour(w, c, jampOff, nj, cp.colourFull, jbarOff);
+        // amplitudes: adjoints of each group's last leg and of each amputated current
+        for (int g = 0; g < cp.groups(); g++) {
+            int last = cp.groupLast[g];
+            double eta = cp.groupMetric[g];
+            int lastOff = slotOff[last], lastBar = slotBar[last];
+            for (int j = 0; j < nj; j++) {
+                // lastbar += i Jbar_j eta conj(U(g, j)): stored, conj(K_j) U(g, j)
+                Adjoints.scaled(w, c, uOff + (g * nj + j) * blk, jbarOff + j * 2 * c, lastBar, true);
+            }
+            for (int i : cp.groupOps[g]) {
+                int a = cp.ampSlot[i];
+                // Tbar = beta eta conj(last), beta = i sum_j Jbar_j conj(c_j): stored, conj(beta) last
+                Adjoints.beta(w, c, jbarOff, ampJ[a], ampRe[a], ampIm[a], betaOff);
+                amplitudeAdjoint(i, last, mask);
+            }
+        }
+        // currents, last first
+        for (int q = currents.length - 1; q >= 0; q--) {
+            int i = currents[q];
+            propagatorAdjoint(i, slotOff[opOut[i]], slotBar[opOut[i]], tapeOff[i], obOff);
+            opAdjoint(i, obOff);
+        }
+    }
+
+    /**
+     * The adjoint of current i's structure: {@code ob} holds the stored adjoint of its output (amputated
+     * current); adds to the stored adjoints of its inputs (components, and momenta for VVV) and to the
+     * adjoints of its couplings. With stored adjoints S, S(Y) += K_Y(S(out), Z): the forward kernel with
+     * Y's leg open, accumulating.
+     */
+    private void opAdjoint(int i, int ob) {
+        int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
+        if (structure[i] == Structure.VVV_OPEN_V1) {
+            openLegMomentum(ob, x0, x1);
+        }
+        int inputs = opC[i] >= 0 ? 3 : 2;
+        for (int j = 0; j < inputs; j++) {
+            int in = j == 0 ? opA[i] : j == 1 ? opB[i] : opC[i];
+            inputKernel(i, j, ob, slotBar[in], true);
+        }
+        if (structure[i] == Structure.VVV_OPEN_V1) {
+            Adjoints.vvvMomentum(w, c, x0, x1, slotBar[opA[i]], slotBar[opB[i]], ob, opGl[i][0], opGl[i][1]);
+        }
+        couplings(i, ob, x0, x1, x2);
+    }
+
+    /**
+     * The adjoint of amplitude operation i closing on slot {@code last}, the colour factor conj(beta)
+     * of its stored output adjoint conj(beta) last in {@link #betaOff}: each input's K_j(last, others) is
+     * recomputed only when a helicity it depends on changed ({@code mask}), then scaled by conj(beta).
+     */
+    private void amplitudeAdjoint(int i, int last, long mask) {
+        int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
+        int lastOff = slotOff[last];
+        boolean vvv = structure[i] == Structure.VVV_OPEN_V1;
+        int[] cache = cacheOff[i];
+        for (int j = 0; j < cache.length; j++) {
+            if ((cacheLeaves[i][j] & mask) == 0) continue;
+            int xp = lastOff;
+            if (vvv) {
+                // the last leg with the momentum P1 = -(P2 + P3) exactly
+                System.arraycopy(w, lastOff, w, scratchOff, blk);
+                openLegMomentum(scratchOff, x0, x1);
+                xp = scratchOff;
+            }
+            inputKernel(i, j, xp, cache[j], false);
+        }
+        for (int j = 0; j < cache.length; j++) {
+            int in = j == 0 ? opA[i] : j == 1 ? opB[i] : opC[i];
+            Adjoints.scaled(w, c, cache[j], betaOff, slotBar[in], true);
+        }
+        if (vvv || needGl[i] || needGr[i]) {
+            Adjoints.scaled(w, c, lastOff, betaOff, obOff, false);
+            if (vvv) {
+                Adjoints.vvvMomentum(w, c, x0, x1, slotBar[opA[i]], slotBar[opB[i]], obOff, opGl[i][0], opGl[i][1]);
+            }
+            couplings(i, obOff, x0, x1, x2);
+        }
+    }
+
+    /** The momentum rows of {@code xp} := -(P(x0) + P(x1)), the open leg's momentum of a VVV vertex. */
+    private void openLegMomentum(int xp, int x0, int x1) {
+        int m = 8 * G;
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
+            for (int mu = 0; mu < 4; mu++) {
+                w[xp + e + m + mu * G] = -(w[x0 + e + m + mu * G] + w[x1 + e + m + mu * G]);
+            }
+        }
+    }
+
+    /**
+     * K_j(xp, other inputs) of operation i into {@code out}: the kernel with input j's leg open and
+     * {@code xp} in the leg of the operation's output (for VVV, {@code xp}'s momentum rows hold that
+     * leg's momentum).
+     */
+    private void inputKernel(int i, int j, int xp, int out, boolean acc) {
+        int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
+        double[] gl = opGl[i], gr = opGr[i];
+        switch (structure[i]) {
+            case FFV_OPEN_F1 -> {
+                if (j == 0) Structures.ffvOpenF2(w, c, xp, x1, out, gl, 0, gr, 0, acc);
+                else Structures.ffvOpenV(w, c, xp, x0, out, gl, 0, gr, 0, acc);
+            }
+            case FFV_OPEN_F2 -> {
+                if (j == 0) Structures.ffvOpenF1(w, c, xp, x1, out, gl, 0, gr, 0, acc);
+                else Structures.ffvOpenV(w, c, x0, xp, out, gl, 0, gr, 0, acc);
+            }
+            case FFV_OPEN_V -> {
+                if (j == 0) Structures.ffvOpenF1(w, c, x1, xp, out, gl, 0, gr, 0, acc);
+                else Structures.ffvOpenF2(w, c, x0, xp, out, gl, 0, gr, 0, acc);
+            }
+            case VVV_OPEN_V1 -> {
+                if (j == 0) Structures.vvvOpenV1(w, c, x1, x1, xp, xp, out, gl, 0, acc);
+                else Structures.vvvOpenV1(w, c, xp, xp, x0, x0, out, gl, 0, acc);
+            }
+            case VVVV_OPEN_V -> {
+                double[] f = plan.opFactors[i];
+                if (j == 0) Structures.vvvvOpen(w, c, xp, x1, x2, out, f[0], f[2], f[1], gl, 0, acc);
+                else if (j == 1) Structures.vvvvOpen(w, c, xp, x0, x2, out, f[1], f[2], f[0], gl, 0, acc);
+                else Structures.vvvvOpen(w, c, xp, x0, x1, out, f[2], f[1], f[0], gl, 0, acc);
+            }
+            case VVS_OPEN_V -> {
+                if (j == 0) SpinZeroStructures.vvsOpenV(w, c, xp, x1, out, gl, 0, acc);
+                else SpinZeroStructures.vvsOpenS(w, c, xp, x0, out, gl, 0, acc);
+            }
+            case VVS_OPEN_S -> {
+                if (j == 0) SpinZeroStructures.vvsOpenV(w, c, x1, xp, out, gl, 0, acc);
+                else SpinZeroStructures.vvsOpenV(w, c, x0, xp, out, gl, 0, acc);
+            }
+            case VVSS_OPEN_V -> {
+                if (j == 0) SpinZeroStructures.vvssOpenV(w, c, xp, x1, x2, out, gl, 0, acc);
+                else if (j == 1) SpinZeroStructures.vvssOpenS(w, c, xp, x0, x2, out, gl, 0, acc);
+                else SpinZeroStructures.vvssOpenS(w, c, xp, x0, x1, out, gl, 0, acc);
+            }
+            case VVSS_OPEN_S -> {
+                if (j == 0) SpinZeroStructures.vvssOpenV(w, c, x1, xp, x2, out, gl, 0, acc);
+                else if (j == 1) SpinZeroStructures.vvssOpenV(w, c, x0, xp, x2, out, gl, 0, acc);
+                else SpinZeroStructures.vvssOpenS(w, c, x0, x1, xp, out, gl, 0, acc);
+            }
+            case SSS_OPEN_S -> {
+                if (j == 0) SpinZeroStructures.scalarsOpenS(w, c, xp, x1, -1, out, gl, 0, acc);
+                else SpinZeroStructures.scalarsOpenS(w, c, xp, x0, -1, out, gl, 0, acc);
+            }
+            case SSSS_OPEN_S -> {
+                if (j == 0) SpinZeroStructures.scalarsOpenS(w, c, xp, x1, x2, out, gl, 0, acc);
+                else if (j == 1) SpinZeroStructures.scalarsOpenS(w, c, xp, x0, x2, out, gl, 0, acc);
+                else SpinZeroStructures.scalarsOpenS(w, c, xp, x0, x1, out, gl, 0, acc);
+            }
+            case FFS_OPEN_F1 -> {
+                if (j == 0) SpinZeroStructures.ffsOpenF2(w, c, xp, x1, out, gl, 0, gr, 0, acc);
+                else SpinZeroStructures.ffsOpenS(w, c, xp, x0, out, gl, 0, gr, 0, acc);
+            }
+            case FFS_OPEN_F2 -> {
+                if (j == 0) SpinZeroStructures.ffsOpenF1(w, c, xp, x1, out, gl, 0, gr, 0, acc);
+                else SpinZeroStructures.ffsOpenS(w, c, x0, xp, out, gl, 0, gr, 0, acc);
+            }
+            case FFS_OPEN_S -> {
+                if (j == 0) SpinZeroStructures.ffsOpenF1(w, c, x1, xp, out, gl, 0, gr, 0, acc);
+                else SpinZeroStructures.ffsOpenF2(w, c, x0, xp, out, gl, 0, gr, 0, acc);
+            }
+            default -> throw new UnsupportedOperationException("reverse mode does not know " + structure[i]);
+        }
+    }
+
+    /** Coupling adjoints of operation i (only when its couplings have tangents), {@code ob} its stored output adjoint. */
+    private void couplings(int i, int ob, int x0, int x1, int x2) {
+        if (needGl[i] || needGr[i]) {
+            double eta = structure[i].open() == Wavefunction.VECTOR ? -1.0 : 1.0;
+            double gr0 = opGl[i][0], gi0 = opGl[i][1], g2 = gr0 * gr0 + gi0 * gi0;
+            if (needGl[i] && sameCoupling[i] && g2 != 0.0) {
+                // the output is g K1, so K1 = T / g with T the amputated current already taped
+                couplingAdjoint(ob, tapeOff[i], eta, glBar[i], gr0 / g2, gi0 / g2);
+            } else if (needGl[i]) {
+                kernel(i, x0, x1, x2, scratchOff, UNIT, sameCoupling[i] ? UNIT : ZERO);
+                couplingAdjoint(ob, scratchOff, eta, glBar[i], 1.0, 0.0);
+            }
+            if (needGr[i]) {
+                kernel(i, x0, x1, x2, scratchOff, ZERO, UNIT);
+                couplingAdjoint(ob, scratchOff, eta, grBar[i], 1.0, 0.0);
+            }
+        }
+    }
+
+    /**
+     * gbar += f sum_s ob_s conj(k_s), k the current with a unit coupling (f = 1) or the current itself
+     * (f = 1 / conj(g)), from the stored adjoint S = eta conj(ob): gbar = f conj(sum_s eta_s S_s k_s).
+     */
+    private void couplingAdjoint(int ob, int kOff, double eta, double[] bar, double fr, double fi) {
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
+            double re = 0, im = 0;
+            for (int comp = 0; comp < 4; comp++) {
+                double m = comp == 0 ? 1.0 : eta;
+                double sr = w[ob + e + 2 * comp * G], si = w[ob + e + (2 * comp + 1) * G];
+                double kr = w[kOff + e + 2 * comp * G], ki = w[kOff + e + (2 * comp + 1) * G];
+                re += m * (sr * kr - si * ki);
+                im += m * (sr * ki + si * kr);
+            }
+            // conj(P) (fr + i fi), with f = 1 / conj(g) when k is the current itself
+            double qr = re, qi = -im;
+            bar[2 * l] += qr * fr - qi * fi;
+            bar[2 * l + 1] += qr * fi + qi * fr;
+        }
+    }
+
+    /**
+     * The adjoint of current i's propagator Y = P(Q, M, W) T: T's adjoint into {@code tb}, Q's into the
+     * momentum rows of Y's adjoint, M's and W's into the operation's accumulators. With ob' = conj(Ybar)
+     * / D and z = sum_s ob'_s Y_s, the denominator gives dL = Re(-z dD), dD = 2 Q.dQ - 2 M dM +
+     * i (W dM + M dW); the numerator N(Q, M) its own terms; conj(Tbar) = N^T ob'.
+     */
+    private void propagatorAdjoint(int i, int y, int yb, int t, int tb) {
+        double m = masses[i][0], wd = widths[i][0];
+        switch (plan.opProp[i]) {
+            case SPIN_ZERO -> scalarPropagatorAdjoint(y, yb, tb, m, wd, massBar[i], widthBar[i]);
+            case VECTOR -> {
+                if (m == 0.0) {
+                    Adjoints.masslessVectorPropagator(w, c, y, yb, tb);
+                } else {
+                    massiveVectorAdjoint(y, yb, t, tb, m, wd, massBar[i], widthBar[i]);
+                }
+            }
+            case F1 -> Adjoints.fermionPropagator(w, c, y, yb, t, tb, m, wd, 1.0, massBar[i], widthBar[i]);
+            case F2 -> Adjoints.fermionPropagator(w, c, y, yb, t, tb, m, wd, -1.0, massBar[i], widthBar[i]);
+        }
+    }
+
+    /** Re and Im of z = sum_s ob'_s Y_s, ob' = conj(Ybar) / D = eta S / D, set by {@link #denominatorTerm}. */
+    private double zRe, zIm;
+
+    private void denominatorTerm(int y, int yb, int e, double ir, double ii, double eta) {
+        double zr = 0, zi = 0;
+        for (int comp = 0; comp < 4; comp++) {
+            double m = comp == 0 ? 1.0 : eta;
+            double br = m * w[yb + e + 2 * comp * G], bi = m * w[yb + e + (2 * comp + 1) * G];
+            double or = br * ir - bi * ii, oi = br * ii + bi * ir;
+            double yr = w[y + e + 2 * comp * G], yi = w[y + e + (2 * comp + 1) * G];
+            zr += or * yr - oi * yi;
+            zi += or * yi + oi * yr;
+        }
+        zRe = zr;
+        zIm = zi;
+    }
+
+    /** Adds Re(-z dD)/dQ to the momentum rows of Y's adjoint. */
+    private void addDenominatorMomentum(int yb, int e, double q0, double q1, double q2, double q3, double zr) {
+        int mq = yb + e + 8 * G;
+        w[mq] -= 2 * zr * q0;
+        w[mq + G] += 2 * zr * q1;
+        w[mq + 2 * G] += 2 * zr * q2;
+        w[mq + 3 * G] += 2 * zr * q3;
+    }
+
+    /** Scalar propagator i T / D; stored adjoints are conj(bar): conj(Tbar) = i ob'. */
+    private void scalarPropagatorAdjoint(int y, int yb, int tb, double m, double wd, double[] mb, double[] wb) {
+        double m2 = m * m, di = m * wd;
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), q = y + e + 8 * G;
+            double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
+            double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
+            double rden = 1.0 / (dr * dr + di * di), ir = dr * rden, ii = -di * rden;
+            denominatorTerm(y, yb, e, ir, ii, 1.0);
+            double zr = zRe, zi = zIm;
+            addDenominatorMomentum(yb, e, q0, q1, q2, q3, zr);
+            if (m != 0.0) {
+                mb[l] += 2 * m * zr + wd * zi;
+                wb[l] += m * zi;
+            }
+            double br = w[yb + e], bi = w[yb + e + G];
+            double or = br * ir - bi * ii, oi = br * ii + bi * ir;
+            w[tb + e] = -oi;
+            w[tb + e + G] = or;
+            for (int r = 2; r < 8; r++) w[tb + e + r * G] = 0.0;
+        }
+    }
+
+    /**
+     * Massive vector propagator -i (T - Q (Q.T) / M^2) / D; stored adjoints are eta conj(bar), and the
+     * stored adjoint of T is -i (S - Q (Q.S) / M^2) / D for Y's stored adjoint S (the propagator is
+     * symmetric under the metric), plus the adjoints of Q, M and W.
+     */
+    private void massiveVectorAdjoint(int y, int yb, int t, int tb, double m, double wd, double[] mb, double[] wb) {
+        double m2 = m * m, di = m * wd, inv = 1.0 / m2;
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), q = y + e + 8 * G;
+            double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
+            double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
+            double rden = 1.0 / (dr * dr + di * di), ir = dr * rden, ii = -di * rden;
+            denominatorTerm(y, yb, e, ir, ii, -1.0);
+            double zr = zRe, zi = zIm;
+            addDenominatorMomentum(yb, e, q0, q1, q2, q3, zr);
+            mb[l] += 2 * m * zr + wd * zi;
+            wb[l] += m * zi;
+            // qT = Q.T (Minkowski), oq = sum_s ob'_s Q_s
+            double qtr = 0, qti = 0, oqr = 0, oqi = 0;
+            for (int comp = 0; comp < 4; comp++) {
+                double qc = w[q + comp * G], eta = comp == 0 ? 1.0 : -1.0;
+                double br = eta * w[yb + e + 2 * comp * G], bi = eta * w[yb + e + (2 * comp + 1) * G];
+                double or = br * ir - bi * ii, oi = br * ii + bi * ir;
+                qtr += eta * qc * w[t + e + 2 * comp * G];
+                qti += eta * qc * w[t + e + (2 * comp + 1) * G];
+                oqr += or * qc;
+                oqi += oi * qc;
+            }
+            int mq = yb + e + 8 * G;
+            for (int comp = 0; comp < 4; comp++) {
+                double qc = w[q + comp * G], eta = comp == 0 ? 1.0 : -1.0;
+                double br = eta * w[yb + e + 2 * comp * G], bi = eta * w[yb + e + (2 * comp + 1) * G];
+                double or = br * ir - bi * ii, oi = br * ii + bi * ir;
+                double xr = w[t + e + 2 * comp * G], xi = w[t + e + (2 * comp + 1) * G];
+                // numerator: Qbar_mu += Re[i (ob'_mu qT + oq eta_mu T_mu)] / M^2
+                double ai = or * qti + oi * qtr + eta * (oqr * xi + oqi * xr);
+                w[mq + comp * G] -= ai * inv;
+                // stored adjoint of T: -i v, v = eta_r ob'_r - Q_r oq / M^2
+                double vr = eta * or - qc * oqr * inv, vi = eta * oi - qc * oqi * inv;
+                w[tb + e + 2 * comp * G] = vi;
+                w[tb + e + (2 * comp + 1) * G] = -vr;
+            }
+            // Mbar += Re[-2 i oq qT] / M^3
+            mb[l] += 2 * (oqr * qti + oqi * qtr) * inv / m;
+        }
+    }
+
+    // ---------------------------------------------------------------- end of chunk
+
+    private void finishChunk(HelicitySchedule schedule) {
+        useFirstHelicity(schedule);
+        int mq = 8 * G;
+        // a current's momentum is the sum of its inputs'
+        for (int q = currents.length - 1; q >= 0; q--) {
+            int i = currents[q];
+            int from = slotBar[opOut[i]] + mq;
+            for (int x = 0; x < 3; x++) {
+                int in = x == 0 ? opA[i] : x == 1 ? opB[i] : opC[i];
+                if (in < 0) continue;
+                int to = slotBar[in] + mq;
+                for (int l = 0; l < c; l++) {
+                    int e = Layout.lane(12, l);
+                    for (int mu = 0; mu < 4; mu++) w[to + e + mu * G] += w[from + e + mu * G];
+                }
+            }
+        }
+        // external wavefunctions: local jets in the 4 momentum components and the mass
+        boolean[][] used = schedule.used();
+        int jp = 0, jout = 6 * 4 * c;
+        for (int p = 0; p < n; p++) {
+            External ext = program.externals().get(p);
+            int[] hels = externalHelicities[p];
+            double mass = externalMasses[p][0];
+            double[] jm = jetMass;
+            jm[0] = mass;
+            double eta = ext.kind() == Wavefunction.VECTOR ? -1.0 : 1.0;
+            Arrays.fill(jw, 0, jout, 0.0);
+            System.arraycopy(w, momentaOff + p * 4 * c, jw, jp, 4 * c);
+            for (int mu = 0; mu < 4; mu++) {
+                for (int l = 0; l < c; l++) jw[jp + (1 + mu) * 4 * c + Layout.lane(4, l) + Layout.row(mu)] = 1.0;
+            }
+            for (int h = 0; h < hels.length; h++) {
+                if (!used[p][h]) continue;
+                switch (ext.kind()) {
+                    case F1, F2 -> jets5.fermion(jw, c, jp, jout, jm, hels[h], ext.flow(), ext.kind() == Wavefunction.F2);
+                    case VECTOR -> jets5.vector(jw, c, jp, jout, jm, hels[h], ext.flow());
+                    case SPIN_ZERO -> jets5.scalar(jw, c, jp, jout, ext.flow());
+                }
+                int bar = externalBar[p][h];
+                for (int l = 0; l < c; l++) {
+                    int e = Layout.lane(12, l);
+                    for (int d = 0; d < 5; d++) {
+                        double sum = 0;
+                        int jt = jout + (1 + d) * blk + e;
+                        // Re(conj(xbar) dx) from the stored form S = eta conj(xbar): eta (Sr dxr - Si dxi)
+                        for (int r = 0; r < 8; r++) {
+                            double f = (r < 2 ? 1.0 : eta) * ((r & 1) == 0 ? 1.0 : -1.0);
+                            sum += f * w[bar + e + r * G] * jw[jt + r * G];
+                        }
+                        for (int r = 8; r < 12; r++) sum += w[bar + e + r * G] * jw[jt + r * G];
+                        if (d < 4) {
+                            momentumBar[4 * p + d][l] += sum;
+                        } else if (mass != 0.0) {
+                            extMassBar[p][l] += sum;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void store(double[][] momenta, int stride, int start, int len, double[] me, double[][] dp, double average) {
+        for (int l = 0; l < len; l++) me[start + l] = w[meOff + l] * average;
+        if (dp != null) {
+            for (int j = 0; j < 4 * n; j++) {
+                for (int l = 0; l < len; l++) dp[j][start + l] = momentumBar[j][l] * average;
+            }
+        }
+        for (int t = 1; t <= k; t++) {
+            for (int l = 0; l < len; l++) {
+                double sum = 0;
+                for (int i = 0; i < structure.length; i++) {
+                    double[] gl = opGl[i], gr = opGr[i];
+                    if (needGl[i]) sum += glBar[i][2 * l] * gl[2 * t] + glBar[i][2 * l + 1] * gl[2 * t + 1];
+                    if (needGr[i]) sum += grBar[i][2 * l] * gr[2 * t] + grBar[i][2 * l + 1] * gr[2 * t + 1];
+                    if (masses[i] != null) sum += massBar[i][l] * masses[i][t] + widthBar[i][l] * widths[i][t];
+                }
+                for (int p = 0; p < n; p++) sum += extMassBar[p][l] * externalMasses[p][t];
+                if (plan.momentumTangents) {
+                    for (int j = 0; j < 4 * n; j++) {
+                        double[] src = momenta[j];
+                        int x = t * stride + start + l;
+                        if (x < src.length) sum += momentumBar[j][l] * src[x];
+                    }
+                }
+                me[t * stride + start + l] = sum * average;
+            }
+        }
+    }
+}
