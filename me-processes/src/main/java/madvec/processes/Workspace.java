@@ -18,18 +18,20 @@ import madvec.helas.kernels.Structures;
  * order, and only the work that depends on a particle whose helicity changed runs again: a current
  * keeps its value while the helicities of the external legs below it stay the same.
  *
- * <p>Amplitudes are never formed one by one. Amplitudes that close on the same last leg (with the
- * same metric) form a group G; for each colour flow j the colour-weighted sum of their amputated
- * currents, U(G, j) = sum over amplitudes a in G of c(j, a) T(a), is kept, and the flow is
- * J_j = -i sum over G of last(G) . U(G, j). When only the last legs' helicities change, J costs one
- * contraction per flow and group.
+ * <p>Amplitudes that close on the same last leg (with the same metric) form a group G. An amplitude's
+ * amputated current T(a) goes to a scratch slot and is contracted at once with every helicity h of
+ * the group's last leg (when it is an external particle; with its current value otherwise), giving
+ * A(a, h) = -i last(G, h) . T(a), two doubles per lane and helicity instead of a stored current. For
+ * each colour flow j the colour-weighted sums P(G, j, h) = sum over a in G of c(j, a) A(a, h) are
+ * kept, and the flow is J_j = sum over G of P(G, j, h_G) at the combination's helicities: when only
+ * the last legs' helicities change, J costs a copy per flow and group.
  *
  * <p>Not thread-safe: one workspace per thread.
  */
 public final class Workspace {
     private final ProgramPlan plan;
     private final Program program;
-    private final int k, c, n, blk, momSlot, uSlot, jampSlot;
+    private final int k, c, n, blk, momSlot, jampSlot;
     private final boolean momentumTangents;
     private final Structure[] structure;
     private final int[] opA, opB, opC, opOut, currents;
@@ -40,11 +42,13 @@ public final class Workspace {
     private final ExternalWavefunctions jets;
     private final double[] w;
     private final int[][] externalOff, externalHelicities;
-    private final int[] slotOff, ampCurrent, termSrc;
+    private final int[] slotOff, ampCurrent, termSrc, pairOff;
     private final int momentaOff, tempOff, uOff, jampOff, zOff, meOff;
 
     // the point being evaluated, set for the duration of one evaluate call
     private double[][] opGl, opGr, masses, widths, externalMasses;
+    /** Helicity index of each particle in the combination being run. */
+    private int[] hel;
 
     private boolean helicityReuse = true;
     private int gaugeProbe = -1;
@@ -75,9 +79,9 @@ public final class Workspace {
         blk = Layout.wfBlock(c);
         momSlot = k1 * 4;
         int wfSlot = k1 * 12;
-        uSlot = wfSlot;
         jampSlot = k1 * 2;
-        // momenta | external cache | internal slots | temp | amplitude currents | U | jamps | z | me
+        // momenta | external cache | internal slots | temp | amplitudes A | partial flows P | jamps | z | me
+        // (an amplitude or partial flow of a group with H kept helicities: H (k + 1) blocks of 2 c, block t H + h)
         momentaOff = 0;
         externalOff = new int[n][];
         externalHelicities = new int[n][];
@@ -94,13 +98,23 @@ public final class Workspace {
         tempOff = next;
         next += wfSlot * c;
         int[] ampBase = new int[colour.ampOps()];
-        for (int a = 0; a < ampBase.length; a++, next += uSlot * c) ampBase[a] = next;
         ampCurrent = new int[structure.length];
-        for (int i = 0; i < structure.length; i++) ampCurrent[i] = colour.ampSlot[i] >= 0 ? ampBase[colour.ampSlot[i]] : -1;
+        Arrays.fill(ampCurrent, -1);
+        for (int g = 0; g < colour.groups(); g++) {
+            for (int i : colour.groupOps[g]) {
+                ampCurrent[i] = ampBase[colour.ampSlot[i]] = next;
+                next += colour.groupHels[g] * k1 * 2 * c;
+            }
+        }
         termSrc = new int[colour.termAmp.length];
         for (int t = 0; t < termSrc.length; t++) termSrc[t] = ampBase[colour.termAmp[t]];
         uOff = next;
-        jampOff = uOff + colour.pairs() * uSlot * c;
+        pairOff = new int[colour.pairs()];
+        for (int q = 0; q < pairOff.length; q++) {
+            pairOff[q] = next;
+            next += colour.groupHels[q / colour.nj] * k1 * 2 * c;
+        }
+        jampOff = next;
         zOff = jampOff + colour.nj * jampSlot * c;
         meOff = zOff + 2 * colour.nj * c;
         w = new double[meOff + k1 * c];
@@ -186,6 +200,7 @@ public final class Workspace {
             for (int s = 0; s < changed.length; s++) {
                 long mask = helicityReuse ? changed[s] : -1L;
                 int[] hel = helicityIndex[s];
+                this.hel = hel;
                 for (int p = 0; p < n; p++) slotOff[p] = externalOff[p][hel[p]];
                 for (int i : currents) {
                     if ((opCurrentLeaves[i] & mask) != 0) {
@@ -247,6 +262,7 @@ public final class Workspace {
             for (int s = 0; s < changed.length; s++) {
                 long mask = helicityReuse ? changed[s] : -1L;
                 int[] hel = helicityIndex[s];
+                this.hel = hel;
                 for (int p = 0; p < n; p++) slotOff[p] = externalOff[p][hel[p]];
                 for (int i : currents) {
                     if ((opCurrentLeaves[i] & mask) != 0) {
@@ -466,22 +482,21 @@ public final class Workspace {
     }
 
     /**
-     * Colour flows and the colour sum for the current helicity combination: the sums U(G, j) of the
-     * groups whose amputated currents changed, J_j = -i sum over G of last(G) . U(G, j) with tangents
-     * by the product rule, then conj(J) C J added to the chunk's |M|^2.
+     * Colour flows and the colour sum for the current helicity combination: the amplitudes A(a, h) and
+     * partial flows P(G, j, h) that changed, J_j = sum over G of P(G, j, h_G) with its tangents, then
+     * conj(J) C J added to the chunk's |M|^2.
      */
     private void colour(long mask) {
         ProgramPlan.ColourPlan cp = colour;
-        int groups = cp.groups(), nj = cp.nj;
-        int uSlotC = uSlot * c, jampSlotC = jampSlot * c;
+        int groups = cp.groups(), nj = cp.nj, k1 = k + 1;
+        int jampSlotC = jampSlot * c;
         for (int g = 0; g < groups; g++) {
             if ((cp.groupLeaves[g] & mask) == 0) {
                 continue;
             }
             for (int i : cp.groupOps[g]) {
-                if ((opCurrentLeaves[i] & mask) != 0) {
-                    int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
-                    amputated(i, x0, x1, x2, ampCurrent[i], blk);
+                if ((cp.ampLeaves[i] & mask) != 0) {
+                    amplitudes(i, g);
                 }
             }
         }
@@ -489,25 +504,33 @@ public final class Workspace {
             if ((cp.pairLeaves[q] & mask) == 0) {
                 continue;
             }
-            int u = uOff + q * uSlotC;
-            Amplitudes.combine(w, c, u, termSrc, cp.termRe, cp.termIm, cp.pairFrom[q], cp.pairReal[q], cp.pairImag[q],
-                    cp.pairTo[q], 0);
-            for (int t = 1; cp.pairTangents[q] && t <= k; t++) {
-                Amplitudes.combine(w, c, u + t * blk, termSrc, cp.termRe, cp.termIm, cp.pairFrom[q], cp.pairReal[q],
-                        cp.pairImag[q], cp.pairTo[q], t * blk);
-            }
+            int hels = cp.groupHels[q / nj];
+            Amplitudes.combineComplex(w, c, pairOff[q], termSrc, cp.termRe, cp.termIm, cp.pairFrom[q], cp.pairReal[q],
+                    cp.pairImag[q], cp.pairTo[q], cp.pairTangents[q] ? hels * k1 : hels);
         }
+        int tangents = cp.jampTangents ? k : 0;
         for (int j = 0; j < nj; j++) {
             int jamp = jampOff + j * jampSlotC;
-            for (int g = 0; g < groups; g++) {
-                Amplitudes.contract(w, c, slotOff[cp.groupLast[g]], uOff + (g * nj + j) * uSlotC, cp.groupMetric[g],
-                        jamp, g > 0);
-            }
-            if (groups == 0) {
-                Arrays.fill(w, jamp, jamp + 2 * c, 0.0);
-            }
-            for (int t = 1; cp.jampTangents && t <= k; t++) {
-                jampTangent(j, t, jamp + t * 2 * c);
+            for (int t = 0; t <= tangents; t++) {
+                int out = jamp + t * 2 * c;
+                boolean acc = false;
+                for (int g = 0; g < groups; g++) {
+                    int q = g * nj + j;
+                    if (t > 0 && !cp.pairTangents[q]) {
+                        continue;
+                    }
+                    int hels = cp.groupHels[g], h = cp.groupExternal[g] >= 0 ? hel[cp.groupExternal[g]] : 0;
+                    int src = pairOff[q] + (t * hels + h) * 2 * c;
+                    if (acc) {
+                        for (int x = 0; x < 2 * c; x++) w[out + x] += w[src + x];
+                    } else {
+                        System.arraycopy(w, src, w, out, 2 * c);
+                    }
+                    acc = true;
+                }
+                if (!acc) {
+                    Arrays.fill(w, out, out + 2 * c, 0.0);
+                }
             }
         }
         if (cp.jampTangents) {
@@ -517,27 +540,34 @@ public final class Workspace {
         }
     }
 
-    /** Tangent t of colour flow j: -i sum over G of (last . dU + dlast . U), the terms that are non-zero. */
-    private void jampTangent(int j, int t, int out) {
+    /**
+     * Amplitude operation i of group g: its amputated current T (and tangents) into the temp slot, then
+     * A(i, h) = -i last(h) . T for every kept helicity h of the last leg, with tangents by the product
+     * rule (only the non-zero terms). An amplitude without tangents leaves its tangent blocks alone:
+     * they stay zero from the workspace's creation.
+     */
+    private void amplitudes(int i, int g) {
         ProgramPlan.ColourPlan cp = colour;
-        int uSlotC = uSlot * c;
-        boolean acc = false;
-        for (int g = 0; g < cp.groups(); g++) {
-            int q = g * cp.nj + j, u = uOff + q * uSlotC, last = slotOff[cp.groupLast[g]];
-            boolean tu = cp.pairTangents[q], tl = slotHasTangents[cp.groupLast[g]];
-            if (tu && tl) {
-                Amplitudes.contractSum(w, c, last, u + t * blk, last + t * blk, u, cp.groupMetric[g], out, acc);
-            } else if (tu) {
-                Amplitudes.contract(w, c, last, u + t * blk, cp.groupMetric[g], out, acc);
-            } else if (tl) {
-                Amplitudes.contract(w, c, last + t * blk, u, cp.groupMetric[g], out, acc);
-            } else {
-                continue;
+        int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
+        amputated(i, x0, x1, x2, tempOff, blk);
+        int hels = cp.groupHels[g], p = cp.groupExternal[g], base = ampCurrent[i];
+        double metric = cp.groupMetric[g];
+        boolean tu = opInTangents[i], tl = slotHasTangents[cp.groupLast[g]], tangents = opOutTangents[i];
+        for (int h = 0; h < hels; h++) {
+            int last = p >= 0 ? externalOff[p][h] : slotOff[cp.groupLast[g]];
+            Amplitudes.contract(w, c, last, tempOff, metric, base + h * 2 * c, false);
+            for (int t = 1; tangents && t <= k; t++) {
+                int out = base + (t * hels + h) * 2 * c, d = t * blk;
+                if (tu && tl) {
+                    Amplitudes.contractSum(w, c, last, tempOff + d, last + d, tempOff, metric, out, false);
+                } else if (tu) {
+                    Amplitudes.contract(w, c, last, tempOff + d, metric, out, false);
+                } else if (tl) {
+                    Amplitudes.contract(w, c, last + d, tempOff, metric, out, false);
+                } else {
+                    Arrays.fill(w, out, out + 2 * c, 0.0);
+                }
             }
-            acc = true;
-        }
-        if (!acc) {
-            Arrays.fill(w, out, out + 2 * c, 0.0);
         }
     }
 }

@@ -57,6 +57,22 @@ public final class Amplitudes {
     }
 
     /**
+     * A colour-weighted sum of complex scalars (amplitudes, partial colour flows): each of
+     * {@code blocks} consecutive blocks of 2 c doubles (real parts, then imaginary parts, as a jamp
+     * block) at {@code out} becomes the sum over terms n in [from, to) of (re[n] + i im[n]) times the
+     * same block at {@code src[n]}; blocks are 2 c doubles apart in {@code out} and in every source.
+     * Terms sorted as in {@link #combine}.
+     */
+    public static void combineComplex(double[] w, int c, int out, int[] src, double[] re, double[] im, int from,
+            int realEnd, int imagEnd, int to, int blocks) {
+        if (Simd.VECTOR) {
+            SimdAmplitudeKernels.combineComplex(w, c, out, src, re, im, from, realEnd, imagEnd, to, blocks);
+        } else {
+            PlainAmplitudeKernels.combineComplex(w, c, out, src, re, im, from, realEnd, imagEnd, to, blocks);
+        }
+    }
+
+    /**
      * Value of the colour sum, added to the c lanes at {@code me}: sum_ij C_ij Re(conj(J_i) J_j) from
      * the upper triangle {@code u} of C + C^T (row by row, the diagonal halved back to C_ii), jamp i
      * at {@code jamps + i * stride}.

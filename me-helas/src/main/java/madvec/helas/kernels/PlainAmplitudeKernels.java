@@ -111,6 +111,42 @@ final class PlainAmplitudeKernels {
     }
 
     /**
+     * A colour-weighted sum of complex scalars: for each of {@code blocks} consecutive blocks of 2 c
+     * doubles (real row, imaginary row, as a jamp), block b at {@code out + 2 c b} becomes the sum over
+     * terms n in [from, to) of (re[n] + i im[n]) times block b at {@code src[n] + 2 c b}. Terms sorted
+     * as in {@link #combine}.
+     */
+    static void combineComplex(double[] w, int c, int out, int[] src, double[] re, double[] im, int from,
+            int realEnd, int imagEnd, int to, int blocks) {
+        for (int b = 0; b < blocks; b++) {
+            for (int l = 0; l < c; l++) {
+                int ln = b * 2 * c + Layout.lane(2, l);
+                double ar = 0, ai = 0;
+                for (int n = from; n < realEnd; n++) {
+                    int x = src[n] + ln;
+                    double cr = re[n];
+                    ar = Math.fma(w[x], cr, ar);
+                    ai = Math.fma(w[x + G], cr, ai);
+                }
+                for (int n = realEnd; n < imagEnd; n++) {
+                    int x = src[n] + ln;
+                    double ci = im[n], nci = -ci;
+                    ar = Math.fma(w[x + G], nci, ar);
+                    ai = Math.fma(w[x], ci, ai);
+                }
+                for (int n = imagEnd; n < to; n++) {
+                    int x = src[n] + ln;
+                    double cr = re[n], ci = im[n], nci = -ci;
+                    ar = Math.fma(w[x], cr, Math.fma(w[x + G], nci, ar));
+                    ai = Math.fma(w[x + G], cr, Math.fma(w[x], ci, ai));
+                }
+                w[out + ln] = ar;
+                w[out + ln + G] = ai;
+            }
+        }
+    }
+
+    /**
      * me += sum over i <= j of u J_i . J_j, with J_i . J_j = Re(conj(J_i) J_j), jamp i at
      * {@code jamps + i * stride} and u the upper triangle row by row (diagonal first in each row).
      */

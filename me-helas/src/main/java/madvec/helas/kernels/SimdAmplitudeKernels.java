@@ -172,6 +172,82 @@ final class SimdAmplitudeKernels {
         }
     }
 
+    /**
+     * See {@link PlainAmplitudeKernels#combineComplex}: two blocks per pass (four accumulation chains),
+     * then the odd block, if any.
+     */
+    static void combineComplex(double[] w, int c, int out, int[] src, double[] re, double[] im, int from,
+            int realEnd, int imagEnd, int to, int blocks) {
+        int b = 0;
+        for (; b + 2 <= blocks; b += 2) {
+            int s0 = b * 2 * c, s1 = s0 + 2 * c;
+            for (int l = 0; l < c; l += L) {
+                DoubleVector a0r = DoubleVector.zero(D), a0i = a0r, a1r = a0r, a1i = a0r;
+                int g0 = s0 + 2 * l, g1 = s1 + 2 * l;
+                for (int n = from; n < realEnd; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]);
+                    a0r = fromArray(D, w, x + g0).fma(cr, a0r);
+                    a0i = fromArray(D, w, x + g0 + L).fma(cr, a0i);
+                    a1r = fromArray(D, w, x + g1).fma(cr, a1r);
+                    a1i = fromArray(D, w, x + g1 + L).fma(cr, a1i);
+                }
+                for (int n = realEnd; n < imagEnd; n++) {
+                    int x = src[n];
+                    DoubleVector ci = DoubleVector.broadcast(D, im[n]), nci = DoubleVector.broadcast(D, -im[n]);
+                    a0r = fromArray(D, w, x + g0 + L).fma(nci, a0r);
+                    a0i = fromArray(D, w, x + g0).fma(ci, a0i);
+                    a1r = fromArray(D, w, x + g1 + L).fma(nci, a1r);
+                    a1i = fromArray(D, w, x + g1).fma(ci, a1i);
+                }
+                for (int n = imagEnd; n < to; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]), ci = DoubleVector.broadcast(D, im[n]);
+                    DoubleVector nci = DoubleVector.broadcast(D, -im[n]);
+                    DoubleVector t0r = fromArray(D, w, x + g0), t0i = fromArray(D, w, x + g0 + L);
+                    DoubleVector t1r = fromArray(D, w, x + g1), t1i = fromArray(D, w, x + g1 + L);
+                    a0r = t0r.fma(cr, t0i.fma(nci, a0r));
+                    a0i = t0i.fma(cr, t0r.fma(ci, a0i));
+                    a1r = t1r.fma(cr, t1i.fma(nci, a1r));
+                    a1i = t1i.fma(cr, t1r.fma(ci, a1i));
+                }
+                a0r.intoArray(w, out + g0);
+                a0i.intoArray(w, out + g0 + L);
+                a1r.intoArray(w, out + g1);
+                a1i.intoArray(w, out + g1 + L);
+            }
+        }
+        if (b < blocks) {
+            int s0 = b * 2 * c;
+            for (int l = 0; l < c; l += L) {
+                DoubleVector a0r = DoubleVector.zero(D), a0i = a0r;
+                int g0 = s0 + 2 * l;
+                for (int n = from; n < realEnd; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]);
+                    a0r = fromArray(D, w, x + g0).fma(cr, a0r);
+                    a0i = fromArray(D, w, x + g0 + L).fma(cr, a0i);
+                }
+                for (int n = realEnd; n < imagEnd; n++) {
+                    int x = src[n];
+                    DoubleVector ci = DoubleVector.broadcast(D, im[n]), nci = DoubleVector.broadcast(D, -im[n]);
+                    a0r = fromArray(D, w, x + g0 + L).fma(nci, a0r);
+                    a0i = fromArray(D, w, x + g0).fma(ci, a0i);
+                }
+                for (int n = imagEnd; n < to; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]), ci = DoubleVector.broadcast(D, im[n]);
+                    DoubleVector nci = DoubleVector.broadcast(D, -im[n]);
+                    DoubleVector t0r = fromArray(D, w, x + g0), t0i = fromArray(D, w, x + g0 + L);
+                    a0r = t0r.fma(cr, t0i.fma(nci, a0r));
+                    a0i = t0i.fma(cr, t0r.fma(ci, a0i));
+                }
+                a0r.intoArray(w, out + g0);
+                a0i.intoArray(w, out + g0 + L);
+            }
+        }
+    }
+
     /** See {@link PlainAmplitudeKernels#colourSum}. */
     static void colourSum(double[] w, int c, int jamps, int stride, int n, double[] u, int me) {
         for (int l = 0; l < c; l += L) {
