@@ -233,8 +233,9 @@ public final class ProgramPlan {
         int cacheSlots = 0;
         for (External e : program.externals()) cacheSlots += e.helicities().length;
         return (long) n * 4 * k1 + (long) (cacheSlots + program.slots() - n + 1) * 12 * k1
-                + (long) (colour.ampBlocks() + colour.pairBlocks()) * 2 * k1 + (long) colour.nj * 2 * k1 + 2L * colour.nj
-                + k1;
+                + (colour.scalar ? (colour.ampBlocks() + colour.pairBlocks()) * 2 * k1
+                        : (long) (colour.ampOps() + colour.pairs()) * 12 * k1)
+                + (long) colour.nj * 2 * k1 + 2L * colour.nj + k1;
     }
 
     private static int roundToPad(int lanes) {
@@ -251,13 +252,32 @@ public final class ProgramPlan {
     }
 
     /**
-     * Amplitudes grouped by the leg they close on, and the colour terms that combine them into the
-     * partial colour flows P(G, j, h) = sum over a in G of c(j, a) A(a, h), sorted real, imaginary,
-     * general. A(a, h) = -i last(G, h) . T(a) is amplitude a for helicity index h of the group's last
-     * leg: every helicity of an external last leg ({@link #groupHels}), so that a change of that
-     * helicity alone costs no amplitude and no colour term; one (its current value) for an internal one.
+     * Amplitudes grouped by the leg they close on, and the colour terms that combine them, sorted
+     * real, imaginary, general, in one of two ways ({@link #scalar}):
+     * <ul>
+     * <li>currents: the sums U(G, j) = sum over a in G of c(j, a) T(a) of the amputated currents, and
+     *     J_j = -i sum over G of last(G) . U(G, j): four complex components per colour term, one
+     *     contraction per flow and group and helicity combination;
+     * <li>scalars: the partial colour flows P(G, j, h) = sum over a in G of c(j, a) A(a, h), with
+     *     A(a, h) = -i last(G, h) . T(a) amplitude a at helicity index h of the group's last leg:
+     *     every helicity of an external last leg ({@link #groupHels}), so that a change of that
+     *     helicity alone costs no amplitude and no colour term; one (its current value) for an
+     *     internal one. One complex number per colour term and helicity, but contractions per
+     *     amplitude, and a smaller workspace (no stored amputated currents).
+     * </ul>
+     * Scalars pay off when amplitudes feed many colour terms each ({@link #SCALAR_TERMS_PER_AMPLITUDE}).
      */
     static final class ColourPlan {
+        /**
+         * Colour terms per amplitude from which the scalar form is chosen (measured: g g > t t~ g g, 4.2
+         * terms per amplitude, runs faster with currents; g g > t t~ g g g, 8, with scalars). The system
+         * property {@code madvec.amplitudes} ({@code scalars}, {@code currents}, {@code auto}), read when
+         * a plan is made, overrides the choice, for tuning and tests.
+         */
+        static final double SCALAR_TERMS_PER_AMPLITUDE = 6.0;
+
+        /** Whether colour flows are formed from scalar amplitudes (else from amputated currents). */
+        final boolean scalar;
         final int nj;
         final int[] groupLast;
         final double[] groupMetric;
@@ -266,7 +286,10 @@ public final class ProgramPlan {
         final int[] groupExternal;
         /** Per group, the helicities of its last leg an amplitude is kept for (1 for an internal last leg). */
         final int[] groupHels;
-        /** Per operation, the particles its amplitudes A(a, h) depend on (with an internal last leg's), else 0. */
+        /**
+         * Per amplitude operation, the particles that its colour-flow input depends on: for currents T(a)
+         * (the operation's current leaves), for scalars A(a, h) (also an internal last leg's); else 0.
+         */
         final long[] ampLeaves;
         /** Per operation, the index of its amputated-current slot (amplitudes only), else -1. */
         final int[] ampSlot;
@@ -279,10 +302,11 @@ public final class ProgramPlan {
         final boolean jampTangents;
         final double[] colourTriangle, colourFull;
 
-        private ColourPlan(int nj, int[] groupLast, double[] groupMetric, int[][] groupOps, int[] groupExternal,
+        private ColourPlan(boolean scalar, int nj, int[] groupLast, double[] groupMetric, int[][] groupOps, int[] groupExternal,
                 int[] groupHels, long[] ampLeaves, int[] ampSlot, long[] groupLeaves, long[] pairLeaves, boolean[] pairTangents, int[] pairFrom, int[] pairReal,
                 int[] pairImag, int[] pairTo, int[] termAmp, double[] termRe, double[] termIm, boolean jampTangents,
                 double[] colourTriangle, double[] colourFull) {
+            this.scalar = scalar;
             this.nj = nj;
             this.groupLast = groupLast;
             this.groupMetric = groupMetric;
@@ -371,6 +395,16 @@ public final class ProgramPlan {
             }
             int groups = keys.size();
             int n = program.particles();
+            int amplitudeOps = 0;
+            for (List<Integer> m : members) amplitudeOps += m.size();
+            String mode = System.getProperty("madvec.amplitudes", "auto");
+            boolean scalar = switch (mode) {
+                case "scalars" -> true;
+                case "currents" -> false;
+                case "auto" -> program.colourTerms().size() >= SCALAR_TERMS_PER_AMPLITUDE * amplitudeOps;
+                default -> throw new IllegalArgumentException("madvec.amplitudes must be scalars, currents or auto, not "
+                        + mode);
+            };
             long[] slotLeaves = new long[program.slots()];
             for (int p = 0; p < n; p++) slotLeaves[p] = 1L << p;
             for (int i = 0; i < ops.size(); i++) {
@@ -391,9 +425,9 @@ public final class ProgramPlan {
                 groupOps[g] = members.get(g).stream().mapToInt(Integer::intValue).toArray();
                 int last = groupLast[g];
                 groupExternal[g] = last < n ? last : -1;
-                groupHels[g] = last < n ? program.externals().get(last).helicities().length : 1;
+                groupHels[g] = scalar && last < n ? program.externals().get(last).helicities().length : 1;
                 for (int i : groupOps[g]) {
-                    ampLeaves[i] = opCurrentLeaves[i] | (last < n ? 0L : slotLeaves[last]);
+                    ampLeaves[i] = opCurrentLeaves[i] | (!scalar || last < n ? 0L : slotLeaves[last]);
                     groupLeaves[g] |= ampLeaves[i];
                     ampSlot[i] = slots++;
                 }
@@ -423,7 +457,7 @@ public final class ProgramPlan {
                         termRe[nTerms] = term.re();
                         termIm[nTerms] = term.im();
                         pairLeaves[q] |= ampLeaves[i];
-                        pairTangents[q] |= tangents.opOut[i];
+                        pairTangents[q] |= scalar ? tangents.opOut[i] : tangents.opIn[i];
                         anyJampTangents |= tangents.opIn[i] || tangents.slot[ops.get(i).out()];
                         nTerms++;
                     }
@@ -435,7 +469,7 @@ public final class ProgramPlan {
                 }
                 to[q] = nTerms;
             }
-            return new ColourPlan(nj, groupLast, groupMetric, groupOps, groupExternal, groupHels, ampLeaves, ampSlot,
+            return new ColourPlan(scalar, nj, groupLast, groupMetric, groupOps, groupExternal, groupHels, ampLeaves, ampSlot,
                     groupLeaves, pairLeaves, pairTangents,
                     from, real, imag, to, Arrays.copyOf(termAmp, nTerms), Arrays.copyOf(termRe, nTerms),
                     Arrays.copyOf(termIm, nTerms), k > 0 && anyJampTangents, triangle, full);

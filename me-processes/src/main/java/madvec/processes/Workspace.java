@@ -18,20 +18,28 @@ import madvec.helas.kernels.Structures;
  * order, and only the work that depends on a particle whose helicity changed runs again: a current
  * keeps its value while the helicities of the external legs below it stay the same.
  *
- * <p>Amplitudes that close on the same last leg (with the same metric) form a group G. An amplitude's
- * amputated current T(a) goes to a scratch slot and is contracted at once with every helicity h of
- * the group's last leg (when it is an external particle; with its current value otherwise), giving
- * A(a, h) = -i last(G, h) . T(a), two doubles per lane and helicity instead of a stored current. For
- * each colour flow j the colour-weighted sums P(G, j, h) = sum over a in G of c(j, a) A(a, h) are
- * kept, and the flow is J_j = sum over G of P(G, j, h_G) at the combination's helicities: when only
- * the last legs' helicities change, J costs a copy per flow and group.
+ * <p>Amplitudes are never summed one by one. Amplitudes that close on the same last leg (with the
+ * same metric) form a group G, and the plan chooses one of two forms for the colour flows (see
+ * {@link ProgramPlan.ColourPlan}):
+ * <ul>
+ * <li>currents: for each colour flow j the colour-weighted sum of the group's amputated currents,
+ *     U(G, j) = sum over amplitudes a in G of c(j, a) T(a), is kept, and the flow is
+ *     J_j = -i sum over G of last(G) . U(G, j); when only the last legs' helicities change, J costs
+ *     one contraction per flow and group;
+ * <li>scalars: an amplitude's amputated current T(a) goes to the temp slot and is contracted at once
+ *     with every helicity h of the group's last leg (when it is an external particle; with its
+ *     current value otherwise): A(a, h) = -i last(G, h) . T(a), two doubles per lane and helicity
+ *     instead of a stored current. The partial flows P(G, j, h) = sum over a in G of c(j, a) A(a, h)
+ *     are kept, and J_j = sum over G of P(G, j, h_G) at the combination's helicities; when only the
+ *     last legs' helicities change, J costs a copy per flow and group.
+ * </ul>
  *
  * <p>Not thread-safe: one workspace per thread.
  */
 public final class Workspace {
     private final ProgramPlan plan;
     private final Program program;
-    private final int k, c, n, blk, momSlot, jampSlot;
+    private final int k, c, n, blk, momSlot, uSlot, jampSlot;
     private final boolean momentumTangents;
     private final Structure[] structure;
     private final int[] opA, opB, opC, opOut, currents;
@@ -79,9 +87,11 @@ public final class Workspace {
         blk = Layout.wfBlock(c);
         momSlot = k1 * 4;
         int wfSlot = k1 * 12;
+        uSlot = wfSlot;
         jampSlot = k1 * 2;
-        // momenta | external cache | internal slots | temp | amplitudes A | partial flows P | jamps | z | me
-        // (an amplitude or partial flow of a group with H kept helicities: H (k + 1) blocks of 2 c, block t H + h)
+        // momenta | external cache | internal slots | temp | amplitude currents T or amplitudes A | U or
+        // partial flows P | jamps | z | me. Currents: a T or U slot is a wavefunction slot. Scalars: an
+        // amplitude or partial flow of a group with H kept helicities is H (k + 1) blocks of 2 c, block t H + h.
         momentaOff = 0;
         externalOff = new int[n][];
         externalHelicities = new int[n][];
@@ -103,7 +113,7 @@ public final class Workspace {
         for (int g = 0; g < colour.groups(); g++) {
             for (int i : colour.groupOps[g]) {
                 ampCurrent[i] = ampBase[colour.ampSlot[i]] = next;
-                next += colour.groupHels[g] * k1 * 2 * c;
+                next += colour.scalar ? colour.groupHels[g] * k1 * 2 * c : uSlot * c;
             }
         }
         termSrc = new int[colour.termAmp.length];
@@ -112,7 +122,7 @@ public final class Workspace {
         pairOff = new int[colour.pairs()];
         for (int q = 0; q < pairOff.length; q++) {
             pairOff[q] = next;
-            next += colour.groupHels[q / colour.nj] * k1 * 2 * c;
+            next += colour.scalar ? colour.groupHels[q / colour.nj] * k1 * 2 * c : uSlot * c;
         }
         jampOff = next;
         zOff = jampOff + colour.nj * jampSlot * c;
@@ -482,11 +492,20 @@ public final class Workspace {
     }
 
     /**
-     * Colour flows and the colour sum for the current helicity combination: the amplitudes A(a, h) and
-     * partial flows P(G, j, h) that changed, J_j = sum over G of P(G, j, h_G) with its tangents, then
+     * Colour flows and the colour sum for the current helicity combination, in the plan's form: the
+     * amplitude inputs and partial sums that changed, the flows J_j with their tangents, then
      * conj(J) C J added to the chunk's |M|^2.
      */
     private void colour(long mask) {
+        if (colour.scalar) {
+            colourFromScalars(mask);
+        } else {
+            colourFromCurrents(mask);
+        }
+    }
+
+    /** {@link #colour} from scalar amplitudes A(a, h) and partial flows P(G, j, h). */
+    private void colourFromScalars(long mask) {
         ProgramPlan.ColourPlan cp = colour;
         int groups = cp.groups(), nj = cp.nj, k1 = k + 1;
         int jampSlotC = jampSlot * c;
@@ -553,7 +572,27 @@ public final class Workspace {
         int hels = cp.groupHels[g], p = cp.groupExternal[g], base = ampCurrent[i];
         double metric = cp.groupMetric[g];
         boolean tu = opInTangents[i], tl = slotHasTangents[cp.groupLast[g]], tangents = opOutTangents[i];
-        for (int h = 0; h < hels; h++) {
+        int h = 0;
+        // helicities in pairs: T (or its tangent) read once for two contractions
+        for (; h + 2 <= hels; h += 2) {
+            int last0 = externalOff[p][h], last1 = externalOff[p][h + 1];
+            Amplitudes.contract2(w, c, last0, last1, tempOff, metric, base + h * 2 * c, base + (h + 1) * 2 * c);
+            for (int t = 1; tangents && t <= k; t++) {
+                int out0 = base + (t * hels + h) * 2 * c, out1 = out0 + 2 * c, d = t * blk;
+                if (tu && tl) {
+                    Amplitudes.contractSum(w, c, last0, tempOff + d, last0 + d, tempOff, metric, out0, false);
+                    Amplitudes.contractSum(w, c, last1, tempOff + d, last1 + d, tempOff, metric, out1, false);
+                } else if (tu) {
+                    Amplitudes.contract2(w, c, last0, last1, tempOff + d, metric, out0, out1);
+                } else if (tl) {
+                    Amplitudes.contract(w, c, last0 + d, tempOff, metric, out0, false);
+                    Amplitudes.contract(w, c, last1 + d, tempOff, metric, out1, false);
+                } else {
+                    Arrays.fill(w, out0, out0 + 4 * c, 0.0);
+                }
+            }
+        }
+        for (; h < hels; h++) {
             int last = p >= 0 ? externalOff[p][h] : slotOff[cp.groupLast[g]];
             Amplitudes.contract(w, c, last, tempOff, metric, base + h * 2 * c, false);
             for (int t = 1; tangents && t <= k; t++) {
@@ -568,6 +607,80 @@ public final class Workspace {
                     Arrays.fill(w, out, out + 2 * c, 0.0);
                 }
             }
+        }
+    }
+
+    /**
+     * {@link #colour} from amputated currents: the sums U(G, j) of the groups whose amputated currents
+     * changed, J_j = -i sum over G of last(G) . U(G, j) with tangents by the product rule.
+     */
+    private void colourFromCurrents(long mask) {
+        ProgramPlan.ColourPlan cp = colour;
+        int groups = cp.groups(), nj = cp.nj;
+        int jampSlotC = jampSlot * c;
+        for (int g = 0; g < groups; g++) {
+            if ((cp.groupLeaves[g] & mask) == 0) {
+                continue;
+            }
+            for (int i : cp.groupOps[g]) {
+                if ((opCurrentLeaves[i] & mask) != 0) {
+                    int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
+                    amputated(i, x0, x1, x2, ampCurrent[i], blk);
+                }
+            }
+        }
+        for (int q = 0; q < cp.pairFrom.length; q++) {
+            if ((cp.pairLeaves[q] & mask) == 0) {
+                continue;
+            }
+            int u = pairOff[q];
+            Amplitudes.combine(w, c, u, termSrc, cp.termRe, cp.termIm, cp.pairFrom[q], cp.pairReal[q], cp.pairImag[q],
+                    cp.pairTo[q], 0);
+            for (int t = 1; cp.pairTangents[q] && t <= k; t++) {
+                Amplitudes.combine(w, c, u + t * blk, termSrc, cp.termRe, cp.termIm, cp.pairFrom[q], cp.pairReal[q],
+                        cp.pairImag[q], cp.pairTo[q], t * blk);
+            }
+        }
+        for (int j = 0; j < nj; j++) {
+            int jamp = jampOff + j * jampSlotC;
+            for (int g = 0; g < groups; g++) {
+                Amplitudes.contract(w, c, slotOff[cp.groupLast[g]], pairOff[g * nj + j], cp.groupMetric[g],
+                        jamp, g > 0);
+            }
+            if (groups == 0) {
+                Arrays.fill(w, jamp, jamp + 2 * c, 0.0);
+            }
+            for (int t = 1; cp.jampTangents && t <= k; t++) {
+                jampTangent(j, t, jamp + t * 2 * c);
+            }
+        }
+        if (cp.jampTangents) {
+            Amplitudes.colourSumWithTangents(w, c, jampOff, jampSlotC, nj, cp.colourFull, zOff, k, meOff);
+        } else {
+            Amplitudes.colourSum(w, c, jampOff, jampSlotC, nj, cp.colourTriangle, meOff);
+        }
+    }
+
+    /** Tangent t of colour flow j: -i sum over G of (last . dU + dlast . U), the terms that are non-zero. */
+    private void jampTangent(int j, int t, int out) {
+        ProgramPlan.ColourPlan cp = colour;
+        boolean acc = false;
+        for (int g = 0; g < cp.groups(); g++) {
+            int q = g * cp.nj + j, u = pairOff[q], last = slotOff[cp.groupLast[g]];
+            boolean tu = cp.pairTangents[q], tl = slotHasTangents[cp.groupLast[g]];
+            if (tu && tl) {
+                Amplitudes.contractSum(w, c, last, u + t * blk, last + t * blk, u, cp.groupMetric[g], out, acc);
+            } else if (tu) {
+                Amplitudes.contract(w, c, last, u + t * blk, cp.groupMetric[g], out, acc);
+            } else if (tl) {
+                Amplitudes.contract(w, c, last + t * blk, u, cp.groupMetric[g], out, acc);
+            } else {
+                continue;
+            }
+            acc = true;
+        }
+        if (!acc) {
+            Arrays.fill(w, out, out + 2 * c, 0.0);
         }
     }
 }

@@ -31,6 +31,18 @@ public final class Amplitudes {
         }
     }
 
+    /**
+     * Two contractions with a common factor y, as two calls of {@link #contract} without {@code acc}:
+     * out0 = -i (x0 . y), out1 = -i (x1 . y) (y read once; the outputs must not overlap the inputs).
+     */
+    public static void contract2(double[] w, int c, int x0, int x1, int y, double g, int out0, int out1) {
+        if (Simd.VECTOR) {
+            SimdAmplitudeKernels.contract2(w, c, x0, x1, y, g, out0, out1);
+        } else {
+            PlainAmplitudeKernels.contract2(w, c, x0, x1, y, g, out0, out1);
+        }
+    }
+
     /** amp = -i (x . y + x2 . y2): the tangent of a contraction whose two factors both carry tangents. */
     public static void contractSum(double[] w, int c, int x, int y, int x2, int y2, double g, int out,
             boolean acc) {

@@ -21,6 +21,12 @@ final class PlainAmplitudeKernels {
         }
     }
 
+    /** Two contractions with the same y: out0 = -i (x0 . y), out1 = -i (x1 . y), each as in {@link #contract}. */
+    static void contract2(double[] w, int c, int x0, int x1, int y, double g, int out0, int out1) {
+        contract(w, c, x0, y, g, out0, false);
+        contract(w, c, x1, y, g, out1, false);
+    }
+
     /** amp = -i (x . y + x2 . y2), each dot as in {@link #contract}. */
     static void contractSum(double[] w, int c, int x, int y, int x2, int y2, double g, int out, boolean acc) {
         for (int l = 0; l < c; l++) {

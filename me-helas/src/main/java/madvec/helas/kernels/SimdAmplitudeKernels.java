@@ -50,6 +50,49 @@ final class SimdAmplitudeKernels {
         }
     }
 
+    /** See {@link PlainAmplitudeKernels#contract2}: y loaded once for both contractions. */
+    static void contract2(double[] w, int c, int x0, int x1, int y, double g, int out0, int out1) {
+        for (int l = 0; l < c; l += L) {
+            int a = x0 + 12 * l, e = x1 + 12 * l, b = y + 12 * l;
+            DoubleVector yr = fromArray(D, w, b), yi = fromArray(D, w, b + L);
+            DoubleVector xr = fromArray(D, w, a), xi = fromArray(D, w, a + L);
+            DoubleVector p0r = xr.mul(yr).sub(xi.mul(yi)), p0i = xr.mul(yi).add(xi.mul(yr));
+            xr = fromArray(D, w, e);
+            xi = fromArray(D, w, e + L);
+            DoubleVector q0r = xr.mul(yr).sub(xi.mul(yi)), q0i = xr.mul(yi).add(xi.mul(yr));
+            yr = fromArray(D, w, b + 2 * L);
+            yi = fromArray(D, w, b + 3 * L);
+            xr = fromArray(D, w, a + 2 * L);
+            xi = fromArray(D, w, a + 3 * L);
+            DoubleVector sr = xr.mul(yr).sub(xi.mul(yi)), si = xr.mul(yi).add(xi.mul(yr));
+            xr = fromArray(D, w, e + 2 * L);
+            xi = fromArray(D, w, e + 3 * L);
+            DoubleVector tr = xr.mul(yr).sub(xi.mul(yi)), ti = xr.mul(yi).add(xi.mul(yr));
+            for (int j = 2; j < 4; j++) {
+                int r = 2 * j * L;
+                yr = fromArray(D, w, b + r);
+                yi = fromArray(D, w, b + r + L);
+                xr = fromArray(D, w, a + r);
+                xi = fromArray(D, w, a + r + L);
+                sr = sr.add(xr.mul(yr).sub(xi.mul(yi)));
+                si = si.add(xr.mul(yi).add(xi.mul(yr)));
+                xr = fromArray(D, w, e + r);
+                xi = fromArray(D, w, e + r + L);
+                tr = tr.add(xr.mul(yr).sub(xi.mul(yi)));
+                ti = ti.add(xr.mul(yi).add(xi.mul(yr)));
+            }
+            sr = p0r.add(sr.mul(g));
+            si = p0i.add(si.mul(g));
+            tr = q0r.add(tr.mul(g));
+            ti = q0i.add(ti.mul(g));
+            int o = out0 + 2 * l, u = out1 + 2 * l;
+            si.intoArray(w, o);
+            sr.neg().intoArray(w, o + L);
+            ti.intoArray(w, u);
+            tr.neg().intoArray(w, u + L);
+        }
+    }
+
     /** See {@link PlainAmplitudeKernels#contractSum}: the two contractions one after the other. */
     static void contractSum(double[] w, int c, int x, int y, int x2, int y2, double g, int out, boolean acc) {
         for (int l = 0; l < c; l += L) {
