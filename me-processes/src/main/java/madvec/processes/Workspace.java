@@ -57,6 +57,8 @@ public final class Workspace {
     private double[][] opGl, opGr, masses, widths, externalMasses;
     /** Helicity index of each particle in the combination being run. */
     private int[] hel;
+    /** Where the colour flows of the combination just run are: flow j at {@code jampsAt + j * jampsStride}. */
+    private int jampsAt, jampsStride;
 
     private boolean helicityReuse = true;
     private int gaugeProbe = -1;
@@ -91,7 +93,8 @@ public final class Workspace {
         jampSlot = k1 * 2;
         // momenta | external cache | internal slots | temp | amplitude currents T or amplitudes A | U or
         // partial flows P | jamps | z | me. Currents: a T or U slot is a wavefunction slot. Scalars: an
-        // amplitude or partial flow of a group with H kept helicities is H (k + 1) blocks of 2 c, block t H + h.
+        // amplitude or partial flow of a group with H kept helicities is H (k + 1) blocks of 2 c, block h (k + 1) + t,
+        // so that helicity h of a partial flow is laid out as a colour-flow slot.
         momentaOff = 0;
         externalOff = new int[n][];
         externalHelicities = new int[n][];
@@ -299,7 +302,7 @@ public final class Workspace {
             detailBefore[l] = now;
             int la = Layout.lane(2, l);
             for (int j = 0; j < colour.nj; j++) {
-                int o = jampOff + j * jampSlotC + la;
+                int o = jampsAt + j * jampsStride + la;
                 double re = w[o], im = w[o + Layout.G];
                 flowSquares[j * stride + start + l] += re * re + im * im;
             }
@@ -524,8 +527,16 @@ public final class Workspace {
                 continue;
             }
             int hels = cp.groupHels[q / nj];
+            // value blocks only (one per helicity, k + 1 blocks apart), or all blocks (contiguous)
+            boolean all = cp.pairTangents[q] || k == 0;
             Amplitudes.combineComplex(w, c, pairOff[q], termSrc, cp.termRe, cp.termIm, cp.pairFrom[q], cp.pairReal[q],
-                    cp.pairImag[q], cp.pairTo[q], cp.pairTangents[q] ? hels * k1 : hels);
+                    cp.pairImag[q], cp.pairTo[q], all ? hels * k1 : hels, all ? 2 * c : k1 * 2 * c);
+        }
+        if (groups == 1) {
+            // helicity h of the partial flows is the flows themselves: nothing to copy
+            int hels = cp.groupHels[0], h = cp.groupExternal[0] >= 0 ? hel[cp.groupExternal[0]] : 0;
+            colourSum(pairOff[0] + h * k1 * 2 * c, hels * k1 * 2 * c);
+            return;
         }
         int tangents = cp.jampTangents ? k : 0;
         for (int j = 0; j < nj; j++) {
@@ -539,7 +550,7 @@ public final class Workspace {
                         continue;
                     }
                     int hels = cp.groupHels[g], h = cp.groupExternal[g] >= 0 ? hel[cp.groupExternal[g]] : 0;
-                    int src = pairOff[q] + (t * hels + h) * 2 * c;
+                    int src = pairOff[q] + (h * k1 + t) * 2 * c;
                     if (acc) {
                         for (int x = 0; x < 2 * c; x++) w[out + x] += w[src + x];
                     } else {
@@ -552,10 +563,18 @@ public final class Workspace {
                 }
             }
         }
+        colourSum(jampOff, jampSlotC);
+    }
+
+    /** conj(J) C J (with tangents when the flows have them) added to |M|^2, flow j at {@code jamps + j * stride}. */
+    private void colourSum(int jamps, int stride) {
+        ProgramPlan.ColourPlan cp = colour;
+        jampsAt = jamps;
+        jampsStride = stride;
         if (cp.jampTangents) {
-            Amplitudes.colourSumWithTangents(w, c, jampOff, jampSlotC, nj, cp.colourFull, zOff, k, meOff);
+            Amplitudes.colourSumWithTangents(w, c, jamps, stride, cp.nj, cp.colourFull, zOff, k, meOff);
         } else {
-            Amplitudes.colourSum(w, c, jampOff, jampSlotC, nj, cp.colourTriangle, meOff);
+            Amplitudes.colourSum(w, c, jamps, stride, cp.nj, cp.colourTriangle, meOff);
         }
     }
 
@@ -569,16 +588,16 @@ public final class Workspace {
         ProgramPlan.ColourPlan cp = colour;
         int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
         amputated(i, x0, x1, x2, tempOff, blk);
-        int hels = cp.groupHels[g], p = cp.groupExternal[g], base = ampCurrent[i];
+        int hels = cp.groupHels[g], p = cp.groupExternal[g], base = ampCurrent[i], k1 = k + 1;
         double metric = cp.groupMetric[g];
         boolean tu = opInTangents[i], tl = slotHasTangents[cp.groupLast[g]], tangents = opOutTangents[i];
         int h = 0;
         // helicities in pairs: T (or its tangent) read once for two contractions
         for (; h + 2 <= hels; h += 2) {
             int last0 = externalOff[p][h], last1 = externalOff[p][h + 1];
-            Amplitudes.contract2(w, c, last0, last1, tempOff, metric, base + h * 2 * c, base + (h + 1) * 2 * c);
+            Amplitudes.contract2(w, c, last0, last1, tempOff, metric, base + h * k1 * 2 * c, base + (h + 1) * k1 * 2 * c);
             for (int t = 1; tangents && t <= k; t++) {
-                int out0 = base + (t * hels + h) * 2 * c, out1 = out0 + 2 * c, d = t * blk;
+                int out0 = base + (h * k1 + t) * 2 * c, out1 = out0 + k1 * 2 * c, d = t * blk;
                 if (tu && tl) {
                     Amplitudes.contractSum(w, c, last0, tempOff + d, last0 + d, tempOff, metric, out0, false);
                     Amplitudes.contractSum(w, c, last1, tempOff + d, last1 + d, tempOff, metric, out1, false);
@@ -588,15 +607,16 @@ public final class Workspace {
                     Amplitudes.contract(w, c, last0 + d, tempOff, metric, out0, false);
                     Amplitudes.contract(w, c, last1 + d, tempOff, metric, out1, false);
                 } else {
-                    Arrays.fill(w, out0, out0 + 4 * c, 0.0);
+                    Arrays.fill(w, out0, out0 + 2 * c, 0.0);
+                    Arrays.fill(w, out1, out1 + 2 * c, 0.0);
                 }
             }
         }
         for (; h < hels; h++) {
             int last = p >= 0 ? externalOff[p][h] : slotOff[cp.groupLast[g]];
-            Amplitudes.contract(w, c, last, tempOff, metric, base + h * 2 * c, false);
+            Amplitudes.contract(w, c, last, tempOff, metric, base + h * k1 * 2 * c, false);
             for (int t = 1; tangents && t <= k; t++) {
-                int out = base + (t * hels + h) * 2 * c, d = t * blk;
+                int out = base + (h * k1 + t) * 2 * c, d = t * blk;
                 if (tu && tl) {
                     Amplitudes.contractSum(w, c, last, tempOff + d, last + d, tempOff, metric, out, false);
                 } else if (tu) {
@@ -654,11 +674,7 @@ public final class Workspace {
                 jampTangent(j, t, jamp + t * 2 * c);
             }
         }
-        if (cp.jampTangents) {
-            Amplitudes.colourSumWithTangents(w, c, jampOff, jampSlotC, nj, cp.colourFull, zOff, k, meOff);
-        } else {
-            Amplitudes.colourSum(w, c, jampOff, jampSlotC, nj, cp.colourTriangle, meOff);
-        }
+        colourSum(jampOff, jampSlotC);
     }
 
     /** Tangent t of colour flow j: -i sum over G of (last . dU + dlast . U), the terms that are non-zero. */

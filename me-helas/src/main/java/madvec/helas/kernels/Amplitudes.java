@@ -70,17 +70,17 @@ public final class Amplitudes {
 
     /**
      * A colour-weighted sum of complex scalars (amplitudes, partial colour flows): each of
-     * {@code blocks} consecutive blocks of 2 c doubles (real parts, then imaginary parts, as a jamp
-     * block) at {@code out} becomes the sum over terms n in [from, to) of (re[n] + i im[n]) times the
-     * same block at {@code src[n]}; blocks are 2 c doubles apart in {@code out} and in every source.
-     * Terms sorted as in {@link #combine}.
+     * {@code blocks} blocks of 2 c doubles (real parts, then imaginary parts, as a jamp block) at
+     * {@code out} becomes the sum over terms n in [from, to) of (re[n] + i im[n]) times the same block
+     * at {@code src[n]}; blocks are {@code blockStride} doubles apart (at least 2 c) in {@code out} and
+     * in every source. Terms sorted as in {@link #combine}.
      */
     public static void combineComplex(double[] w, int c, int out, int[] src, double[] re, double[] im, int from,
-            int realEnd, int imagEnd, int to, int blocks) {
+            int realEnd, int imagEnd, int to, int blocks, int blockStride) {
         if (Simd.VECTOR) {
-            SimdAmplitudeKernels.combineComplex(w, c, out, src, re, im, from, realEnd, imagEnd, to, blocks);
+            SimdAmplitudeKernels.combineComplex(w, c, out, src, re, im, from, realEnd, imagEnd, to, blocks, blockStride);
         } else {
-            PlainAmplitudeKernels.combineComplex(w, c, out, src, re, im, from, realEnd, imagEnd, to, blocks);
+            PlainAmplitudeKernels.combineComplex(w, c, out, src, re, im, from, realEnd, imagEnd, to, blocks, blockStride);
         }
     }
 

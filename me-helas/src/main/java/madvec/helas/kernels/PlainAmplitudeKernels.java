@@ -117,16 +117,16 @@ final class PlainAmplitudeKernels {
     }
 
     /**
-     * A colour-weighted sum of complex scalars: for each of {@code blocks} consecutive blocks of 2 c
-     * doubles (real row, imaginary row, as a jamp), block b at {@code out + 2 c b} becomes the sum over
-     * terms n in [from, to) of (re[n] + i im[n]) times block b at {@code src[n] + 2 c b}. Terms sorted
-     * as in {@link #combine}.
+     * A colour-weighted sum of complex scalars: for each of {@code blocks} blocks of 2 c doubles (real
+     * row, imaginary row, as a jamp), {@code blockStride} doubles apart, block b at
+     * {@code out + b blockStride} becomes the sum over terms n in [from, to) of (re[n] + i im[n]) times
+     * block b at {@code src[n] + b blockStride}. Terms sorted as in {@link #combine}.
      */
     static void combineComplex(double[] w, int c, int out, int[] src, double[] re, double[] im, int from,
-            int realEnd, int imagEnd, int to, int blocks) {
+            int realEnd, int imagEnd, int to, int blocks, int blockStride) {
         for (int b = 0; b < blocks; b++) {
             for (int l = 0; l < c; l++) {
-                int ln = b * 2 * c + Layout.lane(2, l);
+                int ln = b * blockStride + Layout.lane(2, l);
                 double ar = 0, ai = 0;
                 for (int n = from; n < realEnd; n++) {
                     int x = src[n] + ln;

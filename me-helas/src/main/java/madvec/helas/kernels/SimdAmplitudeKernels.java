@@ -220,10 +220,10 @@ final class SimdAmplitudeKernels {
      * then the odd block, if any.
      */
     static void combineComplex(double[] w, int c, int out, int[] src, double[] re, double[] im, int from,
-            int realEnd, int imagEnd, int to, int blocks) {
+            int realEnd, int imagEnd, int to, int blocks, int blockStride) {
         int b = 0;
         for (; b + 2 <= blocks; b += 2) {
-            int s0 = b * 2 * c, s1 = s0 + 2 * c;
+            int s0 = b * blockStride, s1 = s0 + blockStride;
             for (int l = 0; l < c; l += L) {
                 DoubleVector a0r = DoubleVector.zero(D), a0i = a0r, a1r = a0r, a1i = a0r;
                 int g0 = s0 + 2 * l, g1 = s1 + 2 * l;
@@ -261,7 +261,7 @@ final class SimdAmplitudeKernels {
             }
         }
         if (b < blocks) {
-            int s0 = b * 2 * c;
+            int s0 = b * blockStride;
             for (int l = 0; l < c; l += L) {
                 DoubleVector a0r = DoubleVector.zero(D), a0i = a0r;
                 int g0 = s0 + 2 * l;
