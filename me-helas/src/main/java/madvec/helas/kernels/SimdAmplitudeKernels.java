@@ -216,77 +216,168 @@ final class SimdAmplitudeKernels {
     }
 
     /**
-     * See {@link PlainAmplitudeKernels#combineComplex}: two blocks per pass (four accumulation chains),
-     * then the odd block, if any.
+     * See {@link PlainAmplitudeKernels#combineComplex}: two blocks and two lane groups per pass (eight
+     * accumulation chains, one coefficient broadcast for four vectors), then the odd lane group and the
+     * odd block, if any. Each lane sums its terms in the plain twin's order.
      */
     static void combineComplex(double[] w, int c, int out, int[] src, double[] re, double[] im, int from,
             int realEnd, int imagEnd, int to, int blocks, int blockStride) {
         int b = 0;
         for (; b + 2 <= blocks; b += 2) {
             int s0 = b * blockStride, s1 = s0 + blockStride;
-            for (int l = 0; l < c; l += L) {
-                DoubleVector a0r = DoubleVector.zero(D), a0i = a0r, a1r = a0r, a1i = a0r;
-                int g0 = s0 + 2 * l, g1 = s1 + 2 * l;
+            int l = 0;
+            for (; l + 2 * L <= c; l += 2 * L) {
+                DoubleVector a00r = DoubleVector.zero(D), a00i = a00r, a01r = a00r, a01i = a00r, a10r = a00r, a10i = a00r, a11r = a00r, a11i = a00r;
+                int g00 = s0 + 2 * l, g01 = s0 + 2 * l + 2 * L, g10 = s1 + 2 * l, g11 = s1 + 2 * l + 2 * L;
                 for (int n = from; n < realEnd; n++) {
                     int x = src[n];
                     DoubleVector cr = DoubleVector.broadcast(D, re[n]);
-                    a0r = fromArray(D, w, x + g0).fma(cr, a0r);
-                    a0i = fromArray(D, w, x + g0 + L).fma(cr, a0i);
-                    a1r = fromArray(D, w, x + g1).fma(cr, a1r);
-                    a1i = fromArray(D, w, x + g1 + L).fma(cr, a1i);
+                    a00r = fromArray(D, w, x + g00).fma(cr, a00r);
+                    a00i = fromArray(D, w, x + g00 + L).fma(cr, a00i);
+                    a01r = fromArray(D, w, x + g01).fma(cr, a01r);
+                    a01i = fromArray(D, w, x + g01 + L).fma(cr, a01i);
+                    a10r = fromArray(D, w, x + g10).fma(cr, a10r);
+                    a10i = fromArray(D, w, x + g10 + L).fma(cr, a10i);
+                    a11r = fromArray(D, w, x + g11).fma(cr, a11r);
+                    a11i = fromArray(D, w, x + g11 + L).fma(cr, a11i);
                 }
                 for (int n = realEnd; n < imagEnd; n++) {
                     int x = src[n];
                     DoubleVector ci = DoubleVector.broadcast(D, im[n]), nci = DoubleVector.broadcast(D, -im[n]);
-                    a0r = fromArray(D, w, x + g0 + L).fma(nci, a0r);
-                    a0i = fromArray(D, w, x + g0).fma(ci, a0i);
-                    a1r = fromArray(D, w, x + g1 + L).fma(nci, a1r);
-                    a1i = fromArray(D, w, x + g1).fma(ci, a1i);
+                    a00r = fromArray(D, w, x + g00 + L).fma(nci, a00r);
+                    a00i = fromArray(D, w, x + g00).fma(ci, a00i);
+                    a01r = fromArray(D, w, x + g01 + L).fma(nci, a01r);
+                    a01i = fromArray(D, w, x + g01).fma(ci, a01i);
+                    a10r = fromArray(D, w, x + g10 + L).fma(nci, a10r);
+                    a10i = fromArray(D, w, x + g10).fma(ci, a10i);
+                    a11r = fromArray(D, w, x + g11 + L).fma(nci, a11r);
+                    a11i = fromArray(D, w, x + g11).fma(ci, a11i);
                 }
                 for (int n = imagEnd; n < to; n++) {
                     int x = src[n];
                     DoubleVector cr = DoubleVector.broadcast(D, re[n]), ci = DoubleVector.broadcast(D, im[n]);
                     DoubleVector nci = DoubleVector.broadcast(D, -im[n]);
-                    DoubleVector t0r = fromArray(D, w, x + g0), t0i = fromArray(D, w, x + g0 + L);
-                    DoubleVector t1r = fromArray(D, w, x + g1), t1i = fromArray(D, w, x + g1 + L);
-                    a0r = t0r.fma(cr, t0i.fma(nci, a0r));
-                    a0i = t0i.fma(cr, t0r.fma(ci, a0i));
-                    a1r = t1r.fma(cr, t1i.fma(nci, a1r));
-                    a1i = t1i.fma(cr, t1r.fma(ci, a1i));
+                    DoubleVector t00r = fromArray(D, w, x + g00), t00i = fromArray(D, w, x + g00 + L);
+                    a00r = t00r.fma(cr, t00i.fma(nci, a00r));
+                    a00i = t00i.fma(cr, t00r.fma(ci, a00i));
+                    DoubleVector t01r = fromArray(D, w, x + g01), t01i = fromArray(D, w, x + g01 + L);
+                    a01r = t01r.fma(cr, t01i.fma(nci, a01r));
+                    a01i = t01i.fma(cr, t01r.fma(ci, a01i));
+                    DoubleVector t10r = fromArray(D, w, x + g10), t10i = fromArray(D, w, x + g10 + L);
+                    a10r = t10r.fma(cr, t10i.fma(nci, a10r));
+                    a10i = t10i.fma(cr, t10r.fma(ci, a10i));
+                    DoubleVector t11r = fromArray(D, w, x + g11), t11i = fromArray(D, w, x + g11 + L);
+                    a11r = t11r.fma(cr, t11i.fma(nci, a11r));
+                    a11i = t11i.fma(cr, t11r.fma(ci, a11i));
                 }
-                a0r.intoArray(w, out + g0);
-                a0i.intoArray(w, out + g0 + L);
-                a1r.intoArray(w, out + g1);
-                a1i.intoArray(w, out + g1 + L);
+                a00r.intoArray(w, out + g00);
+                a00i.intoArray(w, out + g00 + L);
+                a01r.intoArray(w, out + g01);
+                a01i.intoArray(w, out + g01 + L);
+                a10r.intoArray(w, out + g10);
+                a10i.intoArray(w, out + g10 + L);
+                a11r.intoArray(w, out + g11);
+                a11i.intoArray(w, out + g11 + L);
+            }
+            for (; l < c; l += L) {
+                DoubleVector a00r = DoubleVector.zero(D), a00i = a00r, a10r = a00r, a10i = a00r;
+                int g00 = s0 + 2 * l, g10 = s1 + 2 * l;
+                for (int n = from; n < realEnd; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]);
+                    a00r = fromArray(D, w, x + g00).fma(cr, a00r);
+                    a00i = fromArray(D, w, x + g00 + L).fma(cr, a00i);
+                    a10r = fromArray(D, w, x + g10).fma(cr, a10r);
+                    a10i = fromArray(D, w, x + g10 + L).fma(cr, a10i);
+                }
+                for (int n = realEnd; n < imagEnd; n++) {
+                    int x = src[n];
+                    DoubleVector ci = DoubleVector.broadcast(D, im[n]), nci = DoubleVector.broadcast(D, -im[n]);
+                    a00r = fromArray(D, w, x + g00 + L).fma(nci, a00r);
+                    a00i = fromArray(D, w, x + g00).fma(ci, a00i);
+                    a10r = fromArray(D, w, x + g10 + L).fma(nci, a10r);
+                    a10i = fromArray(D, w, x + g10).fma(ci, a10i);
+                }
+                for (int n = imagEnd; n < to; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]), ci = DoubleVector.broadcast(D, im[n]);
+                    DoubleVector nci = DoubleVector.broadcast(D, -im[n]);
+                    DoubleVector t00r = fromArray(D, w, x + g00), t00i = fromArray(D, w, x + g00 + L);
+                    a00r = t00r.fma(cr, t00i.fma(nci, a00r));
+                    a00i = t00i.fma(cr, t00r.fma(ci, a00i));
+                    DoubleVector t10r = fromArray(D, w, x + g10), t10i = fromArray(D, w, x + g10 + L);
+                    a10r = t10r.fma(cr, t10i.fma(nci, a10r));
+                    a10i = t10i.fma(cr, t10r.fma(ci, a10i));
+                }
+                a00r.intoArray(w, out + g00);
+                a00i.intoArray(w, out + g00 + L);
+                a10r.intoArray(w, out + g10);
+                a10i.intoArray(w, out + g10 + L);
             }
         }
         if (b < blocks) {
             int s0 = b * blockStride;
-            for (int l = 0; l < c; l += L) {
-                DoubleVector a0r = DoubleVector.zero(D), a0i = a0r;
-                int g0 = s0 + 2 * l;
+            int l = 0;
+            for (; l + 2 * L <= c; l += 2 * L) {
+                DoubleVector a00r = DoubleVector.zero(D), a00i = a00r, a01r = a00r, a01i = a00r;
+                int g00 = s0 + 2 * l, g01 = s0 + 2 * l + 2 * L;
                 for (int n = from; n < realEnd; n++) {
                     int x = src[n];
                     DoubleVector cr = DoubleVector.broadcast(D, re[n]);
-                    a0r = fromArray(D, w, x + g0).fma(cr, a0r);
-                    a0i = fromArray(D, w, x + g0 + L).fma(cr, a0i);
+                    a00r = fromArray(D, w, x + g00).fma(cr, a00r);
+                    a00i = fromArray(D, w, x + g00 + L).fma(cr, a00i);
+                    a01r = fromArray(D, w, x + g01).fma(cr, a01r);
+                    a01i = fromArray(D, w, x + g01 + L).fma(cr, a01i);
                 }
                 for (int n = realEnd; n < imagEnd; n++) {
                     int x = src[n];
                     DoubleVector ci = DoubleVector.broadcast(D, im[n]), nci = DoubleVector.broadcast(D, -im[n]);
-                    a0r = fromArray(D, w, x + g0 + L).fma(nci, a0r);
-                    a0i = fromArray(D, w, x + g0).fma(ci, a0i);
+                    a00r = fromArray(D, w, x + g00 + L).fma(nci, a00r);
+                    a00i = fromArray(D, w, x + g00).fma(ci, a00i);
+                    a01r = fromArray(D, w, x + g01 + L).fma(nci, a01r);
+                    a01i = fromArray(D, w, x + g01).fma(ci, a01i);
                 }
                 for (int n = imagEnd; n < to; n++) {
                     int x = src[n];
                     DoubleVector cr = DoubleVector.broadcast(D, re[n]), ci = DoubleVector.broadcast(D, im[n]);
                     DoubleVector nci = DoubleVector.broadcast(D, -im[n]);
-                    DoubleVector t0r = fromArray(D, w, x + g0), t0i = fromArray(D, w, x + g0 + L);
-                    a0r = t0r.fma(cr, t0i.fma(nci, a0r));
-                    a0i = t0i.fma(cr, t0r.fma(ci, a0i));
+                    DoubleVector t00r = fromArray(D, w, x + g00), t00i = fromArray(D, w, x + g00 + L);
+                    a00r = t00r.fma(cr, t00i.fma(nci, a00r));
+                    a00i = t00i.fma(cr, t00r.fma(ci, a00i));
+                    DoubleVector t01r = fromArray(D, w, x + g01), t01i = fromArray(D, w, x + g01 + L);
+                    a01r = t01r.fma(cr, t01i.fma(nci, a01r));
+                    a01i = t01i.fma(cr, t01r.fma(ci, a01i));
                 }
-                a0r.intoArray(w, out + g0);
-                a0i.intoArray(w, out + g0 + L);
+                a00r.intoArray(w, out + g00);
+                a00i.intoArray(w, out + g00 + L);
+                a01r.intoArray(w, out + g01);
+                a01i.intoArray(w, out + g01 + L);
+            }
+            for (; l < c; l += L) {
+                DoubleVector a00r = DoubleVector.zero(D), a00i = a00r;
+                int g00 = s0 + 2 * l;
+                for (int n = from; n < realEnd; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]);
+                    a00r = fromArray(D, w, x + g00).fma(cr, a00r);
+                    a00i = fromArray(D, w, x + g00 + L).fma(cr, a00i);
+                }
+                for (int n = realEnd; n < imagEnd; n++) {
+                    int x = src[n];
+                    DoubleVector ci = DoubleVector.broadcast(D, im[n]), nci = DoubleVector.broadcast(D, -im[n]);
+                    a00r = fromArray(D, w, x + g00 + L).fma(nci, a00r);
+                    a00i = fromArray(D, w, x + g00).fma(ci, a00i);
+                }
+                for (int n = imagEnd; n < to; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]), ci = DoubleVector.broadcast(D, im[n]);
+                    DoubleVector nci = DoubleVector.broadcast(D, -im[n]);
+                    DoubleVector t00r = fromArray(D, w, x + g00), t00i = fromArray(D, w, x + g00 + L);
+                    a00r = t00r.fma(cr, t00i.fma(nci, a00r));
+                    a00i = t00i.fma(cr, t00r.fma(ci, a00i));
+                }
+                a00r.intoArray(w, out + g00);
+                a00i.intoArray(w, out + g00 + L);
             }
         }
     }
