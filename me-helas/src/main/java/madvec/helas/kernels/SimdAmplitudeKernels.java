@@ -218,7 +218,8 @@ final class SimdAmplitudeKernels {
     /**
      * See {@link PlainAmplitudeKernels#combineComplex}: two blocks and two lane groups per pass (eight
      * accumulation chains, one coefficient broadcast for four vectors), then the odd lane group and the
-     * odd block, if any. Each lane sums its terms in the plain twin's order.
+     * odd block, if any, one lane group at a time (kept short: C2 compiles this method late enough
+     * already). Each lane sums its terms in the plain twin's order.
      */
     static void combineComplex(double[] w, int c, int out, int[] src, double[] re, double[] im, int from,
             int realEnd, int imagEnd, int to, int blocks, int blockStride) {
@@ -318,41 +319,6 @@ final class SimdAmplitudeKernels {
         if (b < blocks) {
             int s0 = b * blockStride;
             int l = 0;
-            for (; l + 2 * L <= c; l += 2 * L) {
-                DoubleVector a00r = DoubleVector.zero(D), a00i = a00r, a01r = a00r, a01i = a00r;
-                int g00 = s0 + 2 * l, g01 = s0 + 2 * l + 2 * L;
-                for (int n = from; n < realEnd; n++) {
-                    int x = src[n];
-                    DoubleVector cr = DoubleVector.broadcast(D, re[n]);
-                    a00r = fromArray(D, w, x + g00).fma(cr, a00r);
-                    a00i = fromArray(D, w, x + g00 + L).fma(cr, a00i);
-                    a01r = fromArray(D, w, x + g01).fma(cr, a01r);
-                    a01i = fromArray(D, w, x + g01 + L).fma(cr, a01i);
-                }
-                for (int n = realEnd; n < imagEnd; n++) {
-                    int x = src[n];
-                    DoubleVector ci = DoubleVector.broadcast(D, im[n]), nci = DoubleVector.broadcast(D, -im[n]);
-                    a00r = fromArray(D, w, x + g00 + L).fma(nci, a00r);
-                    a00i = fromArray(D, w, x + g00).fma(ci, a00i);
-                    a01r = fromArray(D, w, x + g01 + L).fma(nci, a01r);
-                    a01i = fromArray(D, w, x + g01).fma(ci, a01i);
-                }
-                for (int n = imagEnd; n < to; n++) {
-                    int x = src[n];
-                    DoubleVector cr = DoubleVector.broadcast(D, re[n]), ci = DoubleVector.broadcast(D, im[n]);
-                    DoubleVector nci = DoubleVector.broadcast(D, -im[n]);
-                    DoubleVector t00r = fromArray(D, w, x + g00), t00i = fromArray(D, w, x + g00 + L);
-                    a00r = t00r.fma(cr, t00i.fma(nci, a00r));
-                    a00i = t00i.fma(cr, t00r.fma(ci, a00i));
-                    DoubleVector t01r = fromArray(D, w, x + g01), t01i = fromArray(D, w, x + g01 + L);
-                    a01r = t01r.fma(cr, t01i.fma(nci, a01r));
-                    a01i = t01i.fma(cr, t01r.fma(ci, a01i));
-                }
-                a00r.intoArray(w, out + g00);
-                a00i.intoArray(w, out + g00 + L);
-                a01r.intoArray(w, out + g01);
-                a01i.intoArray(w, out + g01 + L);
-            }
             for (; l < c; l += L) {
                 DoubleVector a00r = DoubleVector.zero(D), a00i = a00r;
                 int g00 = s0 + 2 * l;
