@@ -549,7 +549,7 @@ public final class Workspace {
                     if (t > 0 && !cp.pairTangents[q]) {
                         continue;
                     }
-                    int hels = cp.groupHels[g], h = cp.groupExternal[g] >= 0 ? hel[cp.groupExternal[g]] : 0;
+                    int h = cp.groupExternal[g] >= 0 ? hel[cp.groupExternal[g]] : 0;
                     int src = pairOff[q] + (h * k1 + t) * 2 * c;
                     if (acc) {
                         for (int x = 0; x < 2 * c; x++) w[out + x] += w[src + x];
