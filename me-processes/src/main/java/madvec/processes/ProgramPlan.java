@@ -227,13 +227,15 @@ public final class ProgramPlan {
         }
     }
 
-    /** Doubles of workspace per lane: momenta, external cache, internal slots, temp, amplitude currents, U, jamps, z, me. */
+    /** Doubles of workspace per lane: momenta, external cache, internal slots, temp, amplitudes, partial flows, jamps, z, me. */
     long doublesPerLane() {
         int k1 = k + 1;
         int cacheSlots = 0;
         for (External e : program.externals()) cacheSlots += e.helicities().length;
         return (long) n * 4 * k1 + (long) (cacheSlots + program.slots() - n + 1) * 12 * k1
-                + (long) (colour.ampOps() + colour.pairs()) * 12 * k1 + (long) colour.nj * 2 * k1 + 2L * colour.nj + k1;
+                + (colour.scalar ? (colour.ampBlocks() + colour.pairBlocks()) * 2 * k1
+                        : (long) (colour.ampOps() + colour.pairs()) * 12 * k1)
+                + (long) colour.nj * 2 * k1 + 2L * colour.nj + k1;
     }
 
     private static int roundToPad(int lanes) {
@@ -250,14 +252,45 @@ public final class ProgramPlan {
     }
 
     /**
-     * Amplitudes grouped by the leg they close on, and the colour terms that combine their amputated
-     * currents into the sums U(G, j) = sum over a in G of c(j, a) T(a), sorted real, imaginary, general.
+     * Amplitudes grouped by the leg they close on, and the colour terms that combine them, sorted
+     * real, imaginary, general, in one of two ways ({@link #scalar}):
+     * <ul>
+     * <li>currents: the sums U(G, j) = sum over a in G of c(j, a) T(a) of the amputated currents, and
+     *     J_j = -i sum over G of last(G) . U(G, j): four complex components per colour term, one
+     *     contraction per flow and group and helicity combination;
+     * <li>scalars: the partial colour flows P(G, j, h) = sum over a in G of c(j, a) A(a, h), with
+     *     A(a, h) = -i last(G, h) . T(a) amplitude a at helicity index h of the group's last leg:
+     *     every helicity of an external last leg ({@link #groupHels}), so that a change of that
+     *     helicity alone costs no amplitude and no colour term; one (its current value) for an
+     *     internal one. One complex number per colour term and helicity, but contractions per
+     *     amplitude, and a smaller workspace (no stored amputated currents).
+     * </ul>
+     * Scalars pay off when amplitudes feed many colour terms each ({@link #SCALAR_TERMS_PER_AMPLITUDE}).
      */
     static final class ColourPlan {
+        /**
+         * Colour terms per amplitude from which the scalar form is chosen (measured: g g > t t~ g g, 4.2
+         * terms per amplitude, runs faster with currents; g g > t t~ g g g, 8, with scalars). The system
+         * property {@code madvec.amplitudes} ({@code scalars}, {@code currents}, {@code auto}), read when
+         * a plan is made, overrides the choice, for tuning and tests.
+         */
+        static final double SCALAR_TERMS_PER_AMPLITUDE = 6.0;
+
+        /** Whether colour flows are formed from scalar amplitudes (else from amputated currents). */
+        final boolean scalar;
         final int nj;
         final int[] groupLast;
         final double[] groupMetric;
         final int[][] groupOps;
+        /** Per group, the external particle its last leg is, or -1 for an internal current. */
+        final int[] groupExternal;
+        /** Per group, the helicities of its last leg an amplitude is kept for (1 for an internal last leg). */
+        final int[] groupHels;
+        /**
+         * Per amplitude operation, the particles that its colour-flow input depends on: for currents T(a)
+         * (the operation's current leaves), for scalars A(a, h) (also an internal last leg's); else 0.
+         */
+        final long[] ampLeaves;
         /** Per operation, the index of its amputated-current slot (amplitudes only), else -1. */
         final int[] ampSlot;
         final long[] groupLeaves, pairLeaves;
@@ -269,14 +302,18 @@ public final class ProgramPlan {
         final boolean jampTangents;
         final double[] colourTriangle, colourFull;
 
-        private ColourPlan(int nj, int[] groupLast, double[] groupMetric, int[][] groupOps, int[] ampSlot,
-                long[] groupLeaves, long[] pairLeaves, boolean[] pairTangents, int[] pairFrom, int[] pairReal,
+        private ColourPlan(boolean scalar, int nj, int[] groupLast, double[] groupMetric, int[][] groupOps, int[] groupExternal,
+                int[] groupHels, long[] ampLeaves, int[] ampSlot, long[] groupLeaves, long[] pairLeaves, boolean[] pairTangents, int[] pairFrom, int[] pairReal,
                 int[] pairImag, int[] pairTo, int[] termAmp, double[] termRe, double[] termIm, boolean jampTangents,
                 double[] colourTriangle, double[] colourFull) {
+            this.scalar = scalar;
             this.nj = nj;
             this.groupLast = groupLast;
             this.groupMetric = groupMetric;
             this.groupOps = groupOps;
+            this.groupExternal = groupExternal;
+            this.groupHels = groupHels;
+            this.ampLeaves = ampLeaves;
             this.ampSlot = ampSlot;
             this.groupLeaves = groupLeaves;
             this.pairLeaves = pairLeaves;
@@ -304,6 +341,20 @@ public final class ProgramPlan {
         int ampOps() {
             int a = 0;
             for (int[] m : groupOps) a += m.length;
+            return a;
+        }
+
+        /** Complex blocks per tangent component of all amplitudes: one per amplitude and kept helicity. */
+        long ampBlocks() {
+            long a = 0;
+            for (int g = 0; g < groupOps.length; g++) a += (long) groupOps[g].length * groupHels[g];
+            return a;
+        }
+
+        /** Complex blocks per tangent component of all partial flows. */
+        long pairBlocks() {
+            long a = 0;
+            for (int g = 0; g < groupOps.length; g++) a += (long) nj * groupHels[g];
             return a;
         }
 
@@ -343,6 +394,24 @@ public final class ProgramPlan {
                 members.get(g).add(i);
             }
             int groups = keys.size();
+            int n = program.particles();
+            int amplitudeOps = 0;
+            for (List<Integer> m : members) amplitudeOps += m.size();
+            String mode = System.getProperty("madvec.amplitudes", "auto");
+            boolean scalar = switch (mode) {
+                case "scalars" -> true;
+                case "currents" -> false;
+                case "auto" -> program.colourTerms().size() >= SCALAR_TERMS_PER_AMPLITUDE * amplitudeOps;
+                default -> throw new IllegalArgumentException("madvec.amplitudes must be scalars, currents or auto, not "
+                        + mode);
+            };
+            long[] slotLeaves = new long[program.slots()];
+            for (int p = 0; p < n; p++) slotLeaves[p] = 1L << p;
+            for (int i = 0; i < ops.size(); i++) {
+                if (!ops.get(i).isAmplitude()) slotLeaves[ops.get(i).out()] = opCurrentLeaves[i];
+            }
+            int[] groupExternal = new int[groups], groupHels = new int[groups];
+            long[] ampLeaves = new long[ops.size()];
             int[] groupLast = new int[groups];
             double[] groupMetric = new double[groups];
             int[][] groupOps = new int[groups][];
@@ -354,8 +423,12 @@ public final class ProgramPlan {
                 groupLast[g] = (int) (keys.get(g) / 2);
                 groupMetric[g] = keys.get(g) % 2 == 1 ? Amplitudes.MINKOWSKI : Amplitudes.EUCLIDEAN;
                 groupOps[g] = members.get(g).stream().mapToInt(Integer::intValue).toArray();
+                int last = groupLast[g];
+                groupExternal[g] = last < n ? last : -1;
+                groupHels[g] = scalar && last < n ? program.externals().get(last).helicities().length : 1;
                 for (int i : groupOps[g]) {
-                    groupLeaves[g] |= opCurrentLeaves[i];
+                    ampLeaves[i] = opCurrentLeaves[i] | (!scalar || last < n ? 0L : slotLeaves[last]);
+                    groupLeaves[g] |= ampLeaves[i];
                     ampSlot[i] = slots++;
                 }
             }
@@ -383,8 +456,8 @@ public final class ProgramPlan {
                         termAmp[nTerms] = ampSlot[i];
                         termRe[nTerms] = term.re();
                         termIm[nTerms] = term.im();
-                        pairLeaves[q] |= opCurrentLeaves[i];
-                        pairTangents[q] |= tangents.opIn[i];
+                        pairLeaves[q] |= ampLeaves[i];
+                        pairTangents[q] |= scalar ? tangents.opOut[i] : tangents.opIn[i];
                         anyJampTangents |= tangents.opIn[i] || tangents.slot[ops.get(i).out()];
                         nTerms++;
                     }
@@ -396,7 +469,8 @@ public final class ProgramPlan {
                 }
                 to[q] = nTerms;
             }
-            return new ColourPlan(nj, groupLast, groupMetric, groupOps, ampSlot, groupLeaves, pairLeaves, pairTangents,
+            return new ColourPlan(scalar, nj, groupLast, groupMetric, groupOps, groupExternal, groupHels, ampLeaves, ampSlot,
+                    groupLeaves, pairLeaves, pairTangents,
                     from, real, imag, to, Arrays.copyOf(termAmp, nTerms), Arrays.copyOf(termRe, nTerms),
                     Arrays.copyOf(termIm, nTerms), k > 0 && anyJampTangents, triangle, full);
         }

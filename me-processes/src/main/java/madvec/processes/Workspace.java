@@ -18,11 +18,21 @@ import madvec.helas.kernels.Structures;
  * order, and only the work that depends on a particle whose helicity changed runs again: a current
  * keeps its value while the helicities of the external legs below it stay the same.
  *
- * <p>Amplitudes are never formed one by one. Amplitudes that close on the same last leg (with the
- * same metric) form a group G; for each colour flow j the colour-weighted sum of their amputated
- * currents, U(G, j) = sum over amplitudes a in G of c(j, a) T(a), is kept, and the flow is
- * J_j = -i sum over G of last(G) . U(G, j). When only the last legs' helicities change, J costs one
- * contraction per flow and group.
+ * <p>Amplitudes are never summed one by one. Amplitudes that close on the same last leg (with the
+ * same metric) form a group G, and the plan chooses one of two forms for the colour flows (see
+ * {@link ProgramPlan.ColourPlan}):
+ * <ul>
+ * <li>currents: for each colour flow j the colour-weighted sum of the group's amputated currents,
+ *     U(G, j) = sum over amplitudes a in G of c(j, a) T(a), is kept, and the flow is
+ *     J_j = -i sum over G of last(G) . U(G, j); when only the last legs' helicities change, J costs
+ *     one contraction per flow and group;
+ * <li>scalars: an amplitude's amputated current T(a) goes to the temp slot and is contracted at once
+ *     with every helicity h of the group's last leg (when it is an external particle; with its
+ *     current value otherwise): A(a, h) = -i last(G, h) . T(a), two doubles per lane and helicity
+ *     instead of a stored current. The partial flows P(G, j, h) = sum over a in G of c(j, a) A(a, h)
+ *     are kept, and J_j = sum over G of P(G, j, h_G) at the combination's helicities; when only the
+ *     last legs' helicities change, J costs a copy per flow and group.
+ * </ul>
  *
  * <p>Not thread-safe: one workspace per thread.
  */
@@ -40,11 +50,15 @@ public final class Workspace {
     private final ExternalWavefunctions jets;
     private final double[] w;
     private final int[][] externalOff, externalHelicities;
-    private final int[] slotOff, ampCurrent, termSrc;
+    private final int[] slotOff, ampCurrent, termSrc, pairOff;
     private final int momentaOff, tempOff, uOff, jampOff, zOff, meOff;
 
     // the point being evaluated, set for the duration of one evaluate call
     private double[][] opGl, opGr, masses, widths, externalMasses;
+    /** Helicity index of each particle in the combination being run. */
+    private int[] hel;
+    /** Where the colour flows of the combination just run are: flow j at {@code jampsAt + j * jampsStride}. */
+    private int jampsAt, jampsStride;
 
     /** Per operation, the compiled polynomial of a generic (UFO) structure, else null. */
     private final madvec.helas.kernels.GenericVertices.Compiled[] generic;
@@ -83,7 +97,10 @@ public final class Workspace {
         int wfSlot = k1 * 12;
         uSlot = wfSlot;
         jampSlot = k1 * 2;
-        // momenta | external cache | internal slots | temp | amplitude currents | U | jamps | z | me
+        // momenta | external cache | internal slots | temp | amplitude currents T or amplitudes A | U or
+        // partial flows P | jamps | z | me. Currents: a T or U slot is a wavefunction slot. Scalars: an
+        // amplitude or partial flow of a group with H kept helicities is H (k + 1) blocks of 2 c, block h (k + 1) + t,
+        // so that helicity h of a partial flow is laid out as a colour-flow slot.
         momentaOff = 0;
         externalOff = new int[n][];
         externalHelicities = new int[n][];
@@ -100,13 +117,23 @@ public final class Workspace {
         tempOff = next;
         next += wfSlot * c;
         int[] ampBase = new int[colour.ampOps()];
-        for (int a = 0; a < ampBase.length; a++, next += uSlot * c) ampBase[a] = next;
         ampCurrent = new int[structure.length];
-        for (int i = 0; i < structure.length; i++) ampCurrent[i] = colour.ampSlot[i] >= 0 ? ampBase[colour.ampSlot[i]] : -1;
+        Arrays.fill(ampCurrent, -1);
+        for (int g = 0; g < colour.groups(); g++) {
+            for (int i : colour.groupOps[g]) {
+                ampCurrent[i] = ampBase[colour.ampSlot[i]] = next;
+                next += colour.scalar ? colour.groupHels[g] * k1 * 2 * c : uSlot * c;
+            }
+        }
         termSrc = new int[colour.termAmp.length];
         for (int t = 0; t < termSrc.length; t++) termSrc[t] = ampBase[colour.termAmp[t]];
         uOff = next;
-        jampOff = uOff + colour.pairs() * uSlot * c;
+        pairOff = new int[colour.pairs()];
+        for (int q = 0; q < pairOff.length; q++) {
+            pairOff[q] = next;
+            next += colour.scalar ? colour.groupHels[q / colour.nj] * k1 * 2 * c : uSlot * c;
+        }
+        jampOff = next;
         zOff = jampOff + colour.nj * jampSlot * c;
         meOff = zOff + 2 * colour.nj * c;
         w = new double[meOff + k1 * c];
@@ -198,6 +225,7 @@ public final class Workspace {
             for (int s = 0; s < changed.length; s++) {
                 long mask = helicityReuse ? changed[s] : -1L;
                 int[] hel = helicityIndex[s];
+                this.hel = hel;
                 for (int p = 0; p < n; p++) slotOff[p] = externalOff[p][hel[p]];
                 for (int i : currents) {
                     if ((opCurrentLeaves[i] & mask) != 0) {
@@ -259,6 +287,7 @@ public final class Workspace {
             for (int s = 0; s < changed.length; s++) {
                 long mask = helicityReuse ? changed[s] : -1L;
                 int[] hel = helicityIndex[s];
+                this.hel = hel;
                 for (int p = 0; p < n; p++) slotOff[p] = externalOff[p][hel[p]];
                 for (int i : currents) {
                     if ((opCurrentLeaves[i] & mask) != 0) {
@@ -285,7 +314,7 @@ public final class Workspace {
             detailBefore[l] = now;
             int la = Layout.lane(2, l);
             for (int j = 0; j < colour.nj; j++) {
-                int o = jampOff + j * jampSlotC + la;
+                int o = jampsAt + j * jampsStride + la;
                 double re = w[o], im = w[o + Layout.G];
                 flowSquares[j * stride + start + l] += re * re + im * im;
             }
@@ -497,14 +526,149 @@ public final class Workspace {
     }
 
     /**
-     * Colour flows and the colour sum for the current helicity combination: the sums U(G, j) of the
-     * groups whose amputated currents changed, J_j = -i sum over G of last(G) . U(G, j) with tangents
-     * by the product rule, then conj(J) C J added to the chunk's |M|^2.
+     * Colour flows and the colour sum for the current helicity combination, in the plan's form: the
+     * amplitude inputs and partial sums that changed, the flows J_j with their tangents, then
+     * conj(J) C J added to the chunk's |M|^2.
      */
     private void colour(long mask) {
+        if (colour.scalar) {
+            colourFromScalars(mask);
+        } else {
+            colourFromCurrents(mask);
+        }
+    }
+
+    /** {@link #colour} from scalar amplitudes A(a, h) and partial flows P(G, j, h). */
+    private void colourFromScalars(long mask) {
+        ProgramPlan.ColourPlan cp = colour;
+        int groups = cp.groups(), nj = cp.nj, k1 = k + 1;
+        int jampSlotC = jampSlot * c;
+        for (int g = 0; g < groups; g++) {
+            if ((cp.groupLeaves[g] & mask) == 0) {
+                continue;
+            }
+            for (int i : cp.groupOps[g]) {
+                if ((cp.ampLeaves[i] & mask) != 0) {
+                    amplitudes(i, g);
+                }
+            }
+        }
+        for (int q = 0; q < cp.pairFrom.length; q++) {
+            if ((cp.pairLeaves[q] & mask) == 0) {
+                continue;
+            }
+            int hels = cp.groupHels[q / nj];
+            // value blocks only (one per helicity, k + 1 blocks apart), or all blocks (contiguous)
+            boolean all = cp.pairTangents[q] || k == 0;
+            Amplitudes.combineComplex(w, c, pairOff[q], termSrc, cp.termRe, cp.termIm, cp.pairFrom[q], cp.pairReal[q],
+                    cp.pairImag[q], cp.pairTo[q], all ? hels * k1 : hels, all ? 2 * c : k1 * 2 * c);
+        }
+        if (groups == 1) {
+            // helicity h of the partial flows is the flows themselves: nothing to copy
+            int hels = cp.groupHels[0], h = cp.groupExternal[0] >= 0 ? hel[cp.groupExternal[0]] : 0;
+            colourSum(pairOff[0] + h * k1 * 2 * c, hels * k1 * 2 * c);
+            return;
+        }
+        int tangents = cp.jampTangents ? k : 0;
+        for (int j = 0; j < nj; j++) {
+            int jamp = jampOff + j * jampSlotC;
+            for (int t = 0; t <= tangents; t++) {
+                int out = jamp + t * 2 * c;
+                boolean acc = false;
+                for (int g = 0; g < groups; g++) {
+                    int q = g * nj + j;
+                    if (t > 0 && !cp.pairTangents[q]) {
+                        continue;
+                    }
+                    int h = cp.groupExternal[g] >= 0 ? hel[cp.groupExternal[g]] : 0;
+                    int src = pairOff[q] + (h * k1 + t) * 2 * c;
+                    if (acc) {
+                        for (int x = 0; x < 2 * c; x++) w[out + x] += w[src + x];
+                    } else {
+                        System.arraycopy(w, src, w, out, 2 * c);
+                    }
+                    acc = true;
+                }
+                if (!acc) {
+                    Arrays.fill(w, out, out + 2 * c, 0.0);
+                }
+            }
+        }
+        colourSum(jampOff, jampSlotC);
+    }
+
+    /** conj(J) C J (with tangents when the flows have them) added to |M|^2, flow j at {@code jamps + j * stride}. */
+    private void colourSum(int jamps, int stride) {
+        ProgramPlan.ColourPlan cp = colour;
+        jampsAt = jamps;
+        jampsStride = stride;
+        if (cp.jampTangents) {
+            Amplitudes.colourSumWithTangents(w, c, jamps, stride, cp.nj, cp.colourFull, zOff, k, meOff);
+        } else {
+            Amplitudes.colourSum(w, c, jamps, stride, cp.nj, cp.colourTriangle, meOff);
+        }
+    }
+
+    /**
+     * Amplitude operation i of group g: its amputated current T (and tangents) into the temp slot, then
+     * A(i, h) = -i last(h) . T for every kept helicity h of the last leg, with tangents by the product
+     * rule (only the non-zero terms). An amplitude without tangents leaves its tangent blocks alone:
+     * they stay zero from the workspace's creation.
+     */
+    private void amplitudes(int i, int g) {
+        ProgramPlan.ColourPlan cp = colour;
+        int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
+        amputated(i, x0, x1, x2, tempOff, blk);
+        int hels = cp.groupHels[g], p = cp.groupExternal[g], base = ampCurrent[i], k1 = k + 1;
+        double metric = cp.groupMetric[g];
+        boolean tu = opInTangents[i], tl = slotHasTangents[cp.groupLast[g]], tangents = opOutTangents[i];
+        int h = 0;
+        // helicities in pairs: T (or its tangent) read once for two contractions
+        for (; h + 2 <= hels; h += 2) {
+            int last0 = externalOff[p][h], last1 = externalOff[p][h + 1];
+            Amplitudes.contract2(w, c, last0, last1, tempOff, metric, base + h * k1 * 2 * c, base + (h + 1) * k1 * 2 * c);
+            for (int t = 1; tangents && t <= k; t++) {
+                int out0 = base + (h * k1 + t) * 2 * c, out1 = out0 + k1 * 2 * c, d = t * blk;
+                if (tu && tl) {
+                    Amplitudes.contractSum(w, c, last0, tempOff + d, last0 + d, tempOff, metric, out0, false);
+                    Amplitudes.contractSum(w, c, last1, tempOff + d, last1 + d, tempOff, metric, out1, false);
+                } else if (tu) {
+                    Amplitudes.contract2(w, c, last0, last1, tempOff + d, metric, out0, out1);
+                } else if (tl) {
+                    Amplitudes.contract(w, c, last0 + d, tempOff, metric, out0, false);
+                    Amplitudes.contract(w, c, last1 + d, tempOff, metric, out1, false);
+                } else {
+                    Arrays.fill(w, out0, out0 + 2 * c, 0.0);
+                    Arrays.fill(w, out1, out1 + 2 * c, 0.0);
+                }
+            }
+        }
+        for (; h < hels; h++) {
+            int last = p >= 0 ? externalOff[p][h] : slotOff[cp.groupLast[g]];
+            Amplitudes.contract(w, c, last, tempOff, metric, base + h * k1 * 2 * c, false);
+            for (int t = 1; tangents && t <= k; t++) {
+                int out = base + (h * k1 + t) * 2 * c, d = t * blk;
+                if (tu && tl) {
+                    Amplitudes.contractSum(w, c, last, tempOff + d, last + d, tempOff, metric, out, false);
+                } else if (tu) {
+                    Amplitudes.contract(w, c, last, tempOff + d, metric, out, false);
+                } else if (tl) {
+                    Amplitudes.contract(w, c, last + d, tempOff, metric, out, false);
+                } else {
+                    Arrays.fill(w, out, out + 2 * c, 0.0);
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #colour} from amputated currents: the sums U(G, j) of the groups whose amputated currents
+     * changed, J_j = -i sum over G of last(G) . U(G, j) with tangents by the product rule.
+     */
+    private void colourFromCurrents(long mask) {
         ProgramPlan.ColourPlan cp = colour;
         int groups = cp.groups(), nj = cp.nj;
-        int uSlotC = uSlot * c, jampSlotC = jampSlot * c;
+        int jampSlotC = jampSlot * c;
         for (int g = 0; g < groups; g++) {
             if ((cp.groupLeaves[g] & mask) == 0) {
                 continue;
@@ -520,7 +684,7 @@ public final class Workspace {
             if ((cp.pairLeaves[q] & mask) == 0) {
                 continue;
             }
-            int u = uOff + q * uSlotC;
+            int u = pairOff[q];
             Amplitudes.combine(w, c, u, termSrc, cp.termRe, cp.termIm, cp.pairFrom[q], cp.pairReal[q], cp.pairImag[q],
                     cp.pairTo[q], 0);
             for (int t = 1; cp.pairTangents[q] && t <= k; t++) {
@@ -531,7 +695,7 @@ public final class Workspace {
         for (int j = 0; j < nj; j++) {
             int jamp = jampOff + j * jampSlotC;
             for (int g = 0; g < groups; g++) {
-                Amplitudes.contract(w, c, slotOff[cp.groupLast[g]], uOff + (g * nj + j) * uSlotC, cp.groupMetric[g],
+                Amplitudes.contract(w, c, slotOff[cp.groupLast[g]], pairOff[g * nj + j], cp.groupMetric[g],
                         jamp, g > 0);
             }
             if (groups == 0) {
@@ -541,20 +705,15 @@ public final class Workspace {
                 jampTangent(j, t, jamp + t * 2 * c);
             }
         }
-        if (cp.jampTangents) {
-            Amplitudes.colourSumWithTangents(w, c, jampOff, jampSlotC, nj, cp.colourFull, zOff, k, meOff);
-        } else {
-            Amplitudes.colourSum(w, c, jampOff, jampSlotC, nj, cp.colourTriangle, meOff);
-        }
+        colourSum(jampOff, jampSlotC);
     }
 
     /** Tangent t of colour flow j: -i sum over G of (last . dU + dlast . U), the terms that are non-zero. */
     private void jampTangent(int j, int t, int out) {
         ProgramPlan.ColourPlan cp = colour;
-        int uSlotC = uSlot * c;
         boolean acc = false;
         for (int g = 0; g < cp.groups(); g++) {
-            int q = g * cp.nj + j, u = uOff + q * uSlotC, last = slotOff[cp.groupLast[g]];
+            int q = g * cp.nj + j, u = pairOff[q], last = slotOff[cp.groupLast[g]];
             boolean tu = cp.pairTangents[q], tl = slotHasTangents[cp.groupLast[g]];
             if (tu && tl) {
                 Amplitudes.contractSum(w, c, last, u + t * blk, last + t * blk, u, cp.groupMetric[g], out, acc);

@@ -31,6 +31,18 @@ public final class Amplitudes {
         }
     }
 
+    /**
+     * Two contractions with a common factor y, as two calls of {@link #contract} without {@code acc}:
+     * out0 = -i (x0 . y), out1 = -i (x1 . y) (y read once; the outputs must not overlap the inputs).
+     */
+    public static void contract2(double[] w, int c, int x0, int x1, int y, double g, int out0, int out1) {
+        if (Simd.VECTOR) {
+            SimdAmplitudeKernels.contract2(w, c, x0, x1, y, g, out0, out1);
+        } else {
+            PlainAmplitudeKernels.contract2(w, c, x0, x1, y, g, out0, out1);
+        }
+    }
+
     /** amp = -i (x . y + x2 . y2): the tangent of a contraction whose two factors both carry tangents. */
     public static void contractSum(double[] w, int c, int x, int y, int x2, int y2, double g, int out,
             boolean acc) {
@@ -53,6 +65,22 @@ public final class Amplitudes {
             SimdAmplitudeKernels.combine(w, c, out, src, re, im, from, realEnd, imagEnd, to, shift);
         } else {
             PlainAmplitudeKernels.combine(w, c, out, src, re, im, from, realEnd, imagEnd, to, shift);
+        }
+    }
+
+    /**
+     * A colour-weighted sum of complex scalars (amplitudes, partial colour flows): each of
+     * {@code blocks} blocks of 2 c doubles (real parts, then imaginary parts, as a jamp block) at
+     * {@code out} becomes the sum over terms n in [from, to) of (re[n] + i im[n]) times the same block
+     * at {@code src[n]}; blocks are {@code blockStride} doubles apart (at least 2 c) in {@code out} and
+     * in every source. Terms sorted as in {@link #combine}.
+     */
+    public static void combineComplex(double[] w, int c, int out, int[] src, double[] re, double[] im, int from,
+            int realEnd, int imagEnd, int to, int blocks, int blockStride) {
+        if (Simd.VECTOR) {
+            SimdAmplitudeKernels.combineComplex(w, c, out, src, re, im, from, realEnd, imagEnd, to, blocks, blockStride);
+        } else {
+            PlainAmplitudeKernels.combineComplex(w, c, out, src, re, im, from, realEnd, imagEnd, to, blocks, blockStride);
         }
     }
 

@@ -21,6 +21,12 @@ final class PlainAmplitudeKernels {
         }
     }
 
+    /** Two contractions with the same y: out0 = -i (x0 . y), out1 = -i (x1 . y), each as in {@link #contract}. */
+    static void contract2(double[] w, int c, int x0, int x1, int y, double g, int out0, int out1) {
+        contract(w, c, x0, y, g, out0, false);
+        contract(w, c, x1, y, g, out1, false);
+    }
+
     /** amp = -i (x . y + x2 . y2), each dot as in {@link #contract}. */
     static void contractSum(double[] w, int c, int x, int y, int x2, int y2, double g, int out, boolean acc) {
         for (int l = 0; l < c; l++) {
@@ -107,6 +113,42 @@ final class PlainAmplitudeKernels {
             w[o + 5 * G] = a2i;
             w[o + 6 * G] = a3r;
             w[o + 7 * G] = a3i;
+        }
+    }
+
+    /**
+     * A colour-weighted sum of complex scalars: for each of {@code blocks} blocks of 2 c doubles (real
+     * row, imaginary row, as a jamp), {@code blockStride} doubles apart, block b at
+     * {@code out + b blockStride} becomes the sum over terms n in [from, to) of (re[n] + i im[n]) times
+     * block b at {@code src[n] + b blockStride}. Terms sorted as in {@link #combine}.
+     */
+    static void combineComplex(double[] w, int c, int out, int[] src, double[] re, double[] im, int from,
+            int realEnd, int imagEnd, int to, int blocks, int blockStride) {
+        for (int b = 0; b < blocks; b++) {
+            for (int l = 0; l < c; l++) {
+                int ln = b * blockStride + Layout.lane(2, l);
+                double ar = 0, ai = 0;
+                for (int n = from; n < realEnd; n++) {
+                    int x = src[n] + ln;
+                    double cr = re[n];
+                    ar = Math.fma(w[x], cr, ar);
+                    ai = Math.fma(w[x + G], cr, ai);
+                }
+                for (int n = realEnd; n < imagEnd; n++) {
+                    int x = src[n] + ln;
+                    double ci = im[n], nci = -ci;
+                    ar = Math.fma(w[x + G], nci, ar);
+                    ai = Math.fma(w[x], ci, ai);
+                }
+                for (int n = imagEnd; n < to; n++) {
+                    int x = src[n] + ln;
+                    double cr = re[n], ci = im[n], nci = -ci;
+                    ar = Math.fma(w[x], cr, Math.fma(w[x + G], nci, ar));
+                    ai = Math.fma(w[x + G], cr, Math.fma(w[x], ci, ai));
+                }
+                w[out + ln] = ar;
+                w[out + ln + G] = ai;
+            }
         }
     }
 

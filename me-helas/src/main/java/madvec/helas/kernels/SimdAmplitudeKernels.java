@@ -50,6 +50,49 @@ final class SimdAmplitudeKernels {
         }
     }
 
+    /** See {@link PlainAmplitudeKernels#contract2}: y loaded once for both contractions. */
+    static void contract2(double[] w, int c, int x0, int x1, int y, double g, int out0, int out1) {
+        for (int l = 0; l < c; l += L) {
+            int a = x0 + 12 * l, e = x1 + 12 * l, b = y + 12 * l;
+            DoubleVector yr = fromArray(D, w, b), yi = fromArray(D, w, b + L);
+            DoubleVector xr = fromArray(D, w, a), xi = fromArray(D, w, a + L);
+            DoubleVector p0r = xr.mul(yr).sub(xi.mul(yi)), p0i = xr.mul(yi).add(xi.mul(yr));
+            xr = fromArray(D, w, e);
+            xi = fromArray(D, w, e + L);
+            DoubleVector q0r = xr.mul(yr).sub(xi.mul(yi)), q0i = xr.mul(yi).add(xi.mul(yr));
+            yr = fromArray(D, w, b + 2 * L);
+            yi = fromArray(D, w, b + 3 * L);
+            xr = fromArray(D, w, a + 2 * L);
+            xi = fromArray(D, w, a + 3 * L);
+            DoubleVector sr = xr.mul(yr).sub(xi.mul(yi)), si = xr.mul(yi).add(xi.mul(yr));
+            xr = fromArray(D, w, e + 2 * L);
+            xi = fromArray(D, w, e + 3 * L);
+            DoubleVector tr = xr.mul(yr).sub(xi.mul(yi)), ti = xr.mul(yi).add(xi.mul(yr));
+            for (int j = 2; j < 4; j++) {
+                int r = 2 * j * L;
+                yr = fromArray(D, w, b + r);
+                yi = fromArray(D, w, b + r + L);
+                xr = fromArray(D, w, a + r);
+                xi = fromArray(D, w, a + r + L);
+                sr = sr.add(xr.mul(yr).sub(xi.mul(yi)));
+                si = si.add(xr.mul(yi).add(xi.mul(yr)));
+                xr = fromArray(D, w, e + r);
+                xi = fromArray(D, w, e + r + L);
+                tr = tr.add(xr.mul(yr).sub(xi.mul(yi)));
+                ti = ti.add(xr.mul(yi).add(xi.mul(yr)));
+            }
+            sr = p0r.add(sr.mul(g));
+            si = p0i.add(si.mul(g));
+            tr = q0r.add(tr.mul(g));
+            ti = q0i.add(ti.mul(g));
+            int o = out0 + 2 * l, u = out1 + 2 * l;
+            si.intoArray(w, o);
+            sr.neg().intoArray(w, o + L);
+            ti.intoArray(w, u);
+            tr.neg().intoArray(w, u + L);
+        }
+    }
+
     /** See {@link PlainAmplitudeKernels#contractSum}: the two contractions one after the other. */
     static void contractSum(double[] w, int c, int x, int y, int x2, int y2, double g, int out, boolean acc) {
         for (int l = 0; l < c; l += L) {
@@ -169,6 +212,139 @@ final class SimdAmplitudeKernels {
             a2i.intoArray(w, o + 5 * L);
             a3r.intoArray(w, o + 6 * L);
             a3i.intoArray(w, o + 7 * L);
+        }
+    }
+
+    /**
+     * See {@link PlainAmplitudeKernels#combineComplex}: two blocks and two lane groups per pass (eight
+     * accumulation chains, one coefficient broadcast for four vectors), then the odd lane group and the
+     * odd block, if any, one lane group at a time (kept short: C2 compiles this method late enough
+     * already). Each lane sums its terms in the plain twin's order.
+     */
+    static void combineComplex(double[] w, int c, int out, int[] src, double[] re, double[] im, int from,
+            int realEnd, int imagEnd, int to, int blocks, int blockStride) {
+        int b = 0;
+        for (; b + 2 <= blocks; b += 2) {
+            int s0 = b * blockStride, s1 = s0 + blockStride;
+            int l = 0;
+            for (; l + 2 * L <= c; l += 2 * L) {
+                DoubleVector a00r = DoubleVector.zero(D), a00i = a00r, a01r = a00r, a01i = a00r, a10r = a00r, a10i = a00r, a11r = a00r, a11i = a00r;
+                int g00 = s0 + 2 * l, g01 = s0 + 2 * l + 2 * L, g10 = s1 + 2 * l, g11 = s1 + 2 * l + 2 * L;
+                for (int n = from; n < realEnd; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]);
+                    a00r = fromArray(D, w, x + g00).fma(cr, a00r);
+                    a00i = fromArray(D, w, x + g00 + L).fma(cr, a00i);
+                    a01r = fromArray(D, w, x + g01).fma(cr, a01r);
+                    a01i = fromArray(D, w, x + g01 + L).fma(cr, a01i);
+                    a10r = fromArray(D, w, x + g10).fma(cr, a10r);
+                    a10i = fromArray(D, w, x + g10 + L).fma(cr, a10i);
+                    a11r = fromArray(D, w, x + g11).fma(cr, a11r);
+                    a11i = fromArray(D, w, x + g11 + L).fma(cr, a11i);
+                }
+                for (int n = realEnd; n < imagEnd; n++) {
+                    int x = src[n];
+                    DoubleVector ci = DoubleVector.broadcast(D, im[n]), nci = DoubleVector.broadcast(D, -im[n]);
+                    a00r = fromArray(D, w, x + g00 + L).fma(nci, a00r);
+                    a00i = fromArray(D, w, x + g00).fma(ci, a00i);
+                    a01r = fromArray(D, w, x + g01 + L).fma(nci, a01r);
+                    a01i = fromArray(D, w, x + g01).fma(ci, a01i);
+                    a10r = fromArray(D, w, x + g10 + L).fma(nci, a10r);
+                    a10i = fromArray(D, w, x + g10).fma(ci, a10i);
+                    a11r = fromArray(D, w, x + g11 + L).fma(nci, a11r);
+                    a11i = fromArray(D, w, x + g11).fma(ci, a11i);
+                }
+                for (int n = imagEnd; n < to; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]), ci = DoubleVector.broadcast(D, im[n]);
+                    DoubleVector nci = DoubleVector.broadcast(D, -im[n]);
+                    DoubleVector t00r = fromArray(D, w, x + g00), t00i = fromArray(D, w, x + g00 + L);
+                    a00r = t00r.fma(cr, t00i.fma(nci, a00r));
+                    a00i = t00i.fma(cr, t00r.fma(ci, a00i));
+                    DoubleVector t01r = fromArray(D, w, x + g01), t01i = fromArray(D, w, x + g01 + L);
+                    a01r = t01r.fma(cr, t01i.fma(nci, a01r));
+                    a01i = t01i.fma(cr, t01r.fma(ci, a01i));
+                    DoubleVector t10r = fromArray(D, w, x + g10), t10i = fromArray(D, w, x + g10 + L);
+                    a10r = t10r.fma(cr, t10i.fma(nci, a10r));
+                    a10i = t10i.fma(cr, t10r.fma(ci, a10i));
+                    DoubleVector t11r = fromArray(D, w, x + g11), t11i = fromArray(D, w, x + g11 + L);
+                    a11r = t11r.fma(cr, t11i.fma(nci, a11r));
+                    a11i = t11i.fma(cr, t11r.fma(ci, a11i));
+                }
+                a00r.intoArray(w, out + g00);
+                a00i.intoArray(w, out + g00 + L);
+                a01r.intoArray(w, out + g01);
+                a01i.intoArray(w, out + g01 + L);
+                a10r.intoArray(w, out + g10);
+                a10i.intoArray(w, out + g10 + L);
+                a11r.intoArray(w, out + g11);
+                a11i.intoArray(w, out + g11 + L);
+            }
+            for (; l < c; l += L) {
+                DoubleVector a00r = DoubleVector.zero(D), a00i = a00r, a10r = a00r, a10i = a00r;
+                int g00 = s0 + 2 * l, g10 = s1 + 2 * l;
+                for (int n = from; n < realEnd; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]);
+                    a00r = fromArray(D, w, x + g00).fma(cr, a00r);
+                    a00i = fromArray(D, w, x + g00 + L).fma(cr, a00i);
+                    a10r = fromArray(D, w, x + g10).fma(cr, a10r);
+                    a10i = fromArray(D, w, x + g10 + L).fma(cr, a10i);
+                }
+                for (int n = realEnd; n < imagEnd; n++) {
+                    int x = src[n];
+                    DoubleVector ci = DoubleVector.broadcast(D, im[n]), nci = DoubleVector.broadcast(D, -im[n]);
+                    a00r = fromArray(D, w, x + g00 + L).fma(nci, a00r);
+                    a00i = fromArray(D, w, x + g00).fma(ci, a00i);
+                    a10r = fromArray(D, w, x + g10 + L).fma(nci, a10r);
+                    a10i = fromArray(D, w, x + g10).fma(ci, a10i);
+                }
+                for (int n = imagEnd; n < to; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]), ci = DoubleVector.broadcast(D, im[n]);
+                    DoubleVector nci = DoubleVector.broadcast(D, -im[n]);
+                    DoubleVector t00r = fromArray(D, w, x + g00), t00i = fromArray(D, w, x + g00 + L);
+                    a00r = t00r.fma(cr, t00i.fma(nci, a00r));
+                    a00i = t00i.fma(cr, t00r.fma(ci, a00i));
+                    DoubleVector t10r = fromArray(D, w, x + g10), t10i = fromArray(D, w, x + g10 + L);
+                    a10r = t10r.fma(cr, t10i.fma(nci, a10r));
+                    a10i = t10i.fma(cr, t10r.fma(ci, a10i));
+                }
+                a00r.intoArray(w, out + g00);
+                a00i.intoArray(w, out + g00 + L);
+                a10r.intoArray(w, out + g10);
+                a10i.intoArray(w, out + g10 + L);
+            }
+        }
+        if (b < blocks) {
+            int s0 = b * blockStride;
+            int l = 0;
+            for (; l < c; l += L) {
+                DoubleVector a00r = DoubleVector.zero(D), a00i = a00r;
+                int g00 = s0 + 2 * l;
+                for (int n = from; n < realEnd; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]);
+                    a00r = fromArray(D, w, x + g00).fma(cr, a00r);
+                    a00i = fromArray(D, w, x + g00 + L).fma(cr, a00i);
+                }
+                for (int n = realEnd; n < imagEnd; n++) {
+                    int x = src[n];
+                    DoubleVector ci = DoubleVector.broadcast(D, im[n]), nci = DoubleVector.broadcast(D, -im[n]);
+                    a00r = fromArray(D, w, x + g00 + L).fma(nci, a00r);
+                    a00i = fromArray(D, w, x + g00).fma(ci, a00i);
+                }
+                for (int n = imagEnd; n < to; n++) {
+                    int x = src[n];
+                    DoubleVector cr = DoubleVector.broadcast(D, re[n]), ci = DoubleVector.broadcast(D, im[n]);
+                    DoubleVector nci = DoubleVector.broadcast(D, -im[n]);
+                    DoubleVector t00r = fromArray(D, w, x + g00), t00i = fromArray(D, w, x + g00 + L);
+                    a00r = t00r.fma(cr, t00i.fma(nci, a00r));
+                    a00i = t00i.fma(cr, t00r.fma(ci, a00i));
+                }
+                a00r.intoArray(w, out + g00);
+                a00i.intoArray(w, out + g00 + L);
+            }
         }
     }
 
