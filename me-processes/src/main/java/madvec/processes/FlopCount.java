@@ -110,7 +110,40 @@ public final class FlopCount {
         return flops;
     }
 
+    /** A scalar colour term (complex amplitude times a real or imaginary coefficient): 2 fused multiply-adds. */
+    static final int SCALAR_TERM_REAL = 2 * 2;
+    /** A scalar colour term with a general complex coefficient: 4 fused multiply-adds. */
+    static final int SCALAR_TERM_COMPLEX = 4 * 2;
+
     private static long colour(ProgramPlan plan, ProgramPlan.ColourPlan cp, long mask) {
+        return cp.scalar ? colourFromScalars(plan, cp, mask) : colourFromCurrents(plan, cp, mask);
+    }
+
+    /**
+     * The scalar form: each changed amplitude's current, contracted with every helicity of its group's
+     * last leg; the partial flows at every such helicity; their sum over groups; the colour sum.
+     */
+    private static long colourFromScalars(ProgramPlan plan, ProgramPlan.ColourPlan cp, long mask) {
+        long flops = 0;
+        for (int g = 0; g < cp.groups(); g++) {
+            if ((cp.groupLeaves[g] & mask) == 0) continue;
+            for (int i : cp.groupOps[g]) {
+                if ((cp.ampLeaves[i] & mask) != 0) flops += structure(plan, i) + (long) cp.groupHels[g] * CONTRACT;
+            }
+        }
+        for (int q = 0; q < cp.pairs(); q++) {
+            if ((cp.pairLeaves[q] & mask) == 0) continue;
+            long hels = cp.groupHels[q / cp.nj];
+            flops += hels * ((long) (cp.pairImag[q] - cp.pairFrom[q]) * SCALAR_TERM_REAL
+                    + (long) (cp.pairTo[q] - cp.pairImag[q]) * SCALAR_TERM_COMPLEX);
+        }
+        int nj = cp.nj;
+        if (cp.groups() > 1) flops += (long) nj * (cp.groups() - 1) * 2;
+        flops += (long) nj * (nj + 1) / 2 * COLOUR_SUM_ENTRY + (long) nj * COLOUR_SUM_ROW;
+        return flops;
+    }
+
+    private static long colourFromCurrents(ProgramPlan plan, ProgramPlan.ColourPlan cp, long mask) {
         long flops = 0;
         for (int g = 0; g < cp.groups(); g++) {
             if ((cp.groupLeaves[g] & mask) == 0) continue;
