@@ -62,10 +62,16 @@ final class Fixtures {
 
     /** Random physical events for a program at sqrt(s). */
     static List<double[]> randomEvents(Program p, StandardModel m, double sqrtS, int count, long seed) {
+        return randomEvents(p, pdg -> m.mass(pdg).value(), sqrtS, count, seed);
+    }
+
+    /** Random physical events for a program at sqrt(s), with the masses a model gives by PDG code. */
+    static List<double[]> randomEvents(Program p, java.util.function.IntToDoubleFunction massOf, double sqrtS, int count,
+            long seed) {
         int n = p.particles();
         double[] in = new double[2], out = new double[n - 2];
         for (int i = 0; i < n; i++) {
-            double mass = m.mass(p.externals().get(i).pdg()).value();
+            double mass = massOf.applyAsDouble(p.externals().get(i).pdg());
             if (i < 2) {
                 in[i] = mass;
             } else {

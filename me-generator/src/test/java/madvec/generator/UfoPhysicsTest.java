@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import madvec.model.ParamCard;
 import madvec.processes.Program;
 import madvec.ufo.UfoModel;
@@ -53,21 +52,7 @@ class UfoPhysicsTest {
     }
 
     private static List<double[]> events(Setup s, UfoPoint p, int count, long seed) {
-        Program program = s.program();
-        int n = program.particles();
-        double[] in = new double[2], out = new double[n - 2];
-        for (int i = 0; i < n; i++) {
-            double mass = p.mass(program.externals().get(i).pdg()).value();
-            if (i < 2) {
-                in[i] = mass;
-            } else {
-                out[i - 2] = mass;
-            }
-        }
-        SplittableRandom rng = new SplittableRandom(seed);
-        List<double[]> events = new ArrayList<>();
-        for (int e = 0; e < count; e++) events.add(RandomEvents.flat(SQRT_S, in, out, rng));
-        return events;
+        return Fixtures.randomEvents(s.program(), pdg -> p.mass(pdg).value(), SQRT_S, count, seed);
     }
 
     private static void gaugeInvariant(Setup s, String what) {
