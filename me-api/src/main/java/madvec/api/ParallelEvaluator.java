@@ -1,11 +1,5 @@
 package madvec.api;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -15,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ParallelEvaluator implements AutoCloseable {
     private final MatrixElement me;
-    private final ExecutorService pool;
+    private final Crew crew;
     private final int threads;
 
     /**
@@ -28,11 +22,7 @@ public final class ParallelEvaluator implements AutoCloseable {
         }
         this.me = me;
         this.threads = threads;
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
-            Thread t = new Thread(r, "madvec-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        this.crew = threads == 1 ? null : new Crew(threads - 1);
     }
 
     /** Number of threads that evaluate, the caller's included. */
@@ -60,45 +50,108 @@ public final class ParallelEvaluator implements AutoCloseable {
         void run(int from, int to);
     }
 
-    private void run(int lanes, Range range) {
+    private synchronized void run(int lanes, Range range) {
         // blocks of the workspace size, claimed in turn by the caller and the workers: the caller works
-        // instead of waiting, and a small batch costs one wake-up per worker rather than one per block
+        // instead of waiting, and the workers, spinning for a while after each batch, take the next one
+        // without being woken (a wake-up costs about as much as a small batch)
         int block = CompiledProcess.BLOCK;
         int blocks = (lanes + block - 1) / block;
-        AtomicInteger next = new AtomicInteger();
-        Runnable claim = () -> {
-            for (int b; (b = next.getAndIncrement()) < blocks; ) {
-                range.run(b * block, Math.min(lanes, (b + 1) * block));
-            }
-        };
-        int helpers = Math.min(threads - 1, blocks - 1);
-        List<Future<?>> tasks = new ArrayList<>(Math.max(helpers, 0));
-        for (int i = 0; i < helpers; i++) tasks.add(pool.submit(claim));
-        RuntimeException mine = null;
-        try {
-            claim.run();
-        } catch (RuntimeException e) {
-            next.set(blocks); // the workers stop after their current block
-            mine = e;
+        if (crew == null || blocks == 1) {
+            for (int b = 0; b < blocks; b++) range.run(b * block, Math.min(lanes, (b + 1) * block));
+            return;
         }
-        try {
-            for (Future<?> task : tasks) task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating", e);
-        } catch (ExecutionException e) {
-            next.set(blocks);
-            tasks.forEach(x -> x.cancel(true));
-            if (mine == null) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-        if (mine != null) throw mine;
+        crew.run(b -> range.run(b * block, Math.min(lanes, (b + 1) * block)), blocks);
     }
 
     @Override
     public void close() {
-        if (pool != null) pool.shutdownNow();
+        if (crew != null) crew.close();
+    }
+
+    /**
+     * Worker threads that take part in one job at a time. A job is a number of blocks claimed from a
+     * shared cursor; the thread that posts it claims blocks too and returns when every block is done.
+     * Between jobs a worker spins for {@link #SPIN_NANOS}, then parks for at most a millisecond at a
+     * time, so a lost wake-up costs a millisecond, never a hang.
+     */
+    private static final class Crew implements AutoCloseable {
+        private static final long SPIN_NANOS = 200_000;
+        private final Thread[] workers;
+        private volatile long generation;
+        private volatile boolean closed;
+        private volatile java.util.function.IntConsumer job;
+        private volatile int blocks;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger active = new AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        private volatile Thread poster;
+
+        Crew(int size) {
+            workers = new Thread[size];
+            for (int i = 0; i < size; i++) {
+                workers[i] = new Thread(this::work, "madvec-worker-" + i);
+                workers[i].setDaemon(true);
+                workers[i].start();
+            }
+        }
+
+        /** Runs {@code job} on blocks 0 .. blocks-1, on the calling thread and the workers. */
+        void run(java.util.function.IntConsumer job, int blocks) {
+            failure.set(null);
+            this.job = job;
+            this.blocks = blocks;
+            next.set(0);
+            active.set(workers.length);
+            poster = Thread.currentThread();
+            generation++; // publishes the job: the fields above are written before this volatile write
+            for (Thread w : workers) java.util.concurrent.locks.LockSupport.unpark(w);
+            claim(job, blocks);
+            long start = System.nanoTime();
+            while (active.get() > 0) {
+                if (System.nanoTime() - start < SPIN_NANOS) {
+                    Thread.onSpinWait();
+                } else {
+                    java.util.concurrent.locks.LockSupport.parkNanos(this, 50_000);
+                }
+            }
+            Throwable t = failure.get();
+            if (t instanceof RuntimeException r) throw r;
+            if (t instanceof Error e) throw e;
+            if (t != null) throw new IllegalStateException(t);
+        }
+
+        private void claim(java.util.function.IntConsumer job, int blocks) {
+            try {
+                for (int b; (b = next.getAndIncrement()) < blocks; ) job.accept(b);
+            } catch (Throwable t) {
+                next.set(blocks); // the others stop after their current block
+                failure.compareAndSet(null, t);
+            }
+        }
+
+        private void work() {
+            long seen = 0;
+            while (!closed) {
+                long start = System.nanoTime();
+                while (generation == seen && !closed) {
+                    if (System.nanoTime() - start < SPIN_NANOS) {
+                        Thread.onSpinWait();
+                    } else {
+                        java.util.concurrent.locks.LockSupport.parkNanos(this, 1_000_000);
+                    }
+                }
+                if (closed) return;
+                seen = generation;
+                claim(job, blocks);
+                if (active.decrementAndGet() == 0) java.util.concurrent.locks.LockSupport.unpark(poster);
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            for (Thread w : workers) java.util.concurrent.locks.LockSupport.unpark(w);
+        }
     }
 }
