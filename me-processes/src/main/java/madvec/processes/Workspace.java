@@ -264,17 +264,7 @@ public final class Workspace {
 
     private void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me,
             HelicitySchedule schedule) {
-        if (point.plan != plan) {
-            throw new IllegalArgumentException("the parameter point is bound to another plan");
-        }
-        if (momenta.length != 4 * n) {
-            throw new IllegalArgumentException("expected " + 4 * n + " momentum arrays, got " + momenta.length);
-        }
-        opGl = point.opGl;
-        opGr = point.opGr;
-        masses = point.masses;
-        widths = point.widths;
-        externalMasses = point.externalMasses;
+        bind(point, momenta);
         double average = program.average();
         long[] changed = schedule.changed();
         int[][] helicityIndex = schedule.helicityIndex();
