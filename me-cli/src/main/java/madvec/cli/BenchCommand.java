@@ -156,7 +156,7 @@ final class BenchCommand implements Runnable {
                     median * m.flops() / 1e9 / (peak.gflops() * threads));
             out.printf(Locale.ROOT, "%s %.3g %.3g %.3g %s%n", m.name(), median, rates[0], rates[rates.length - 1], hardware);
         }
-        out.printf(Locale.ROOT, "# peak per core %s; value pass %d FLOP/event%n", peak.describe(), value.valueFlopsPerEvent());
+        out.printf(Locale.ROOT, "# peak per core %s; value pass %d FLOP/event%n", peak.describe(), modes.get(0).flops());
     }
 
     /**

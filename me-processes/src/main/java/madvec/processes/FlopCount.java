@@ -137,10 +137,8 @@ public final class FlopCount {
             flops += hels * ((long) (cp.pairImag[q] - cp.pairFrom[q]) * SCALAR_TERM_REAL
                     + (long) (cp.pairTo[q] - cp.pairImag[q]) * SCALAR_TERM_COMPLEX);
         }
-        int nj = cp.nj;
-        if (cp.groups() > 1) flops += (long) nj * (cp.groups() - 1) * 2;
-        flops += (long) nj * (nj + 1) / 2 * COLOUR_SUM_ENTRY + (long) nj * COLOUR_SUM_ROW;
-        return flops;
+        if (cp.groups() > 1) flops += (long) cp.nj * (cp.groups() - 1) * 2;
+        return flops + colourSum(cp.nj);
     }
 
     private static long colourFromCurrents(ProgramPlan plan, ProgramPlan.ColourPlan cp, long mask) {
@@ -156,10 +154,13 @@ public final class FlopCount {
             flops += (long) (cp.pairImag[q] - cp.pairFrom[q]) * COMBINE_TERM_REAL
                     + (long) (cp.pairTo[q] - cp.pairImag[q]) * COMBINE_TERM_COMPLEX;
         }
-        int nj = cp.nj;
-        flops += (long) nj * cp.groups() * CONTRACT;
-        flops += (long) nj * (nj + 1) / 2 * COLOUR_SUM_ENTRY + (long) nj * COLOUR_SUM_ROW;
-        return flops;
+        flops += (long) cp.nj * cp.groups() * CONTRACT;
+        return flops + colourSum(cp.nj);
+    }
+
+    /** conj(J) C J over the upper triangle of C + C^T, for nj colour flows. */
+    private static long colourSum(int nj) {
+        return (long) nj * (nj + 1) / 2 * COLOUR_SUM_ENTRY + (long) nj * COLOUR_SUM_ROW;
     }
 
     /**
