@@ -107,18 +107,23 @@ public final class ParallelEvaluator implements AutoCloseable {
             generation++; // publishes the job: the fields above are written before this volatile write
             for (Thread w : workers) java.util.concurrent.locks.LockSupport.unpark(w);
             claim(job, blocks);
-            long start = System.nanoTime();
-            while (active.get() > 0) {
-                if (System.nanoTime() - start < SPIN_NANOS) {
-                    Thread.onSpinWait();
-                } else {
-                    java.util.concurrent.locks.LockSupport.parkNanos(this, 50_000);
-                }
-            }
+            await(() -> active.get() == 0, 50_000);
             Throwable t = failure.get();
             if (t instanceof RuntimeException r) throw r;
             if (t instanceof Error e) throw e;
             if (t != null) throw new IllegalStateException(t);
+        }
+
+        /** Spins for {@link #SPIN_NANOS}, then parks {@code parkNanos} at a time, until {@code done} holds. */
+        private void await(java.util.function.BooleanSupplier done, long parkNanos) {
+            long start = System.nanoTime();
+            while (!done.getAsBoolean()) {
+                if (System.nanoTime() - start < SPIN_NANOS) {
+                    Thread.onSpinWait();
+                } else {
+                    java.util.concurrent.locks.LockSupport.parkNanos(this, parkNanos);
+                }
+            }
         }
 
         private void claim(java.util.function.IntConsumer job, int blocks) {
@@ -133,14 +138,8 @@ public final class ParallelEvaluator implements AutoCloseable {
         private void work() {
             long seen = 0;
             while (!closed) {
-                long start = System.nanoTime();
-                while (generation == seen && !closed) {
-                    if (System.nanoTime() - start < SPIN_NANOS) {
-                        Thread.onSpinWait();
-                    } else {
-                        java.util.concurrent.locks.LockSupport.parkNanos(this, 1_000_000);
-                    }
-                }
+                long last = seen;
+                await(() -> generation != last || closed, 1_000_000);
                 if (closed) return;
                 seen = generation;
                 claim(job, blocks);
