@@ -4,9 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -43,8 +41,7 @@ final class LheInput {
             int b0 = raw.read(), b1 = raw.read();
             raw.reset();
             InputStream data = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw, 1 << 16) : raw;
-            LheReader reader = new LheReader(file.getFileName().toString(),
-                    new InputStreamReader(data, StandardCharsets.UTF_8.newDecoder()));
+            LheReader reader = new LheReader(file.getFileName().toString(), data);
             return new LheInput(reader, counter, size);
         } catch (IOException e) {
             close(raw);

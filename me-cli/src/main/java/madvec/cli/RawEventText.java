@@ -1,66 +1,105 @@
 package madvec.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import madvec.api.lhe.LheWriter;
+import madvec.api.lhe.LheText;
 
 /**
- * An event written back as it was read, line for line, with its new weights added at the end of its
+ * An event written back as it was read, byte for byte, with its new weights added at the end of its
  * {@code <rwgt>} block (or in a new block before {@code </event>}): nothing of the input is reformatted,
  * so the output's events are the input's bytes plus the new weights.
  */
 final class RawEventText {
+    private static final byte[] RWGT = ascii("<rwgt"), END_RWGT = ascii("</rwgt>");
+
     private RawEventText() {}
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
 
     /**
      * Appends the event.
      *
-     * @param lines the event's lines as read, {@code <event>} to {@code </event>}
-     * @param add the new weights, id to value, in order
+     * @param b the event's bytes are {@code b[from, to)}: its lines, {@code <event>} to {@code </event>},
+     *     each ended by a line feed
+     * @param ids the new weights' ids, in order
+     * @param values their values, in the same order
      * @param comment a comment line to add before {@code </event>}, or null
      */
-    static void append(StringBuilder sb, List<String> lines, Map<String, Double> add, String comment) {
-        int last = lines.size() - 1;
-        int open = -1, close = -1;
-        for (int i = 1; i < last; i++) {
-            String s = lines.get(i);
-            if (open < 0 && startsWithAfterBlanks(s, "<rwgt")) open = i;
-            if (open >= 0 && s.contains("</rwgt>")) {
-                close = i;
-                break;
-            }
-        }
-        for (int i = 0; i < last; i++) {
-            String s = lines.get(i);
-            if (i == close) {
-                int at = s.indexOf("</rwgt>");
-                if (!s.substring(0, at).isBlank()) sb.append(s, 0, at).append('\n');
-                weights(sb, add);
-                sb.append(s, at, s.length()).append('\n');
-            } else {
-                sb.append(s).append('\n');
+    static void append(LheText out, byte[] b, int from, int to, List<String> ids, double[] values, String comment) {
+        int last = lineStart(b, from, to - 1); // the </event> line
+        int first = lineEnd(b, from, to) + 1; // after <event>
+        // the <rwgt> block: a line that starts with <rwgt, then the line holding </rwgt>
+        int close = -1, closeAt = -1;
+        boolean open = false;
+        for (int s = first; s < last && close < 0; s = lineEnd(b, s, to) + 1) {
+            int e = lineEnd(b, s, to);
+            if (!open) open = startsAfterBlanks(b, s, e, RWGT);
+            if (open) {
+                closeAt = indexOf(b, s, e, END_RWGT);
+                if (closeAt >= 0) close = s;
             }
         }
         if (close < 0) {
-            sb.append("<rwgt>\n");
-            weights(sb, add);
-            sb.append("</rwgt>\n");
+            out.append(b, from, last);
+            out.append("<rwgt>\n");
+            weights(out, ids, values);
+            out.append("</rwgt>\n");
+        } else {
+            out.append(b, from, close);
+            if (!blank(b, close, closeAt)) out.append(b, close, closeAt).append('\n');
+            weights(out, ids, values);
+            out.append(b, closeAt, last);
         }
-        if (comment != null) sb.append(comment).append('\n');
-        sb.append(lines.get(last)).append('\n');
+        if (comment != null) out.append(comment).append('\n');
+        out.append(b, last, to);
     }
 
-    /** {@code s.stripLeading().startsWith(prefix)} without copying the line (most lines are particles). */
-    private static boolean startsWithAfterBlanks(String s, String prefix) {
-        int i = 0;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
-        return s.startsWith(prefix, i);
+    /** The index of the line feed that ends the line starting at {@code s} (or {@code to}). */
+    private static int lineEnd(byte[] b, int s, int to) {
+        int i = s;
+        while (i < to && b[i] != '\n') i++;
+        return i;
     }
 
-    private static void weights(StringBuilder sb, Map<String, Double> add) {
-        for (Map.Entry<String, Double> e : add.entrySet()) {
-            sb.append("<wgt id='").append(e.getKey()).append("'> ");
-            LheWriter.appendNumber(sb, e.getValue()).append(" </wgt>\n");
+    /** The start of the line holding index {@code i}. */
+    private static int lineStart(byte[] b, int from, int i) {
+        int k = i;
+        while (k > from && b[k - 1] != '\n') k--;
+        return k;
+    }
+
+    private static boolean isBlank(byte c) {
+        return c == ' ' || (c >= 9 && c <= 13);
+    }
+
+    private static boolean blank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) if (!isBlank(b[i])) return false;
+        return true;
+    }
+
+    private static boolean startsAfterBlanks(byte[] b, int s, int e, byte[] prefix) {
+        int i = s;
+        while (i < e && isBlank(b[i])) i++;
+        return matches(b, i, e, prefix);
+    }
+
+    private static boolean matches(byte[] b, int at, int e, byte[] tag) {
+        if (at + tag.length > e) return false;
+        for (int k = 0; k < tag.length; k++) if (b[at + k] != tag[k]) return false;
+        return true;
+    }
+
+    private static int indexOf(byte[] b, int s, int e, byte[] tag) {
+        for (int i = s; i + tag.length <= e; i++) if (matches(b, i, e, tag)) return i;
+        return -1;
+    }
+
+    private static void weights(LheText out, List<String> ids, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            out.append("<wgt id='").append(ids.get(i)).append("'> ");
+            out.appendNumber(values[i]).append(" </wgt>\n");
         }
     }
 }

@@ -140,7 +140,7 @@ final class ReweightCommand implements Runnable {
                     long t = System.nanoTime();
                     ReweightPipeline.Chunk chunk = readChunk(reader);
                     readNanos += System.nanoTime() - t;
-                    if (chunk.events().isEmpty()) break;
+                    if (chunk.events().size() == 0) break;
                     pipeline.submit(chunk);
                     progress.update(reader.eventCount(), input.fraction());
                 }
@@ -165,20 +165,13 @@ final class ReweightCommand implements Runnable {
 
     /** Up to {@code --batch} events, split from the file but not parsed (the workers parse them). */
     private ReweightPipeline.Chunk readChunk(LheReader reader) {
-        List<LheReader.RawEvent> list = ReweightPipeline.batchList(batch);
-        while (list.size() < batch) {
-            LheReader.RawEvent e;
-            try {
-                e = reader.nextRaw();
-            } catch (LheFormatException x) {
-                throw ReweightPipeline.withEventNumber(x, reader.eventCount() + 1);
-            } catch (IOException x) {
-                throw new UncheckedIOException("cannot read " + events + ": " + Failures.describe(x), x);
-            }
-            if (e == null) break;
-            list.add(e);
+        try {
+            return new ReweightPipeline.Chunk(reader.nextEvents(batch), events.getFileName().toString());
+        } catch (LheFormatException x) {
+            throw ReweightPipeline.withEventNumber(x, reader.eventCount() + 1);
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot read " + events + ": " + Failures.describe(x), x);
         }
-        return new ReweightPipeline.Chunk(list, events.getFileName().toString());
     }
 
     private static void writeRow(NpyWriter npy, EventWeights w) {

@@ -19,6 +19,7 @@ import java.util.zip.GZIPOutputStream;
 import madvec.api.lhe.LheEvent;
 import madvec.api.lhe.LheFormatException;
 import madvec.api.lhe.LheReader;
+import madvec.api.lhe.LheText;
 import madvec.reweight.EventPosition;
 import madvec.reweight.EventWeights;
 import madvec.reweight.Reweighter;
@@ -32,7 +33,7 @@ import madvec.reweight.Reweighter;
  */
 final class ReweightPipeline implements AutoCloseable {
     /** A batch's events as read, not yet parsed, and the file's name for messages. */
-    record Chunk(List<LheReader.RawEvent> events, String source) {}
+    record Chunk(LheReader.RawEvents events, String source) {}
 
     /** A reweighted batch: its weights and its output text (gzipped when asked), null without an output. */
     record Done(List<EventWeights> weights, byte[] bytes) {}
@@ -92,15 +93,16 @@ final class ReweightPipeline implements AutoCloseable {
 
     private Done process(Chunk chunk) throws IOException {
         long ts = System.nanoTime();
-        List<LheEvent> events = new ArrayList<>(chunk.events().size());
-        List<EventPosition> positions = new ArrayList<>(chunk.events().size());
-        for (LheReader.RawEvent raw : chunk.events()) {
+        LheReader.RawEvents raw = chunk.events();
+        List<LheEvent> events = new ArrayList<>(raw.size());
+        List<EventPosition> positions = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
             try {
-                events.add(LheReader.parse(chunk.source(), raw));
+                events.add(LheReader.parse(chunk.source(), raw, i));
             } catch (LheFormatException x) {
-                throw withEventNumber(x, raw.number());
+                throw withEventNumber(x, raw.number(i));
             }
-            positions.add(new EventPosition(chunk.source(), raw.number(), raw.firstLine()));
+            positions.add(new EventPosition(chunk.source(), raw.number(i), raw.firstLine(i)));
         }
         long t0 = System.nanoTime();
         parseNanos.addAndGet(t0 - ts);
@@ -108,13 +110,14 @@ final class ReweightPipeline implements AutoCloseable {
         long t1 = System.nanoTime();
         reweightNanos.addAndGet(t1 - t0);
         if (!formatting) return new Done(w, null);
-        // room for the events as read plus their new weights, so that the builder is never regrown
-        StringBuilder sb = new StringBuilder(outputSize(chunk.events(), reweighter.weightIds()));
+        // room for the events as read plus their new weights, so that the buffer is never regrown
+        LheText text = new LheText(outputSize(raw, reweighter.weightIds()));
         for (int i = 0; i < w.size(); i++) {
             reweighter.checkNewIds(events.get(i), positions.get(i));
-            RawEventText.append(sb, chunk.events().get(i).lines(), reweighter.newWeights(w.get(i)), Reweighter.problemComment(w.get(i)));
+            RawEventText.append(text, raw.bytes(), raw.start(i), raw.end(i), reweighter.newIds(),
+                    reweighter.newWeightValues(w.get(i)), Reweighter.problemComment(w.get(i)));
         }
-        byte[] bytes = encode(sb, gzip);
+        byte[] bytes = encode(text.array(), text.length(), gzip);
         formatNanos.addAndGet(System.nanoTime() - t1);
         return new Done(w, bytes);
     }
@@ -127,24 +130,26 @@ final class ReweightPipeline implements AutoCloseable {
         return new IllegalArgumentException(prefix + "event " + event + ": " + rest, x);
     }
 
-    /** Characters of a batch's output: its lines with their line ends, and each new weight's entry. */
-    static int outputSize(List<LheReader.RawEvent> events, List<String> weightIds) {
+    /** Bytes of a batch's output: its events as read, and each new weight's entry. */
+    static int outputSize(LheReader.RawEvents events, List<String> weightIds) {
         long perEvent = 64; // a problem comment or an added <rwgt> block
         for (String id : weightIds) perEvent += id.length() + 40; // <wgt id='...'> +d.dddddddddddddddde+XX </wgt>
-        long size = events.size() * perEvent;
-        for (LheReader.RawEvent raw : events) {
-            for (String line : raw.lines()) size += line.length() + 1;
-        }
+        long size = events.size() * perEvent + events.length();
         return (int) Math.min(size, Integer.MAX_VALUE - 16);
     }
 
-    /** UTF-8 bytes of the text, as one gzip member when asked (fastest compression: the output is large). */
+    /** UTF-8 bytes of the text, as one gzip member when asked. */
     static byte[] encode(CharSequence text, boolean gzip) {
         byte[] raw = text.toString().getBytes(StandardCharsets.UTF_8);
-        if (!gzip) return raw;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length / 3 + 64);
+        return encode(raw, raw.length, gzip);
+    }
+
+    /** {@code raw[0, length)}, as one gzip member when asked (fastest compression: the output is large). */
+    static byte[] encode(byte[] raw, int length, boolean gzip) {
+        if (!gzip) return java.util.Arrays.copyOf(raw, length);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(length / 3 + 64);
         try (OutputStream gz = new FastGzip(bytes)) {
-            gz.write(raw);
+            gz.write(raw, 0, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -167,10 +172,5 @@ final class ReweightPipeline implements AutoCloseable {
     /** @return a sum of nanoseconds as seconds */
     static double seconds(long nanos) {
         return nanos / 1e9;
-    }
-
-    /** @return an empty list sized for a batch */
-    static <T> List<T> batchList(int batch) {
-        return new ArrayList<>(Math.min(batch, 1 << 14));
     }
 }

@@ -1,7 +1,6 @@
 package madvec.reweight;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class Reweighter {
     private final SampleOrigin origin;
     private final List<ReweightPoint> points;
     private final List<String> gradients;
-    private final List<String> weightIds, gradientIds;
+    private final List<String> weightIds, gradientIds, newIds;
     private final List<Subprocess> subprocesses;
     private final List<String> definitionOf;
     private final List<String> free;
@@ -75,6 +74,9 @@ public final class Reweighter {
         List<String> g = new ArrayList<>();
         for (String id : weightIds) for (String name : gradients) g.add(gradientId(id, name));
         this.gradientIds = List.copyOf(g);
+        List<String> all = new ArrayList<>(weightIds);
+        all.addAll(gradientIds);
+        this.newIds = List.copyOf(all);
         List<Subprocess> subs = new ArrayList<>();
         List<String> defs = new ArrayList<>();
         for (String definition : origin.processes()) {
@@ -475,11 +477,22 @@ public final class Reweighter {
      */
     public Map<String, Double> newWeights(EventWeights w) {
         Map<String, Double> add = new LinkedHashMap<>();
-        for (int p = 0; p < points.size(); p++) add.put(weightIds.get(p), w.weights()[p]);
-        for (int p = 0; p < points.size(); p++) {
-            for (int j = 0; j < gradients.size(); j++) add.put(gradientIds.get(p * gradients.size() + j), w.derivatives()[p][j]);
-        }
+        List<String> ids = newIds();
+        double[] values = newWeightValues(w);
+        for (int i = 0; i < values.length; i++) add.put(ids.get(i), values[i]);
         return add;
+    }
+
+    /**
+     * The new weights of an event in the order {@link #newWeights} gives them, without their ids (which
+     * are {@link #newIds()}): for writers that format millions of events.
+     */
+    public double[] newWeightValues(EventWeights w) {
+        int g = gradients.size();
+        double[] out = new double[points.size() * (1 + g)];
+        System.arraycopy(w.weights(), 0, out, 0, points.size());
+        for (int p = 0; p < points.size(); p++) System.arraycopy(w.derivatives()[p], 0, out, points.size() + p * g, g);
+        return out;
     }
 
     /**
@@ -519,10 +532,8 @@ public final class Reweighter {
         return e.addWeights(newWeights(w));
     }
 
-    /** Ids of weights the events already carry that would collide with new ones, for a check before writing. */
-    Collection<String> newIds() {
-        List<String> all = new ArrayList<>(weightIds);
-        all.addAll(gradientIds);
-        return all;
+    /** @return the ids of the new weights, in the order they are written: {@link #weightIds()}, then {@link #gradientIds()} */
+    public List<String> newIds() {
+        return newIds;
     }
 }

@@ -3,8 +3,6 @@ package madvec.spark;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import madvec.api.lhe.LheReader;
 import org.apache.hadoop.conf.Configuration;
@@ -34,8 +32,8 @@ final class LheSource {
             int b1 = raw.read();
             raw.reset();
             InputStream data = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw, BUFFER) : raw;
-            // a strict decoder: bytes that are not UTF-8 are an error, not replacement characters
-            return new LheReader(name, new InputStreamReader(data, StandardCharsets.UTF_8.newDecoder()));
+            // the byte-level reader: lines kept as text that are not UTF-8 are an error, not replacement characters
+            return new LheReader(name, data);
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;

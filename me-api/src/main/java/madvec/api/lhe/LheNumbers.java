@@ -1,35 +1,38 @@
 package madvec.api.lhe;
 
+import java.nio.charset.StandardCharsets;
+
 /** Number parsing and printing for LHE lines: strict on input, round-trip exact on output. */
 final class LheNumbers {
     private LheNumbers() {}
 
     /** The blank-separated tokens of a line as strings (the header's lines; events use {@link #split}). */
     static String[] tokens(String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
         int[] b = new int[32];
-        int n = split(line, b);
+        int n = split(bytes, 0, bytes.length, b);
         if (2 * n > b.length) {
             b = new int[2 * n];
-            split(line, b);
+            split(bytes, 0, bytes.length, b);
         }
         String[] out = new String[n];
-        for (int t = 0; t < n; t++) out[t] = line.substring(b[2 * t], b[2 * t + 1]);
+        for (int t = 0; t < n; t++) out[t] = new String(bytes, b[2 * t], b[2 * t + 1] - b[2 * t], StandardCharsets.UTF_8);
         return out;
     }
 
     /**
-     * The blank-separated tokens of {@code line} as bounds: token t is {@code line[b[2t], b[2t+1])}.
-     * Tokens beyond the room in {@code b} are counted, not stored.
+     * The blank-separated tokens of the ASCII line {@code s[from, to)} as bounds: token t is
+     * {@code s[b[2t], b[2t+1])}. Tokens beyond the room in {@code b} are counted, not stored.
      *
      * @return the number of tokens
      */
-    static int split(String line, int[] b) {
-        int n = 0, len = line.length(), i = 0, room = b.length / 2;
-        while (i < len) {
-            while (i < len && blank(line.charAt(i))) i++;
-            if (i == len) break;
+    static int split(byte[] s, int from, int to, int[] b) {
+        int n = 0, i = from, room = b.length / 2;
+        while (i < to) {
+            while (i < to && blank(s[i])) i++;
+            if (i == to) break;
             int start = i;
-            while (i < len && !blank(line.charAt(i))) i++;
+            while (i < to && !blank(s[i])) i++;
             if (n < room) {
                 b[2 * n] = start;
                 b[2 * n + 1] = i;
@@ -39,22 +42,26 @@ final class LheNumbers {
         return n;
     }
 
-    /** Character.isWhitespace, with the answer for printable ASCII (nearly every character here) first. */
-    private static boolean blank(char c) {
-        if (c == ' ') return true;
-        if (c > ' ' && c < 127) return false;
-        return Character.isWhitespace(c);
+    /**
+     * Character.isWhitespace for the byte's ASCII character: blank, tab, line feed, vertical tab, form
+     * feed, carriage return and the four separators. A byte of a multi-byte UTF-8 character is not blank,
+     * so such a character in a number line fails as a number, with the line in the message.
+     */
+    static boolean blank(byte c) {
+        return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
     }
 
     /** @return the number, or null when the token is not a finite decimal */
     static Double parseDouble(String token) {
-        double x = number(token, 0, token.length());
+        byte[] b = token.getBytes(StandardCharsets.UTF_8);
+        double x = number(b, 0, b.length);
         return Double.isNaN(x) ? null : x;
     }
 
     /** @return the integer, or null when the token is not one (MadGraph never writes "1.0" for an int) */
     static Integer parseInt(String token) {
-        long v = integer(token, 0, token.length());
+        byte[] b = token.getBytes(StandardCharsets.UTF_8);
+        long v = integer(b, 0, b.length);
         return v == NOT_AN_INT ? null : (int) v;
     }
 
@@ -79,14 +86,14 @@ final class LheNumbers {
      *
      * @return the value, or NaN when the token is not a finite decimal
      */
-    static double number(String s, int from, int to) {
+    static double number(byte[] s, int from, int to) {
         int i = from;
         boolean negative = false;
-        if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) negative = s.charAt(i++) == '-';
+        if (i < to && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
         long mantissa = 0;
         int digits = 0, scale = 0, intDigits = 0, fracDigits = 0;
         for (; i < to; i++) {
-            char c = s.charAt(i);
+            byte c = s[i];
             if (c < '0' || c > '9') break;
             intDigits++;
             if (mantissa == 0 && c == '0') continue;
@@ -94,9 +101,9 @@ final class LheNumbers {
             if (digits <= 18) mantissa = 10 * mantissa + (c - '0');
             else scale++;
         }
-        if (i < to && s.charAt(i) == '.') {
+        if (i < to && s[i] == '.') {
             for (i++; i < to; i++) {
-                char c = s.charAt(i);
+                byte c = s[i];
                 if (c < '0' || c > '9') break;
                 fracDigits++;
                 if (mantissa == 0 && c == '0') {
@@ -113,15 +120,15 @@ final class LheNumbers {
         if (intDigits == 0 && fracDigits == 0) return Double.NaN;
         boolean fortran = false;
         if (i < to) {
-            char e = s.charAt(i++);
+            byte e = s[i++];
             if (e != 'e' && e != 'E' && e != 'd' && e != 'D') return Double.NaN;
             fortran = e == 'd' || e == 'D';
             boolean negExp = false;
-            if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) negExp = s.charAt(i++) == '-';
+            if (i < to && (s[i] == '+' || s[i] == '-')) negExp = s[i++] == '-';
             if (i == to) return Double.NaN;
             int exponent = 0;
             for (; i < to; i++) {
-                char c = s.charAt(i);
+                byte c = s[i];
                 if (c < '0' || c > '9') return Double.NaN;
                 if (exponent < 100_000) exponent = 10 * exponent + (c - '0');
             }
@@ -139,7 +146,7 @@ final class LheNumbers {
             // 16 to 18 digits (what a round-trip printer writes): exact arithmetic in two doubles
         } else {
             // the JDK's parser, on the whole token, sign included
-            String t = s.substring(from, to);
+            String t = new String(s, from, to - from, StandardCharsets.ISO_8859_1);
             v = Double.parseDouble(fortran ? t.replace('d', 'e').replace('D', 'e') : t);
             return Double.isFinite(v) ? v : Double.NaN;
         }
@@ -188,14 +195,14 @@ final class LheNumbers {
      *
      * @return the value, or {@link #NOT_AN_INT}
      */
-    static long integer(String s, int from, int to) {
+    static long integer(byte[] s, int from, int to) {
         int i = from;
         boolean negative = false;
-        if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) negative = s.charAt(i++) == '-';
+        if (i < to && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
         if (i == to || to - i > 10) return NOT_AN_INT;
         long v = 0;
         for (; i < to; i++) {
-            char c = s.charAt(i);
+            byte c = s[i];
             if (c < '0' || c > '9') return NOT_AN_INT;
             v = 10 * v + (c - '0');
         }
@@ -203,19 +210,40 @@ final class LheNumbers {
         return v == (int) v ? v : NOT_AN_INT;
     }
 
+    /** The most bytes {@link #formatDouble} writes: sign, 17 digits, point, e, exponent sign and 3 digits. */
+    static final int MAX_NUMBER_BYTES = 24;
+
     /**
      * Appends {@code x} as Fortran-like {@code +d.dddddddddde+XX}: MadGraph's 11 significant digits, or
-     * up to 17 when the value needs more to read back as the same double. Built from Double.toString's
-     * shortest digits, which are exact, so padding them with zeros changes nothing; a value read from a
-     * MadGraph file is written back with its own digits. String.format would be ten times slower.
+     * up to 17 when the value needs more to read back as the same double (see {@link #formatDouble}).
      */
     static StringBuilder appendDouble(StringBuilder sb, double x) {
-        sb.append(x < 0 || (x == 0 && 1 / x < 0) ? '-' : '+');
+        byte[] b = new byte[MAX_NUMBER_BYTES];
+        int n = formatDouble(x, b, 0);
+        for (int i = 0; i < n; i++) sb.append((char) b[i]);
+        return sb;
+    }
+
+    /**
+     * Writes {@code x} as ASCII {@code +d.dddddddddde+XX} into {@code dst} from {@code at} (room for
+     * {@link #MAX_NUMBER_BYTES} needed): MadGraph's 11 significant digits, or up to 17 when the value needs
+     * more to read back as the same double. Built from Double.toString's shortest digits, which are exact,
+     * so padding them with zeros changes nothing; a value read from a MadGraph file is written back with
+     * its own digits. String.format would be ten times slower.
+     *
+     * @return the index after the last byte written
+     */
+    static int formatDouble(double x, byte[] dst, int at) {
+        int o = at;
+        dst[o++] = (byte) (x < 0 || (x == 0 && 1 / x < 0) ? '-' : '+');
         double a = Math.abs(x);
-        if (a == 0) return sb.append("0.0000000000e+00");
+        if (a == 0) {
+            for (int i = 0; i < ZERO.length; i++) dst[o++] = ZERO[i];
+            return o;
+        }
         String s = Double.toString(a);
         // s is "ddd.ddd" or "d.dddE[-]xx": collect its significant digits and the decimal exponent
-        char[] digits = new char[20];
+        byte[] digits = new byte[20];
         int nd = 0, dot = -1, exponent = 0, len = s.length(), lead = -1;
         for (int i = 0; i < len; i++) {
             char c = s.charAt(i);
@@ -226,23 +254,29 @@ final class LheNumbers {
                 break;
             } else {
                 if (lead < 0 && c != '0') lead = nd;
-                if (nd < digits.length) digits[nd] = c;
+                if (nd < digits.length) digits[nd] = (byte) c;
                 nd++;
             }
         }
         // value = 0.digits x 10^(dot + exponent); normalise to one digit before the point
         exponent += dot - lead - 1;
-        sb.append(digits[lead]).append('.');
+        dst[o++] = digits[lead];
+        dst[o++] = '.';
         // MadGraph's 11 significant digits, more only when the value needs them to read back exactly
         int significant = nd;
         while (significant > lead + 1 && digits[Math.min(significant, digits.length) - 1] == '0') significant--;
         int width = Math.max(11, Math.min(17, significant - lead));
-        for (int i = 1; i < width; i++) sb.append(lead + i < nd && lead + i < digits.length ? digits[lead + i] : '0');
-        sb.append(exponent < 0 ? "e-" : "e+");
+        for (int i = 1; i < width; i++) dst[o++] = lead + i < nd && lead + i < digits.length ? digits[lead + i] : (byte) '0';
+        dst[o++] = 'e';
+        dst[o++] = (byte) (exponent < 0 ? '-' : '+');
         int e = Math.abs(exponent);
-        if (e < 10) sb.append('0');
-        return sb.append(e);
+        if (e >= 100) dst[o++] = (byte) ('0' + e / 100);
+        dst[o++] = (byte) ('0' + e / 10 % 10);
+        dst[o++] = (byte) ('0' + e % 10);
+        return o;
     }
+
+    private static final byte[] ZERO = "0.0000000000e+00".getBytes(StandardCharsets.US_ASCII);
 
     /** Appends {@code v} right-aligned in {@code width} columns, as Fortran's I format does. */
     static StringBuilder appendInt(StringBuilder sb, int v, int width) {
