@@ -146,7 +146,12 @@ public final class LheReader implements AutoCloseable {
         byte[] b = text.array();
         for (int from = 0, i = 0; i < text.length(); i++) {
             if (b[i] == '\n') {
-                lines.add(new String(b, from, i - from, StandardCharsets.UTF_8));
+                try {
+                    lines.add(ByteLines.strict(b, from, i));
+                } catch (CharacterCodingException e) {
+                    throw new LheFormatException(source, lastFirstLine + lines.size(),
+                            new String(b, from, i - from, StandardCharsets.UTF_8), "not UTF-8 text");
+                }
                 from = i + 1;
             }
         }

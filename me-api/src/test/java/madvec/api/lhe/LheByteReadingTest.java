@@ -88,6 +88,13 @@ class LheByteReadingTest {
         });
         assertEquals(line, e.lineNumber());
         assertTrue(e.getMessage().contains("not UTF-8 text"), e.getMessage());
+        LheFormatException one = assertThrows(LheFormatException.class, () -> {
+            try (LheReader r = bytes("f", all)) {
+                LheReaderTest.readAll(r);
+            }
+        });
+        assertEquals(line, one.lineNumber(), "one event at a time, the same line");
+        assertTrue(one.getMessage().contains("not UTF-8 text"), one.getMessage());
     }
 
     @Test
