@@ -35,8 +35,8 @@ import madvec.helas.kernels.Structures;
  * closing on the last leg L of its group, S(out) = conj(beta) L with beta a colour-weighted sum of the
  * flows' adjoints, so K_Y(L, Z) is cached per amplitude input and recomputed only when a helicity it
  * depends on changes (the Gray-code reuse, in the backward sweep). What is not multilinear in
- * wavefunctions has explicit adjoint kernels ({@link Adjoints}, SIMD with plain twins; massive vector and
- * scalar propagators plain Java here): the momenta of VVV, propagator numerators and denominators (with
+ * wavefunctions has explicit adjoint kernels ({@link Adjoints}, SIMD with plain twins; the scalar
+ * propagator plain Java here): the momenta of VVV, propagator numerators and denominators (with
  * their masses and widths); couplings' adjoints, only for operations whose couplings have tangents, come
  * from the taped current divided by its coupling (one coupling) or from the kernel with a unit coupling
  * (two chiral couplings).
@@ -97,6 +97,8 @@ public final class AdjointWorkspace {
     private final long[][] cacheLeaves;
 
     private double[][] opGl, opGr, masses, widths, externalMasses;
+    /** The tangents' sums per lane, in {@link #store}. */
+    private final double[] storeSum;
 
     /** Whether the adjoint knows every structure of the program. */
     public static boolean supports(Program program) {
@@ -269,6 +271,7 @@ public final class AdjointWorkspace {
         needGl = new boolean[nOps];
         needGr = new boolean[nOps];
         sameCoupling = new boolean[nOps];
+        storeSum = new double[c];
     }
 
     private int[] inputs(int i) {
@@ -712,7 +715,7 @@ public final class AdjointWorkspace {
                 if (m == 0.0) {
                     Adjoints.masslessVectorPropagator(w, c, y, yb, tb);
                 } else {
-                    massiveVectorAdjoint(y, yb, t, tb, m, wd, massBar[i], widthBar[i]);
+                    Adjoints.massiveVectorPropagator(w, c, y, yb, t, tb, m, wd, massBar[i], widthBar[i]);
                 }
             }
             case F1 -> Adjoints.fermionPropagator(w, c, y, yb, t, tb, m, wd, 1.0, massBar[i], widthBar[i]);
@@ -766,53 +769,6 @@ public final class AdjointWorkspace {
             w[tb + e] = -oi;
             w[tb + e + G] = or;
             for (int r = 2; r < 8; r++) w[tb + e + r * G] = 0.0;
-        }
-    }
-
-    /**
-     * Massive vector propagator -i (T - Q (Q.T) / M^2) / D; stored adjoints are eta conj(bar), and the
-     * stored adjoint of T is -i (S - Q (Q.S) / M^2) / D for Y's stored adjoint S (the propagator is
-     * symmetric under the metric), plus the adjoints of Q, M and W.
-     */
-    private void massiveVectorAdjoint(int y, int yb, int t, int tb, double m, double wd, double[] mb, double[] wb) {
-        double m2 = m * m, di = m * wd, inv = 1.0 / m2;
-        for (int l = 0; l < c; l++) {
-            int e = Layout.lane(12, l), q = y + e + 8 * G;
-            double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
-            double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
-            double rden = 1.0 / (dr * dr + di * di), ir = dr * rden, ii = -di * rden;
-            denominatorTerm(y, yb, e, ir, ii, -1.0);
-            double zr = zRe, zi = zIm;
-            addDenominatorMomentum(yb, e, q0, q1, q2, q3, zr);
-            mb[l] += 2 * m * zr + wd * zi;
-            wb[l] += m * zi;
-            // qT = Q.T (Minkowski), oq = sum_s ob'_s Q_s
-            double qtr = 0, qti = 0, oqr = 0, oqi = 0;
-            for (int comp = 0; comp < 4; comp++) {
-                double qc = w[q + comp * G], eta = comp == 0 ? 1.0 : -1.0;
-                double br = eta * w[yb + e + 2 * comp * G], bi = eta * w[yb + e + (2 * comp + 1) * G];
-                double or = br * ir - bi * ii, oi = br * ii + bi * ir;
-                qtr += eta * qc * w[t + e + 2 * comp * G];
-                qti += eta * qc * w[t + e + (2 * comp + 1) * G];
-                oqr += or * qc;
-                oqi += oi * qc;
-            }
-            int mq = yb + e + 8 * G;
-            for (int comp = 0; comp < 4; comp++) {
-                double qc = w[q + comp * G], eta = comp == 0 ? 1.0 : -1.0;
-                double br = eta * w[yb + e + 2 * comp * G], bi = eta * w[yb + e + (2 * comp + 1) * G];
-                double or = br * ir - bi * ii, oi = br * ii + bi * ir;
-                double xr = w[t + e + 2 * comp * G], xi = w[t + e + (2 * comp + 1) * G];
-                // numerator: Qbar_mu += Re[i (ob'_mu qT + oq eta_mu T_mu)] / M^2
-                double ai = or * qti + oi * qtr + eta * (oqr * xi + oqi * xr);
-                w[mq + comp * G] -= ai * inv;
-                // stored adjoint of T: -i v, v = eta_r ob'_r - Q_r oq / M^2
-                double vr = eta * or - qc * oqr * inv, vi = eta * oi - qc * oqi * inv;
-                w[tb + e + 2 * comp * G] = vi;
-                w[tb + e + (2 * comp + 1) * G] = -vr;
-            }
-            // Mbar += Re[-2 i oq qT] / M^3
-            mb[l] += 2 * (oqr * qti + oqi * qtr) * inv / m;
         }
     }
 
@@ -887,25 +843,45 @@ public final class AdjointWorkspace {
                 for (int l = 0; l < len; l++) dp[j][start + l] = momentumBar[j][l] * average;
             }
         }
+        // per lane the same sums in the same order as term by term, but loops over lanes inside, and
+        // terms whose tangent is zero skipped: most couplings and masses have no tangent along t
+        double[] sum = storeSum;
         for (int t = 1; t <= k; t++) {
-            for (int l = 0; l < len; l++) {
-                double sum = 0;
-                for (int i = 0; i < structure.length; i++) {
-                    double[] gl = opGl[i], gr = opGr[i];
-                    if (needGl[i]) sum += glBar[i][2 * l] * gl[2 * t] + glBar[i][2 * l + 1] * gl[2 * t + 1];
-                    if (needGr[i]) sum += grBar[i][2 * l] * gr[2 * t] + grBar[i][2 * l + 1] * gr[2 * t + 1];
-                    if (masses[i] != null) sum += massBar[i][l] * masses[i][t] + widthBar[i][l] * widths[i][t];
+            Arrays.fill(sum, 0, len, 0.0);
+            for (int i = 0; i < structure.length; i++) {
+                double[] gl = opGl[i], gr = opGr[i];
+                if (needGl[i] && (gl[2 * t] != 0.0 || gl[2 * t + 1] != 0.0)) {
+                    double a = gl[2 * t], b = gl[2 * t + 1];
+                    double[] bar = glBar[i];
+                    for (int l = 0; l < len; l++) sum[l] += bar[2 * l] * a + bar[2 * l + 1] * b;
                 }
-                for (int p = 0; p < n; p++) sum += extMassBar[p][l] * externalMasses[p][t];
-                if (plan.momentumTangents) {
-                    for (int j = 0; j < 4 * n; j++) {
-                        double[] src = momenta[j];
-                        int x = t * stride + start + l;
-                        if (x < src.length) sum += momentumBar[j][l] * src[x];
-                    }
+                if (needGr[i] && (gr[2 * t] != 0.0 || gr[2 * t + 1] != 0.0)) {
+                    double a = gr[2 * t], b = gr[2 * t + 1];
+                    double[] bar = grBar[i];
+                    for (int l = 0; l < len; l++) sum[l] += bar[2 * l] * a + bar[2 * l + 1] * b;
                 }
-                me[t * stride + start + l] = sum * average;
+                if (masses[i] != null && (masses[i][t] != 0.0 || widths[i][t] != 0.0)) {
+                    double a = masses[i][t], b = widths[i][t];
+                    double[] mb = massBar[i], wb = widthBar[i];
+                    for (int l = 0; l < len; l++) sum[l] += mb[l] * a + wb[l] * b;
+                }
             }
+            for (int p = 0; p < n; p++) {
+                double a = externalMasses[p][t];
+                if (a == 0.0) continue;
+                double[] mb = extMassBar[p];
+                for (int l = 0; l < len; l++) sum[l] += mb[l] * a;
+            }
+            if (plan.momentumTangents) {
+                int x = t * stride + start;
+                for (int j = 0; j < 4 * n; j++) {
+                    double[] src = momenta[j], pb = momentumBar[j];
+                    int to = Math.min(len, src.length - x);
+                    for (int l = 0; l < to; l++) sum[l] += pb[l] * src[x + l];
+                }
+            }
+            for (int l = 0; l < len; l++) me[t * stride + start + l] = sum[l] * average;
         }
     }
+
 }

@@ -92,4 +92,19 @@ public final class Adjoints {
             PlainAdjointKernels.fermionPropagator(w, c, y, yb, t, tb, m, wd, sign, mb, wb);
         }
     }
+
+    /**
+     * Adjoint of the massive vector propagator Y = -i (T - Q (Q.T) / M^2) / D ({@link Propagators}): T's
+     * stored adjoint into {@code tb} (-i (S - Q (Q.S) / M^2) / D for Y's stored adjoint S at {@code yb}:
+     * the propagator is symmetric under the metric), Q's added to the momentum rows of {@code yb}, M's
+     * and W's added to {@code mb[l]} and {@code wb[l]}. {@code t} is T's block.
+     */
+    public static void massiveVectorPropagator(double[] w, int c, int y, int yb, int t, int tb, double m, double wd,
+            double[] mb, double[] wb) {
+        if (Simd.VECTOR) {
+            SimdAdjointKernels.massiveVectorPropagator(w, c, y, yb, t, tb, m, wd, mb, wb);
+        } else {
+            PlainAdjointKernels.massiveVectorPropagator(w, c, y, yb, t, tb, m, wd, mb, wb);
+        }
+    }
 }

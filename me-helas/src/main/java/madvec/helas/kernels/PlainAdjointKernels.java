@@ -198,4 +198,55 @@ final class PlainAdjointKernels {
             w[o + 7 * G] = v3r;
         }
     }
+
+    /** See {@link Adjoints#massiveVectorPropagator}. */
+    static void massiveVectorPropagator(double[] w, int c, int y, int yb, int t, int tb, double m, double wd,
+            double[] mb, double[] wb) {
+        double m2 = m * m, di = m * wd, di2 = di * di, ndi = -di, inv = 1.0 / m2, twoM = m + m;
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), q = y + e + 8 * G;
+            double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];
+            double dr = q0 * q0 - q1 * q1 - q2 * q2 - q3 * q3 - m2;
+            double rden = 1.0 / (dr * dr + di2), ir = dr * rden, ii = ndi * rden;
+            int b = yb + e, x = t + e, yy = y + e;
+            // ob' = eta S / D, S the stored adjoint of Y
+            double s0r = w[b], s0i = w[b + G], s1r = -w[b + 2 * G], s1i = -w[b + 3 * G];
+            double s2r = -w[b + 4 * G], s2i = -w[b + 5 * G], s3r = -w[b + 6 * G], s3i = -w[b + 7 * G];
+            double o0r = s0r * ir - s0i * ii, o0i = s0r * ii + s0i * ir;
+            double o1r = s1r * ir - s1i * ii, o1i = s1r * ii + s1i * ir;
+            double o2r = s2r * ir - s2i * ii, o2i = s2r * ii + s2i * ir;
+            double o3r = s3r * ir - s3i * ii, o3i = s3r * ii + s3i * ir;
+            // z = sum_s ob'_s Y_s: the denominator's share
+            double zr = o0r * w[yy] - o0i * w[yy + G] + (o1r * w[yy + 2 * G] - o1i * w[yy + 3 * G])
+                    + (o2r * w[yy + 4 * G] - o2i * w[yy + 5 * G]) + (o3r * w[yy + 6 * G] - o3i * w[yy + 7 * G]);
+            double zi = o0r * w[yy + G] + o0i * w[yy] + (o1r * w[yy + 3 * G] + o1i * w[yy + 2 * G])
+                    + (o2r * w[yy + 5 * G] + o2i * w[yy + 4 * G]) + (o3r * w[yy + 7 * G] + o3i * w[yy + 6 * G]);
+            double x0r = w[x], x0i = w[x + G], x1r = w[x + 2 * G], x1i = w[x + 3 * G];
+            double x2r = w[x + 4 * G], x2i = w[x + 5 * G], x3r = w[x + 6 * G], x3i = w[x + 7 * G];
+            // qT = Q.T (Minkowski), oq = sum_s ob'_s Q_s
+            double qtr = q0 * x0r - q1 * x1r - q2 * x2r - q3 * x3r, qti = q0 * x0i - q1 * x1i - q2 * x2i - q3 * x3i;
+            double oqr = o0r * q0 + o1r * q1 + o2r * q2 + o3r * q3, oqi = o0i * q0 + o1i * q1 + o2i * q2 + o3i * q3;
+            double pr = o0r * qti + o0i * qtr, z2 = zr + zr;
+            // Q's adjoint: the denominator's -2 z Q_mu eta_mu and the numerator's Re[i (ob'_mu qT + oq eta_mu T_mu)] / M^2
+            int mq = b + 8 * G;
+            w[mq] = w[mq] - z2 * q0 - (pr + (oqr * x0i + oqi * x0r)) * inv;
+            w[mq + G] = w[mq + G] + z2 * q1 - (o1r * qti + o1i * qtr - (oqr * x1i + oqi * x1r)) * inv;
+            w[mq + 2 * G] = w[mq + 2 * G] + z2 * q2 - (o2r * qti + o2i * qtr - (oqr * x2i + oqi * x2r)) * inv;
+            w[mq + 3 * G] = w[mq + 3 * G] + z2 * q3 - (o3r * qti + o3i * qtr - (oqr * x3i + oqi * x3r)) * inv;
+            // M's and W's: the denominator's Re(-z dD), the numerator's Re[-2 i oq qT] / M^3
+            mb[l] = mb[l] + (zr * twoM + zi * wd) + (oqr * qti + oqi * qtr) * 2.0 * inv / m;
+            wb[l] = wb[l] + zi * m;
+            // stored adjoint of T: -i v, v_r = eta_r ob'_r - Q_r oq / M^2
+            int o = tb + e;
+            double ar = oqr * inv, ai = oqi * inv;
+            w[o] = o0i - q0 * ai;
+            w[o + G] = -(o0r - q0 * ar);
+            w[o + 2 * G] = -o1i - q1 * ai;
+            w[o + 3 * G] = -(-o1r - q1 * ar);
+            w[o + 4 * G] = -o2i - q2 * ai;
+            w[o + 5 * G] = -(-o2r - q2 * ar);
+            w[o + 6 * G] = -o3i - q3 * ai;
+            w[o + 7 * G] = -(-o3r - q3 * ar);
+        }
+    }
 }

@@ -210,4 +210,64 @@ final class SimdAdjointKernels {
             v3r.intoArray(w, o + 7 * L);
         }
     }
+
+    static void massiveVectorPropagator(double[] w, int c, int y, int yb, int t, int tb, double m, double wd,
+            double[] mb, double[] wb) {
+        double m2 = m * m, di = m * wd, di2 = di * di, ndi = -di, inv = 1.0 / m2, twoM = m + m;
+        for (int l = 0; l < c; l += L) {
+            int e = 12 * l, q = y + e + 8 * L;
+            DoubleVector q0 = fromArray(D, w, q), q1 = fromArray(D, w, q + L), q2 = fromArray(D, w, q + 2 * L);
+            DoubleVector q3 = fromArray(D, w, q + 3 * L);
+            DoubleVector dr = q0.mul(q0).sub(q1.mul(q1)).sub(q2.mul(q2)).sub(q3.mul(q3)).sub(m2);
+            DoubleVector rden = DoubleVector.broadcast(D, 1.0).div(dr.mul(dr).add(di2));
+            DoubleVector ir = dr.mul(rden), ii = rden.mul(ndi);
+            int b = yb + e, x = t + e, yy = y + e;
+            DoubleVector s0r = fromArray(D, w, b), s0i = fromArray(D, w, b + L);
+            DoubleVector s1r = fromArray(D, w, b + 2 * L).neg(), s1i = fromArray(D, w, b + 3 * L).neg();
+            DoubleVector s2r = fromArray(D, w, b + 4 * L).neg(), s2i = fromArray(D, w, b + 5 * L).neg();
+            DoubleVector s3r = fromArray(D, w, b + 6 * L).neg(), s3i = fromArray(D, w, b + 7 * L).neg();
+            DoubleVector o0r = s0r.mul(ir).sub(s0i.mul(ii)), o0i = s0r.mul(ii).add(s0i.mul(ir));
+            DoubleVector o1r = s1r.mul(ir).sub(s1i.mul(ii)), o1i = s1r.mul(ii).add(s1i.mul(ir));
+            DoubleVector o2r = s2r.mul(ir).sub(s2i.mul(ii)), o2i = s2r.mul(ii).add(s2i.mul(ir));
+            DoubleVector o3r = s3r.mul(ir).sub(s3i.mul(ii)), o3i = s3r.mul(ii).add(s3i.mul(ir));
+            DoubleVector y0r = fromArray(D, w, yy), y0i = fromArray(D, w, yy + L);
+            DoubleVector y1r = fromArray(D, w, yy + 2 * L), y1i = fromArray(D, w, yy + 3 * L);
+            DoubleVector y2r = fromArray(D, w, yy + 4 * L), y2i = fromArray(D, w, yy + 5 * L);
+            DoubleVector y3r = fromArray(D, w, yy + 6 * L), y3i = fromArray(D, w, yy + 7 * L);
+            DoubleVector zr = o0r.mul(y0r).sub(o0i.mul(y0i)).add(o1r.mul(y1r).sub(o1i.mul(y1i)))
+                    .add(o2r.mul(y2r).sub(o2i.mul(y2i))).add(o3r.mul(y3r).sub(o3i.mul(y3i)));
+            DoubleVector zi = o0r.mul(y0i).add(o0i.mul(y0r)).add(o1r.mul(y1i).add(o1i.mul(y1r)))
+                    .add(o2r.mul(y2i).add(o2i.mul(y2r))).add(o3r.mul(y3i).add(o3i.mul(y3r)));
+            DoubleVector x0r = fromArray(D, w, x), x0i = fromArray(D, w, x + L);
+            DoubleVector x1r = fromArray(D, w, x + 2 * L), x1i = fromArray(D, w, x + 3 * L);
+            DoubleVector x2r = fromArray(D, w, x + 4 * L), x2i = fromArray(D, w, x + 5 * L);
+            DoubleVector x3r = fromArray(D, w, x + 6 * L), x3i = fromArray(D, w, x + 7 * L);
+            DoubleVector qtr = q0.mul(x0r).sub(q1.mul(x1r)).sub(q2.mul(x2r)).sub(q3.mul(x3r));
+            DoubleVector qti = q0.mul(x0i).sub(q1.mul(x1i)).sub(q2.mul(x2i)).sub(q3.mul(x3i));
+            DoubleVector oqr = o0r.mul(q0).add(o1r.mul(q1)).add(o2r.mul(q2)).add(o3r.mul(q3));
+            DoubleVector oqi = o0i.mul(q0).add(o1i.mul(q1)).add(o2i.mul(q2)).add(o3i.mul(q3));
+            DoubleVector pr = o0r.mul(qti).add(o0i.mul(qtr)), z2 = zr.add(zr);
+            int mq = b + 8 * L;
+            fromArray(D, w, mq).sub(z2.mul(q0)).sub(pr.add(oqr.mul(x0i).add(oqi.mul(x0r))).mul(inv)).intoArray(w, mq);
+            fromArray(D, w, mq + L).add(z2.mul(q1))
+                    .sub(o1r.mul(qti).add(o1i.mul(qtr)).sub(oqr.mul(x1i).add(oqi.mul(x1r))).mul(inv)).intoArray(w, mq + L);
+            fromArray(D, w, mq + 2 * L).add(z2.mul(q2))
+                    .sub(o2r.mul(qti).add(o2i.mul(qtr)).sub(oqr.mul(x2i).add(oqi.mul(x2r))).mul(inv)).intoArray(w, mq + 2 * L);
+            fromArray(D, w, mq + 3 * L).add(z2.mul(q3))
+                    .sub(o3r.mul(qti).add(o3i.mul(qtr)).sub(oqr.mul(x3i).add(oqi.mul(x3r))).mul(inv)).intoArray(w, mq + 3 * L);
+            fromArray(D, mb, l).add(zr.mul(twoM).add(zi.mul(wd))).add(oqr.mul(qti).add(oqi.mul(qtr)).mul(2.0).mul(inv).div(m))
+                    .intoArray(mb, l);
+            fromArray(D, wb, l).add(zi.mul(m)).intoArray(wb, l);
+            int o = tb + e;
+            DoubleVector ar = oqr.mul(inv), ai = oqi.mul(inv);
+            o0i.sub(q0.mul(ai)).intoArray(w, o);
+            o0r.sub(q0.mul(ar)).neg().intoArray(w, o + L);
+            o1i.neg().sub(q1.mul(ai)).intoArray(w, o + 2 * L);
+            o1r.neg().sub(q1.mul(ar)).neg().intoArray(w, o + 3 * L);
+            o2i.neg().sub(q2.mul(ai)).intoArray(w, o + 4 * L);
+            o2r.neg().sub(q2.mul(ar)).neg().intoArray(w, o + 5 * L);
+            o3i.neg().sub(q3.mul(ai)).intoArray(w, o + 6 * L);
+            o3r.neg().sub(q3.mul(ar)).neg().intoArray(w, o + 7 * L);
+        }
+    }
 }

@@ -41,7 +41,8 @@ class AdjointKernelTwinsTest {
                         (w, c, b) -> SimdAdjointKernels.masslessVectorPropagator(w, c, 0, b, 3 * b)),
                 named("fermion propagator, column", fermion(true, m, wd, 1.0), fermion(false, m, wd, 1.0)),
                 named("fermion propagator, row", fermion(true, m, wd, -1.0), fermion(false, m, wd, -1.0)),
-                named("fermion propagator, massless", fermion(true, 0.0, 0.0, 1.0), fermion(false, 0.0, 0.0, 1.0)));
+                named("fermion propagator, massless", fermion(true, 0.0, 0.0, 1.0), fermion(false, 0.0, 0.0, 1.0)),
+                named("massive vector propagator", massiveVector(true, m, wd), massiveVector(false, m, wd)));
     }
 
     /** The fermion kernel, its mass and width adjoints kept in the workspace's last block so they are compared too. */
@@ -53,6 +54,21 @@ class AdjointKernelTwinsTest {
                 PlainAdjointKernels.fermionPropagator(w, c, 0, b, 2 * b, 3 * b, m, wd, sign, mb, wb);
             } else {
                 SimdAdjointKernels.fermionPropagator(w, c, 0, b, 2 * b, 3 * b, m, wd, sign, mb, wb);
+            }
+            System.arraycopy(mb, 0, w, at, c);
+            System.arraycopy(wb, 0, w, at + c, c);
+        };
+    }
+
+    /** The massive vector kernel, its mass and width adjoints kept in the workspace's last block. */
+    private static KernelTwinsTest.Kernel massiveVector(boolean plain, double m, double wd) {
+        return (w, c, b) -> {
+            int at = 7 * b;
+            double[] mb = Arrays.copyOfRange(w, at, at + c), wb = Arrays.copyOfRange(w, at + c, at + 2 * c);
+            if (plain) {
+                PlainAdjointKernels.massiveVectorPropagator(w, c, 0, b, 2 * b, 3 * b, m, wd, mb, wb);
+            } else {
+                SimdAdjointKernels.massiveVectorPropagator(w, c, 0, b, 2 * b, 3 * b, m, wd, mb, wb);
             }
             System.arraycopy(mb, 0, w, at, c);
             System.arraycopy(wb, 0, w, at + c, c);
