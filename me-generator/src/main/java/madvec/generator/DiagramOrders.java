@@ -18,8 +18,17 @@ final class DiagramOrders {
         return out;
     }
 
+    /** The orders of a current (a decay's tree), summed over its vertices, decayed inputs counting as leaves. */
+    static Map<String, Integer> of(Tree t) {
+        Map<String, Integer> out = new HashMap<>();
+        add(t.node(), out);
+        return out;
+    }
+
     private static void add(Tree t, Map<String, Integer> out) {
-        if (t.vertex == null) {
+        // a decayed particle counts as a leaf of the process it is part of, as the built-in SM's orders do:
+        // a decay's own orders belong to the decay definition, not to the process around it
+        if (t.vertex == null || t.node() != t) {
             return;
         }
         add(t.vertex, out);

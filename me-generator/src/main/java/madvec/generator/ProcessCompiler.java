@@ -47,6 +47,8 @@ public final class ProcessCompiler {
     private final GeneratorModel model;
     private final ParticleTable table;
     private final List<Vertex> vertices;
+    /** The vertices decays are made of: the model's, whatever orders the request sets on its core. */
+    private final List<Vertex> decayVertices;
     private final DiagramGenerator.Constraints constraints;
     /** Decays (parent and products) that cannot happen on shell, left out of the expansion. */
     private final Set<List<Integer>> impossibleDecays = new HashSet<>();
@@ -59,11 +61,13 @@ public final class ProcessCompiler {
         this.request = request;
         this.model = model;
         this.table = model.particles();
-        this.vertices = model.builtIn() ? model.vertices() : withinOrders(model, request);
+        this.vertices = model.builtIn() ? model.vertices() : withinOrders(model, request.orders());
+        // the request's orders are the core process's: decays are generated within the model's expansion orders
+        this.decayVertices = model.builtIn() ? vertices : withinOrders(model, Map.of());
         OrderLimit qcd = request.orders().get("QCD"), qed = request.orders().get("QED");
         this.constraints = new DiagramGenerator.Constraints(pdgSet(request.excluded()),
                 pdgSet(request.excludedSChannel()), qcd == null ? null : qcd.value(), qed == null ? null : qed.value());
-        this.decayCounter = new DiagramCounter(vertices, DiagramGenerator.Constraints.NONE);
+        this.decayCounter = new DiagramCounter(decayVertices, DiagramGenerator.Constraints.NONE);
     }
 
     /**
@@ -105,10 +109,6 @@ public final class ProcessCompiler {
         }
         ProcessRequest request = ProcessParser.parse(process, java.util.Map.of(), model.particles(),
                 model.orders().keySet(), model.name());
-        if (!model.builtIn() && !request.decays().isEmpty()) {
-            throw new IllegalArgumentException("'" + process + "': decay chains are not supported with UFO models yet "
-                    + "(model " + model.name() + "); write the full final state");
-        }
         ProcessCompiler compiler = new ProcessCompiler(request, model);
         // masses and widths are not part of the cache key: check the decays against this model every time
         compiler.checkDecays(request.decays());
@@ -355,16 +355,21 @@ public final class ProcessCompiler {
                     if (impossibleDecays.contains(decay)) {
                         continue;
                     }
-                    List<Map<Integer, Double>> leaves = new ArrayList<>();
-                    for (int p : products) leaves.add(Map.of(p, 1.0));
-                    for (int orders : decayCounter.currents(leaves, parent).keySet()) {
-                        min = Math.min(min, weighted(orders));
+                    if (model.builtIn()) {
+                        List<Map<Integer, Double>> leaves = new ArrayList<>();
+                        for (int p : products) leaves.add(Map.of(p, 1.0));
+                        for (int orders : decayCounter.currents(leaves, parent).keySet()) {
+                            min = Math.min(min, weighted(orders));
+                        }
+                    } else {
+                        // the counter knows QCD and QED only: a UFO model's decays are generated and weighed
+                        for (Tree t : decayCurrents(parent, products)) min = Math.min(min, weighted(t));
                     }
                 }
             }
             if (min == Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("no diagrams for the decay '" + d.written() + "' in '"
-                        + request.statement() + "' in the sm model");
+                        + request.statement() + "' in the " + model.name() + " model");
             }
             decayOrders.put(d, min);
             chooseDecayOrders(d.decays());
@@ -517,12 +522,12 @@ public final class ProcessCompiler {
      * expansion order of the model (SMEFTsim's NPprop vertices, dimension-6 vertices of NP order 2 under
      * NP<=1): no diagram can use them, and generating with them first costs time.
      */
-    private static List<Vertex> withinOrders(GeneratorModel model, ProcessRequest request) {
+    private static List<Vertex> withinOrders(GeneratorModel model, Map<String, OrderLimit> limits) {
         List<Vertex> out = new ArrayList<>();
         for (Vertex v : model.vertices()) {
             boolean fits = true;
             for (Map.Entry<String, Integer> e : v.body().orders().entrySet()) {
-                OrderLimit limit = request.orders().get(e.getKey());
+                OrderLimit limit = limits.get(e.getKey());
                 GeneratorModel.Order o = model.orders().get(e.getKey());
                 int cap = limit != null ? limit.value() : o != null ? o.expansionOrder() : Integer.MAX_VALUE;
                 fits &= e.getValue() <= cap;
@@ -537,6 +542,25 @@ public final class ProcessCompiler {
     /** MadGraph's weighted order of a diagram: QCD + 2 QED in the SM, the model's hierarchies otherwise. */
     private int weighted(Diagram d) {
         return model.builtIn() ? d.weighted() : model.weighted(DiagramOrders.of(d));
+    }
+
+    /** A decay tree's weighted order: QCD + 2 QED in the built-in SM, the model's WEIGHTED for a UFO model. */
+    private int weighted(Tree t) {
+        return model.builtIn() ? t.weighted() : model.weighted(DiagramOrders.of(t));
+    }
+
+    /** The currents of {@code parent} made of exactly {@code products} (stable leaves), as a decay makes them. */
+    private List<Tree> decayCurrents(int parent, List<Integer> products) {
+        List<List<Tree>> leaves = new ArrayList<>();
+        for (int i = 0; i < products.size(); i++) {
+            leaves.add(List.of(Tree.leaf(table, products.get(i), 1L << i, i)));
+        }
+        DiagramGenerator gen = new DiagramGenerator(table, decayVertices, leaves, false, DiagramGenerator.Constraints.NONE);
+        List<Tree> out = new ArrayList<>();
+        for (Tree t : gen.currents((1L << leaves.size()) - 1)) {
+            if (t.particle == parent) out.add(t);
+        }
+        return out;
     }
 
     /**
@@ -611,7 +635,7 @@ public final class ProcessCompiler {
             leaves.add(leaf(p, next, b, name));
             next += count(p);
         }
-        DiagramGenerator gen = new DiagramGenerator(table, vertices, leaves, false, DiagramGenerator.Constraints.NONE);
+        DiagramGenerator gen = new DiagramGenerator(table, decayVertices, leaves, false, DiagramGenerator.Constraints.NONE);
         List<Tree> trees = new ArrayList<>();
         for (Tree t : gen.currents((1L << leaves.size()) - 1)) {
             if (t.particle == leg.pdg()) {
@@ -621,7 +645,7 @@ public final class ProcessCompiler {
         int order = decayOrders.get(leg.decay());
         List<Tree> out = new ArrayList<>();
         for (Tree t : trees) {
-            if (t.weighted() == order) {
+            if (weighted(t) == order) {
                 out.add(t.asLeaf(bit));
             }
         }
