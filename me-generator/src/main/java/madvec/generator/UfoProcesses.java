@@ -35,7 +35,7 @@ import madvec.ufo.UfoVertex;
  * <p>Refused, with the reason, when a process needs them: particles of spin 3/2 or 2 (by name, before
  * anything is generated), and, once its diagrams are known, vertices with Majorana fermions (MadGraph's
  * fermion-flow conventions for them are not implemented), with four or more fermions, with five or more
- * legs, with colour tensors other than T, f and Kronecker deltas (d, Epsilon), or with sextets.
+ * legs, with colour tensors other than T, f, d and Kronecker deltas (Epsilon), or with sextets.
  */
 public final class UfoProcesses {
     private UfoProcesses() {}
@@ -117,6 +117,23 @@ public final class UfoProcesses {
             throw new IllegalArgumentException("'" + process + "' expands into " + all.size() + " subprocesses; give one");
         }
         return all.get(0).program();
+    }
+
+    /** The lowest index of a colour product (0 when none is negative), below which fresh summed ones are free. */
+    private static int lowestIndex(List<ColourTensor> factors) {
+        int low = 0;
+        for (ColourTensor t : factors) {
+            int[] ix = switch (t) {
+                case ColourTensor.T x -> new int[] {x.a(), x.i(), x.j()};
+                case ColourTensor.F x -> new int[] {x.a(), x.b(), x.c()};
+                case ColourTensor.D x -> new int[] {x.a(), x.b(), x.c()};
+                case ColourTensor.Epsilon x -> new int[] {x.i(), x.j(), x.k()};
+                case ColourTensor.EpsilonBar x -> new int[] {x.i(), x.j(), x.k()};
+                case ColourTensor.Identity x -> new int[] {x.i(), x.j()};
+            };
+            for (int i : ix) low = Math.min(low, i);
+        }
+        return low;
     }
 
     /** MadGraph's default labels, made of the particles this model has (p and j with the massless quarks). */
@@ -225,6 +242,10 @@ public final class UfoProcesses {
             for (Structure.Term<ColourTensor> ct : colour.terms()) {
                 String why = null;
                 List<ColourAtom> atoms = new ArrayList<>();
+                // the products a d^{abc} turns the term into (see SymmetricStructure), and their common factor
+                List<List<ColourAtom>> dTraces = List.of(List.of());
+                double dFactor = 1;
+                int fresh = lowestIndex(ct.factors());
                 for (ColourTensor t : ct.factors()) {
                     switch (t) {
                         case ColourTensor.T x -> atoms.add(new ColourAtom(ColourAtom.Kind.T, new int[] {x.a(), x.i(), x.j()}));
@@ -240,16 +261,26 @@ public final class UfoProcesses {
                                         iRow ? new int[] {x.i(), x.j()} : new int[] {x.j(), x.i()}));
                             }
                         }
-                        case ColourTensor.D x -> why = "the colour tensor d is not supported";
+                        case ColourTensor.D x -> {
+                            dTraces = SymmetricStructure.expand(dTraces, x.a(), x.b(), x.c(),
+                                    new int[] {--fresh, --fresh, --fresh});
+                            dFactor *= 2;
+                        }
                         case ColourTensor.Epsilon x -> why = "the colour tensor Epsilon is not supported";
                         case ColourTensor.EpsilonBar x -> why = "the colour tensor EpsilonBar is not supported";
                     }
                 }
-                String name = label + (colour.terms().size() > 1 ? ", colour term " + (++summand) : "") + "]";
-                VertexBody body = new VertexBody(name, compiled, why == null ? atoms : List.of(), ct.re(), ct.im(), orders,
-                        f1, f2, why, first);
-                out.add(Vertex.generic(legs, c, body));
-                first = false;
+                boolean several = colour.terms().size() > 1 || dTraces.size() > 1;
+                for (List<ColourAtom> traces : dTraces) {
+                    List<ColourAtom> product = new ArrayList<>(atoms);
+                    product.addAll(traces);
+                    String name = label + (several ? ", colour term " + (++summand) : "") + "]";
+                    VertexBody body = new VertexBody(name, compiled, why == null ? product : List.of(), dFactor * ct.re(),
+                            dFactor * ct.im(), orders, f1, f2, why, first);
+                    out.add(Vertex.generic(legs, c, body));
+                    first = false;
+                    if (why != null) break;
+                }
             }
         }
     }
