@@ -35,17 +35,41 @@ final class DiagramCounter {
     /** Per sorted list of input particles, the vertices that take them: open leg and orders packed. */
     private final Map<Long, int[]> openings = new HashMap<>();
     private final DiagramGenerator.Constraints constraints;
+    private final ParticleTable table;
+    /**
+     * Particles by a dense index of 8 bits (states and keys pack them so), assigned as they are met:
+     * PDG codes themselves do not fit (a UFO model's 1000021 or 9000005).
+     */
+    private final Map<Integer, Integer> index = new HashMap<>();
+    private final int[] pdgOf = new int[255];
+    private int particles;
+    private final int[] small = new int[128];
 
     /**
      * @param vertices the model's vertices
      * @param constraints exclusions and order limits, as the generator applies them
      */
     DiagramCounter(List<Vertex> vertices, DiagramGenerator.Constraints constraints) {
+        this(ParticleTable.SM, vertices, constraints);
+    }
+
+    /**
+     * @param table the model's particles (for antiparticles)
+     * @param vertices the model's vertices (a UFO vertex's colour and coupling terms count once)
+     * @param constraints exclusions and order limits, as the generator applies them
+     * @throws IllegalArgumentException when the vertices hold more than 255 distinct particles
+     */
+    DiagramCounter(ParticleTable table, List<Vertex> vertices, DiagramGenerator.Constraints constraints) {
         this.constraints = constraints;
+        this.table = table;
+        Arrays.fill(small, -1);
         Map<Long, List<Integer>> open = new HashMap<>();
         for (Vertex v : vertices) {
             if (v.colour() == Vertex.Colour.FF_24_13 || v.colour() == Vertex.Colour.FF_34_12) {
                 continue; // colour variants of one four-gluon diagram
+            }
+            if (v.body() != null && !v.body().first()) {
+                continue; // further terms of one UFO vertex: one diagram, as Diagram.primary() counts
             }
             int[] legs = v.legs();
             for (int o = 0; o < legs.length; o++) {
@@ -120,7 +144,7 @@ final class DiagramCounter {
             } else {
                 boolean s = !incomingAmongLeaves || ((mask & 1L) != 0) == ((mask & 2L) != 0);
                 forEachVertex(mask, (state, weight) -> {
-                    int current = state(ParticleTable.anti(particle(state)), qcdOf(state), qedOf(state));
+                    int current = state(table.antiparticle(particle(state)), qcdOf(state), qedOf(state));
                     if (constraints.allows(particle(current), s, qcdOf(state), qedOf(state))) {
                         out.merge(current, weight, Double::sum);
                     }
@@ -173,13 +197,32 @@ final class DiagramCounter {
         }
     }
 
-    /** A particle (PDG codes lie within -128..127) and orders packed in an int, 8 bits each. */
-    private static int state(int particle, int qcd, int qed) {
-        return (particle & 0xff) << 16 | qcd << 8 | qed;
+    /** A particle (by its dense index) and orders packed in an int, 8 bits each. */
+    private int state(int particle, int qcd, int qed) {
+        return indexOf(particle) << 16 | qcd << 8 | qed;
     }
 
-    private static int particle(int state) {
-        return (byte) (state >>> 16);
+    private int particle(int state) {
+        return pdgOf[state >>> 16 & 0xff];
+    }
+
+    private int indexOf(int pdg) {
+        // SM codes (every particle of the built-in model) through an array: the counter's inner loop
+        if (pdg > -64 && pdg < 64) {
+            int known = small[pdg + 64];
+            if (known >= 0) return known;
+        }
+        Integer i = index.get(pdg);
+        if (i == null) {
+            if (particles == pdgOf.length) {
+                throw new IllegalArgumentException("more than 255 particles: too many for the diagram counter");
+            }
+            i = particles++;
+            index.put(pdg, i);
+            pdgOf[i] = pdg;
+            if (pdg > -64 && pdg < 64) small[pdg + 64] = i;
+        }
+        return i;
     }
 
     private static int qcdOf(int state) {
@@ -204,11 +247,13 @@ final class DiagramCounter {
         return new Counts(p, c);
     }
 
-    /** A sorted particle list packed in a long, 8 bits a particle. */
-    private static long key(int[] pdgs) {
-        Arrays.sort(pdgs);
-        long k = pdgs.length;
-        for (int p : pdgs) k = (k << 8) | (p & 0xff);
+    /** A sorted particle list packed in a long, 8 bits a particle (its dense index). */
+    private long key(int[] pdgs) {
+        int[] ix = new int[pdgs.length];
+        for (int i = 0; i < pdgs.length; i++) ix[i] = indexOf(pdgs[i]);
+        Arrays.sort(ix);
+        long k = ix.length;
+        for (int p : ix) k = (k << 8) | p;
         return k;
     }
 

@@ -67,7 +67,7 @@ public final class ProcessCompiler {
         OrderLimit qcd = request.orders().get("QCD"), qed = request.orders().get("QED");
         this.constraints = new DiagramGenerator.Constraints(pdgSet(request.excluded()),
                 pdgSet(request.excludedSChannel()), qcd == null ? null : qcd.value(), qed == null ? null : qed.value());
-        this.decayCounter = new DiagramCounter(decayVertices, DiagramGenerator.Constraints.NONE);
+        this.decayCounter = new DiagramCounter(table, decayVertices, DiagramGenerator.Constraints.NONE);
     }
 
     /**
@@ -270,7 +270,9 @@ public final class ProcessCompiler {
      * is generated.
      */
     private Expansion subprocesses(SizeLimit limit, Progress progress) {
-        DiagramCounter core = model.builtIn() ? new DiagramCounter(vertices, constraints) : null;
+        // a UFO model's estimate counts QCD and QED only (other orders are left free): an upper bound
+        // where the request limits them, which is what a guard against huge definitions needs
+        DiagramCounter core = new DiagramCounter(table, vertices, constraints);
         List<Candidate> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (List<Integer> initial : cartesian(request.initial())) {
@@ -283,8 +285,7 @@ public final class ProcessCompiler {
                         continue;
                     }
                     Candidate c = new Candidate(initial, legs, name(initial, legs));
-                    // the counter packs SM particle codes; UFO models are generated without the estimate
-                    limit.add(c.name(), core == null ? 0 : estimate(c, core));
+                    limit.add(c.name(), estimate(c, core));
                     out.add(c);
                     progress.report(() -> "counting diagrams, " + out.size() + " subprocesses so far");
                 }
@@ -595,6 +596,9 @@ public final class ProcessCompiler {
 
     private boolean exactOrdersHold(int qcd, int qed) {
         for (OrderLimit limit : request.orders().values()) {
+            if (!limit.name().equals("QCD") && !limit.name().equals("QED")) {
+                continue; // a UFO model's other orders: not counted, so not limited in the estimate
+            }
             int have = limit.name().equals("QCD") ? qcd : qed;
             if (limit.exact() && have != limit.value()) {
                 return false;
