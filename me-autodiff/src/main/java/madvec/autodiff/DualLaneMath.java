@@ -252,6 +252,16 @@ public final class DualLaneMath {
         }
     }
 
+    /** {@code s = sin(a)} and {@code c = cos(a)}: the numbers {@link #sin} and {@link #cos} give, at the cost of one. */
+    public static void sinCos(DualLanes a, DualLanes s, DualLanes c) {
+        check(a, s, c);
+        if (Simd.VECTOR) {
+            SimdDualKernels.sinCos(a.array(), s.array(), c.array(), a.stride(), a.k());
+        } else {
+            PlainDualKernels.sinCos(a.array(), s.array(), c.array(), a.stride(), a.k());
+        }
+    }
+
     /** {@code out = atan2(y, x)}, the angle of (x, y) in (-pi, pi]. */
     public static void atan2(DualLanes y, DualLanes x, DualLanes out) {
         check(y, x, out);

@@ -2,14 +2,13 @@ package madvec.rambo;
 
 import static madvec.autodiff.DualLaneMath.add;
 import static madvec.autodiff.DualLaneMath.atan2;
-import static madvec.autodiff.DualLaneMath.cos;
 import static madvec.autodiff.DualLaneMath.div;
 import static madvec.autodiff.DualLaneMath.lessThan;
 import static madvec.autodiff.DualLaneMath.mul;
 import static madvec.autodiff.DualLaneMath.powInt;
 import static madvec.autodiff.DualLaneMath.scale;
 import static madvec.autodiff.DualLaneMath.select;
-import static madvec.autodiff.DualLaneMath.sin;
+import static madvec.autodiff.DualLaneMath.sinCos;
 import static madvec.autodiff.DualLaneMath.sqrt;
 import static madvec.autodiff.DualLaneMath.sub;
 
@@ -111,8 +110,7 @@ final class LaneChain {
         mul(w.first, w.second, w.first);
         sqrt(w.first, w.sinTheta);
         scale(uPhi, 2.0 * Math.PI, w.phi);
-        cos(w.phi, w.cosPhi);
-        sin(w.phi, w.sinPhi);
+        sinCos(w.phi, w.sinPhi, w.cosPhi);
     }
 
     /** The direction coordinates of the rest-frame vector {@code rest}: (1 + cos theta)/2 and phi/(2 pi) in [0, 1). */

@@ -256,6 +256,20 @@ public final class PlainDualKernels {
         }
     }
 
+    /** {@code s = sin(a)} and {@code c = cos(a)} in one pass; see {@link SimdDualKernels#sinCos}. */
+    public static void sinCos(double[] a, double[] s, double[] c, int stride, int k) {
+        for (int i = 0; i < stride; i++) {
+            double x = a[i], sn = Math.sin(x), cs = Math.cos(x), nsn = -sn;
+            for (int o = i + stride, end = i + (k + 1) * stride; o < end; o += stride) {
+                double t = a[o];
+                s[o] = t * cs;
+                c[o] = t * nsn;
+            }
+            s[i] = sn;
+            c[i] = cs;
+        }
+    }
+
     /** {@code out = atan2(y, x)}: tangents {@code (x y' - y x') / (x^2 + y^2)}. */
     public static void atan2(double[] y, double[] x, double[] out, int stride, int k) {
         for (int i = 0; i < stride; i++) {

@@ -314,6 +314,24 @@ public final class SimdDualKernels {
         }
     }
 
+    /**
+     * {@code s = sin(a)} and {@code c = cos(a)} in one pass, each transcendental once (as {@link #sin}
+     * and {@link #cos} give them: the same numbers, half the work).
+     */
+    public static void sinCos(double[] a, double[] s, double[] c, int stride, int k) {
+        for (int i = 0; i < stride; i += L) {
+            DoubleVector x = DoubleVector.fromArray(D, a, i);
+            DoubleVector sn = x.lanewise(SIN), cs = x.lanewise(COS), nsn = sn.neg();
+            for (int o = i + stride, end = i + (k + 1) * stride; o < end; o += stride) {
+                DoubleVector t = DoubleVector.fromArray(D, a, o);
+                t.mul(cs).intoArray(s, o);
+                t.mul(nsn).intoArray(c, o);
+            }
+            sn.intoArray(s, i);
+            cs.intoArray(c, i);
+        }
+    }
+
     /** {@code out = atan2(y, x)}: tangents {@code (x y' - y x') / (x^2 + y^2)}. */
     public static void atan2(double[] y, double[] x, double[] out, int stride, int k) {
         for (int i = 0; i < stride; i += L) {

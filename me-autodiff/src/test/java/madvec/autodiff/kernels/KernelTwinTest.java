@@ -107,6 +107,8 @@ class KernelTwinTest {
                 (i, o, s, k) -> PlainDualKernels.sin(i[0], o[0], s, k)));
         t.add(new Twin("cos", 1, 1, false, TRANSCENDENTAL_ULPS, (i, o, s, k) -> SimdDualKernels.cos(i[0], o[0], s, k),
                 (i, o, s, k) -> PlainDualKernels.cos(i[0], o[0], s, k)));
+        t.add(new Twin("sinCos", 1, 2, false, TRANSCENDENTAL_ULPS, (i, o, s, k) -> SimdDualKernels.sinCos(i[0], o[0], o[1], s, k),
+                (i, o, s, k) -> PlainDualKernels.sinCos(i[0], o[0], o[1], s, k)));
         t.add(new Twin("atan2", 2, 1, false, TRANSCENDENTAL_ULPS,
                 (i, o, s, k) -> SimdDualKernels.atan2(i[0], i[1], o[0], s, k),
                 (i, o, s, k) -> PlainDualKernels.atan2(i[0], i[1], o[0], s, k)));
