@@ -205,7 +205,7 @@ final class ProgramAssembler {
                     + "vertices of up to four");
         }
         Wavefunction kind = switch (table.get(v.legs()[open]).spin()) {
-            case FERMION -> open == body.f1() ? Wavefunction.F1 : Wavefunction.F2;
+            case FERMION -> body.fillsF1(open) ? Wavefunction.F1 : Wavefunction.F2;
             case VECTOR -> Wavefunction.VECTOR;
             case SCALAR -> Wavefunction.SPIN_ZERO;
         };
@@ -386,30 +386,34 @@ final class ProgramAssembler {
         for (Tree in : node.inputs) collectBelow(in, lines);
     }
 
-    /** A fermion vertex whose two fermion legs are both among the given legs closes a fermion line. */
+    /**
+     * Each fermion line of a vertex (one, or two for a four-fermion vertex) whose two legs are both among
+     * the given legs is closed here: its two external ends are recorded.
+     */
     private static void collectLines(Vertex v, int open, Tree closing, Tree[] inputs, int[] positions,
             List<int[]> lines) {
-        int f1 = 0, f2 = 1;
+        int[] pairs;
         if (v.body() != null) {
-            f1 = v.body().f1();
-            f2 = v.body().f2();
-            if (f1 < 0) {
-                return;
-            }
-        } else if (v.lorentz() != Vertex.Lorentz.FFV && v.lorentz() != Vertex.Lorentz.FFS) {
+            pairs = v.body().lines();
+        } else if (v.lorentz() == Vertex.Lorentz.FFV || v.lorentz() == Vertex.Lorentz.FFS) {
+            pairs = new int[] {0, 1};
+        } else {
             return;
         }
-        int[] ends = {-1, -1};
-        for (int i = 0; i < inputs.length; i++) {
-            if (positions[i] == f1 || positions[i] == f2) {
-                ends[positions[i] == f1 ? 0 : 1] = inputs[i].fermionEnd;
+        for (int p = 0; p < pairs.length; p += 2) {
+            int f1 = pairs[p], f2 = pairs[p + 1];
+            int[] ends = {-1, -1};
+            for (int i = 0; i < inputs.length; i++) {
+                if (positions[i] == f1 || positions[i] == f2) {
+                    ends[positions[i] == f1 ? 0 : 1] = inputs[i].fermionEnd;
+                }
             }
-        }
-        if (closing != null && (open == f1 || open == f2)) {
-            ends[open == f1 ? 0 : 1] = closing.fermionEnd;
-        }
-        if (ends[0] >= 0 && ends[1] >= 0) {
-            lines.add(ends);
+            if (closing != null && (open == f1 || open == f2)) {
+                ends[open == f1 ? 0 : 1] = closing.fermionEnd;
+            }
+            if (ends[0] >= 0 && ends[1] >= 0) {
+                lines.add(ends);
+            }
         }
     }
 }

@@ -77,11 +77,15 @@ final class Tree {
         int qcd = v.qcd(), qed = v.qed(), end = -1;
         boolean primary = v.colour() != Vertex.Colour.FF_24_13 && v.colour() != Vertex.Colour.FF_34_12
                 && (v.body() == null || v.body().first());
-        for (Tree t : inputs) {
+        // the open fermion leg continues the line of its partner leg (the only fermion input of a
+        // two-fermion vertex; of a four-fermion vertex, the other leg of its UFO pair)
+        int partner = v.body() != null ? v.body().partner(open) : -1;
+        for (int i = 0; i < inputs.length; i++) {
+            Tree t = inputs[i];
             qcd += t.qcd;
             qed += t.qed;
             primary &= t.primary;
-            if (t.fermionEnd >= 0) {
+            if (t.fermionEnd >= 0 && (partner < 0 || positions[i] == partner)) {
                 end = t.fermionEnd;
             }
         }

@@ -175,7 +175,7 @@ public final class UfoProcesses {
                 fermions.add(i);
             }
         }
-        int f1 = -1, f2 = -1;
+        int[] lines = new int[0];
         for (int i : fermions) {
             if (v.particles().get(i).selfConjugate()) {
                 unsupported = v.particles().get(i).name() + " is a Majorana fermion; madvec does not implement "
@@ -188,11 +188,22 @@ public final class UfoProcesses {
                 unsupported = "the fermions " + v.particles().get(a).name() + " and " + v.particles().get(b).name()
                         + " do not form a fermion line (fermion number violation is not supported)";
             } else {
-                f1 = legs[a] < 0 ? a : b;
-                f2 = legs[a] < 0 ? b : a;
+                lines = legs[a] < 0 ? new int[] {a, b} : new int[] {b, a};
             }
-        } else if (unsupported == null && fermions.size() > 2) {
-            unsupported = "four-fermion vertices are not supported yet";
+        } else if (unsupported == null && fermions.size() == 4) {
+            // UFO pairs the fermions of a four-fermion vertex as legs (1, 2) and (3, 4), the first of each pair
+            // the antifermion (MadGraph's ALOHA reads its FFFF structures so); the structure itself may
+            // contract the spinors in either pairing, which is only a polynomial in the four spinors here
+            if (n != 4) {
+                unsupported = "a vertex of four fermions and a boson is not supported";
+            } else if (legs[0] > 0 || legs[1] < 0 || legs[2] > 0 || legs[3] < 0) {
+                unsupported = "the fermions of this four-fermion vertex are not ordered as UFO's pairs (antifermion, "
+                        + "fermion), (antifermion, fermion) (fermion number violation is not supported)";
+            } else {
+                lines = new int[] {0, 1, 2, 3};
+            }
+        } else if (unsupported == null && fermions.size() > 0) {
+            unsupported = fermions.size() + " fermion legs do not form fermion lines";
         }
         if (unsupported == null && n > 4) {
             unsupported = n + "-point vertices are not supported (four legs at most)";
@@ -215,7 +226,7 @@ public final class UfoProcesses {
                 throw new IllegalStateException("UFO couplings are evaluated by UfoPoint");
             });
             if (unsupported != null) {
-                VertexBody body = new VertexBody(label + "]", compiled, List.of(), 1, 0, orders, -1, -1, unsupported, first);
+                VertexBody body = new VertexBody(label + "]", compiled, List.of(), 1, 0, orders, new int[0], unsupported, first);
                 out.add(Vertex.generic(legs, c, body));
                 first = false;
                 continue;
@@ -247,7 +258,7 @@ public final class UfoProcesses {
                 }
                 String name = label + (colour.terms().size() > 1 ? ", colour term " + (++summand) : "") + "]";
                 VertexBody body = new VertexBody(name, compiled, why == null ? atoms : List.of(), ct.re(), ct.im(), orders,
-                        f1, f2, why, first);
+                        lines, why, first);
                 out.add(Vertex.generic(legs, c, body));
                 first = false;
             }
