@@ -12,6 +12,8 @@ import madvec.helas.VertexPolynomial;
 import madvec.helas.Wavefunction;
 import madvec.processes.Program;
 import madvec.ufo.ColourTensor;
+import madvec.ufo.IndexSlot;
+import madvec.ufo.LorentzTensor;
 import madvec.ufo.LorentzPolynomials;
 import madvec.ufo.Structure;
 import madvec.ufo.UfoCoupling;
@@ -232,6 +234,15 @@ public final class UfoProcesses {
                 continue;
             }
             Structure<ColourTensor> colour = colours.get(term.colour());
+            int flow = lines.length == 4 ? crossing(model.lorentzStructure(lorentz)) : 1;
+            if (flow == 0) {
+                VertexBody body = new VertexBody(label + "]", compiled, List.of(), 1, 0, orders, new int[0],
+                        "the Lorentz structure " + lorentz.name() + " joins the spinors of legs 1 and 3 (or mixes "
+                        + "pairings between its terms), which is not a fermion flow madvec supports", first);
+                out.add(Vertex.generic(legs, c, body));
+                first = false;
+                continue;
+            }
             int summand = 0;
             for (Structure.Term<ColourTensor> ct : colour.terms()) {
                 String why = null;
@@ -257,11 +268,61 @@ public final class UfoProcesses {
                     }
                 }
                 String name = label + (colour.terms().size() > 1 ? ", colour term " + (++summand) : "") + "]";
-                VertexBody body = new VertexBody(name, compiled, why == null ? atoms : List.of(), ct.re(), ct.im(), orders,
+                VertexBody body = new VertexBody(name, compiled, why == null ? atoms : List.of(), flow * ct.re(),
+                        flow * ct.im(), orders,
                         lines, why, first);
                 out.add(Vertex.generic(legs, c, body));
                 first = false;
             }
         }
+    }
+
+    /**
+     * The fermion sign of a four-fermion Lorentz structure relative to UFO's pairing of legs (1, 2) and
+     * (3, 4): +1 when its spinor chains join leg 1 with leg 2 (and 3 with 4), -1 when they join leg 1 with
+     * leg 4 (and 3 with 2), 0 when they join 1 with 3 or its terms differ.
+     *
+     * <p>Why: a UFO four-fermion vertex is a c-number function of the four spinors whose terms are written
+     * without the Fermi sign of their own contraction: SMEFTsim's t~ t t~ t vertex is symmetric under
+     * the exchange of its two t~ legs (the (Q Q)(Q Q) operator's terms {@code Identity(1,2)*Identity(3,4)} x
+     * (2 1)(4 3) and {@code Identity(1,4)*Identity(2,3)} x (2 3)(4 1) come with the same coupling), where the
+     * amplitude of anticommuting fields is antisymmetric. The crossed chains take the sign of the
+     * transposition that brings them to the (1, 2)(3, 4) order; then the vertex is antisymmetric, each
+     * diagram's sign follows from the (1, 2)(3, 4) lines alone, and it does not matter which of two
+     * identical legs the generator puts where (FourFermionTest: gauge invariance, Lorentz invariance and
+     * the exchange symmetry of identical tops fail without this sign).
+     */
+    static int crossing(Structure<LorentzTensor> s) {
+        int sign = 2;
+        for (Structure.Term<LorentzTensor> term : s.terms()) {
+            Map<Integer, Integer> parent = new HashMap<>();
+            for (LorentzTensor t : term.factors()) {
+                List<Integer> spinors = new ArrayList<>();
+                for (IndexSlot slot : t.slots()) {
+                    if (slot.kind() == IndexSlot.Kind.SPINOR) {
+                        spinors.add(slot.index());
+                    }
+                }
+                if (spinors.size() == 2) {
+                    parent.put(root(parent, spinors.get(0)), root(parent, spinors.get(1)));
+                }
+            }
+            int one = root(parent, 1);
+            int here = one == root(parent, 2) ? 1 : one == root(parent, 4) ? -1 : 0;
+            if (sign != 2 && here != sign) {
+                return 0;
+            }
+            sign = here;
+        }
+        return sign == 2 ? 1 : sign;
+    }
+
+    private static int root(Map<Integer, Integer> parent, int x) {
+        Integer p = parent.get(x);
+        while (p != null && p != x) {
+            x = p;
+            p = parent.get(x);
+        }
+        return x;
     }
 }
