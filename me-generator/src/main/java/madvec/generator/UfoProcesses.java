@@ -37,7 +37,8 @@ import madvec.ufo.UfoVertex;
  * <p>Refused, with the reason, when a process needs them: particles of spin 3/2 or 2 (by name, before
  * anything is generated), and, once its diagrams are known, vertices with Majorana fermions (MadGraph's
  * fermion-flow conventions for them are not implemented), with fermions that do not pair into lines
- * (four-fermion vertices pair legs 1 with 2 and 3 with 4, see {@link #crossing}), with five or more legs, with colour tensors other than T, f and Kronecker deltas (d, Epsilon), or with sextets.
+ * (four-fermion vertices pair legs 1 with 2 and 3 with 4, see {@code crossing}), with five or more legs,
+ * with colour tensors other than T, f and Kronecker deltas (d, Epsilon), or with sextets.
  */
 public final class UfoProcesses {
     private UfoProcesses() {}

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
  * <p>What these checks found: SMEFTsim's t~ t t~ t vertex, read literally, is symmetric under the exchange
  * of its identical legs, and with it gauge invariance, Lorentz invariance and the exchange symmetry all
  * failed (by 1 to 80 %); with the crossed spinor chains signed as {@code UfoProcesses.crossing} says, all
- * hold to rounding. What they cannot see is one sign common to all four-fermion diagrams (the sign of their
- * interference with the Standard Model's): that rests on reading the (1 2)(3 4) chains as written.
+ * hold to rounding. They cannot see a sign common to all four-fermion diagrams, that of their interference
+ * with the Standard Model's; {@code interferenceWithTheGluonExchangeMatchesItsFormula} checks it for the
+ * (1 2)(3 4) chains of u u~ > t t~.
  */
 class FourFermionTest {
     private static final double SQRT_S = 1500;
@@ -46,7 +47,8 @@ class FourFermionTest {
 
     private static synchronized UfoModel model() {
         if (model == null) {
-            model = UfoModel.load(SharedModels.folder(SharedModels.SMEFT) + "-full");
+            // shared with UfoPhysicsTest: reading and compiling SMEFTsim takes seconds
+            model = UfoPhysicsTest.load(SharedModels.folder(SharedModels.SMEFT) + "-full");
         }
         return model;
     }
@@ -287,6 +289,64 @@ class FourFermionTest {
         System.out.printf("u u~ > t t~ through c_tu^(1): worst relative difference from 4 |G|^2 (p1.p4)(p2.p3) %.2e%n",
                 worst);
         assertTrue(worst <= 1e-12, "worst relative difference " + worst);
+    }
+
+    /**
+     * The sign of a four-fermion amplitude relative to the Standard Model's: u u~ > t t~ through the
+     * s-channel gluon and the colour-octet contact term of c_tu^(8), against the formula written out.
+     *
+     * <p>The UFO's gluon vertex is GC_6 x {@code Gamma(3,2,1)} x T(3,2,1), GC_6 = -i g_s; the octet term is
+     * {@code T(-1,2,1)*T(-1,4,3)} x FFFF18 x GC_117, GC_117 = i c / Lambda^2. With the Feynman rules "vertex =
+     * coupling x structure", the propagator -i g_{mu nu} / s and i M = product of both:
+     * M = (g_s^2 / s) J_t.J_u + G J_t^R.J_u^R, G = c / Lambda^2, with J_t = ubar(p3) gamma T^A v(p4),
+     * J_u = vbar(p2) gamma T^A u(p1), J^R the same with P_R; both terms have the same colour T^A x T^A (sum of
+     * squares 2) and the same fermion lines (no relative sign). Spin sums (massless u, top mass m):
+     * sum |J_t.J_u|^2 = 32 [(p1.p3)(p2.p4) + (p1.p4)(p2.p3) + m^2 p1.p2] (the textbook q q~ > Q Q~);
+     * sum (J_t.J_u)(J_t^R.J_u^R)^* = Tr[p3 gamma^mu p4 gamma^nu P_R] Tr[p2 gamma_mu p1 gamma_nu P_R]
+     * - 2 m^2 g^{mu nu} Tr[p2 gamma_mu p1 gamma_nu P_R] = 16 (p1.p4)(p2.p3) + 8 m^2 p1.p2 (the top's
+     * (pslash3 + m) gamma^mu (pslash4 - m) P_L gamma^nu keeps the m^2 term: gamma^mu P_L gamma^nu has an even
+     * number of gamma matrices); sum |J_t^R.J_u^R|^2 = 16 (p1.p4)(p2.p3) (contactTermMatchesItsFormula).
+     * Averaged over 4 spins and 9 colours:
+     * |M|^2 = (2 / 36) [32 (g^4 / s^2) X + 2 (g^2 / s) G (16 (p1.p4)(p2.p3) + 8 m^2 p1.p2) + 16 G^2 (p1.p4)(p2.p3)],
+     * X = (p1.p3)(p2.p4) + (p1.p4)(p2.p3) + m^2 p1.p2. The photon, Z and Higgs are left out (their
+     * Standard-Model diagrams would add to it); a wrong sign between the two diagrams flips the middle term.
+     */
+    @Test
+    void interferenceWithTheGluonExchangeMatchesItsFormula() {
+        double ctu8 = 0.9, lambda = 1000;
+        ParamCard c = card(Map.of("smeft.50", ctu8)).with("smeftcutoff.1", lambda);
+        UfoPoint p = point(c, List.of());
+        UfoVertex v = model().vertices().stream().filter(x -> x.particles().stream().map(q -> q.pdg()).toList()
+                .equals(List.of(-6, 6, -2, 2)) && x.terms().stream().anyMatch(t -> t.coupling().equals("GC_117")))
+                .findFirst().orElseThrow();
+        List<UfoVertex.Term> terms = v.terms().stream().filter(t -> t.coupling().equals("GC_117")).toList();
+        assertEquals(1, terms.size());
+        assertEquals("Gamma(-1,2,-2)*Gamma(-1,4,-3)*ProjP(-3,3)*ProjP(-2,1)",
+                v.lorentz().get(terms.get(0).lorentz()).structure());
+        assertEquals("T(-1,2,1)*T(-1,4,3)", v.colours().get(terms.get(0).colour()));
+        double g2 = 4 * Math.PI * c.value("sminputs.3"), gs = Math.sqrt(g2);
+        assertEquals(-gs, p.coupling("GC_6").im().value(), 1e-14 * gs);
+        assertEquals(ctu8 / (lambda * lambda), p.coupling("GC_117").im().value(), 1e-15 * ctu8 / (lambda * lambda));
+
+        Program program = UfoProcesses.compile("u u~ > t t~ / a z h NP<=1", model(), p);
+        List<double[]> ev = events(program, p, 8, 31);
+        double[] me = UfoEval.evaluate(program, p, ev);
+        double g = ctu8 / (lambda * lambda), m2 = Math.pow(p.mass(6).value(), 2), worst = 0, smallest = 1;
+        for (int l = 0; l < ev.size(); l++) {
+            double[] e = ev.get(l);
+            double s = 2 * dot(e, 0, 1), p13p24 = dot(e, 0, 2) * dot(e, 1, 3), p14p23 = dot(e, 0, 3) * dot(e, 1, 2);
+            double qcd = 32 * g2 * g2 / (s * s) * (p13p24 + p14p23 + m2 * s / 2);
+            double interference = 2 * g2 / s * g * (16 * p14p23 + 8 * m2 * s / 2);
+            double contact = 16 * g * g * p14p23;
+            double want = 2.0 / 36 * (qcd + interference + contact);
+            worst = Math.max(worst, Math.abs(me[l] - want) / want);
+            smallest = Math.min(smallest, Math.abs(interference) / (qcd + interference + contact));
+        }
+        System.out.printf("u u~ > t t~ / a z h NP<=1 through the gluon and c_tu^(8): worst relative difference from "
+                + "the formula %.2e; the interference is at least %.1f %% of |M|^2%n", worst, 100 * smallest);
+        assertTrue(smallest > 0.01, "the interference matters at these points: " + smallest);
+        // 1e-11: the formula's dot products of nearly back-to-back momenta lose a few digits (2e-12 seen)
+        assertTrue(worst <= 1e-11, "worst relative difference " + worst);
     }
 
     private static double dot(double[] e, int i, int j) {

@@ -28,7 +28,7 @@ class UfoPhysicsTest {
 
     private static final java.util.Map<String, UfoModel> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static UfoModel load(String spec) {
+    static UfoModel load(String spec) {
         return MODELS.computeIfAbsent(spec, UfoModel::load);
     }
 
