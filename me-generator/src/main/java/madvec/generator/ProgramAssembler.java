@@ -83,7 +83,7 @@ final class ProgramAssembler {
         int[] in = new int[node.inputs.length];
         for (int i = 0; i < in.length; i++) in[i] = slot(node.inputs[i]);
         int out = nextSlot++;
-        ops.add(operation(node.vertex, node.open, node.inputs, node.positions, in, propagator(node.particle),
+        ops.add(operation(node.vertex, node.open, node.inputs, node.positions, in, propagator(node),
                 Math.abs(node.particle), out, -1));
         slots.put(node, out);
         return out;
@@ -96,13 +96,14 @@ final class ProgramAssembler {
         ops.add(operation(g.vertex(), g.closingPosition(), g.inputs(), g.positions(), in, null, 0, last, index));
     }
 
-    private Wavefunction propagator(int particle) {
-        Particle p = table.get(particle);
+    private Wavefunction propagator(Tree node) {
+        Particle p = table.get(node.particle);
         return switch (p.spin()) {
             case VECTOR -> Wavefunction.VECTOR;
             case SCALAR -> Wavefunction.SPIN_ZERO;
-            // a fermion current fills F2 slots (made from the open F1 leg); an antifermion one fills F1 slots
-            case FERMION -> particle > 0 ? Wavefunction.F1 : Wavefunction.F2;
+            // an o-type current (a fermion's, or a Majorana one opened on an F1 slot) fills F2 slots and is
+            // made from the open F1 leg; an i-type one fills F1 slots
+            case FERMION -> node.fillsF1 ? Wavefunction.F2 : Wavefunction.F1;
         };
     }
 
@@ -371,10 +372,12 @@ final class ProgramAssembler {
         return inversions % 2 == 0 ? 1 : -1;
     }
 
+    /**
+     * True for an o-type external wavefunction: an outgoing fermion or an incoming antifermion (an
+     * outgoing-equivalent fermion), or a Majorana fermion the generation gave that type.
+     */
     private boolean outgoingFermion(int external) {
-        External e = externals.get(external);
-        int outgoingEquivalent = e.incoming() ? table.antiparticle(pdgs[external]) : pdgs[external];
-        return outgoingEquivalent > 0;
+        return externals.get(external).kind() == Wavefunction.F2;
     }
 
     private void collectBelow(Tree t, List<int[]> lines) {

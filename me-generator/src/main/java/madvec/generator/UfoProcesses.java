@@ -179,13 +179,34 @@ public final class UfoProcesses {
             }
         }
         int[] lines = new int[0];
+        int majorana = 0;
         for (int i : fermions) {
             if (v.particles().get(i).selfConjugate()) {
-                unsupported = v.particles().get(i).name() + " is a Majorana fermion; madvec does not implement "
-                        + "MadGraph's fermion flow for Majorana fermions yet";
+                majorana++;
             }
         }
-        if (unsupported == null && fermions.size() == 2) {
+        if (majorana > 0 && !(fermions.size() == 2 && majorana == 2 && legs[fermions.get(0)] == legs[fermions.get(1)])) {
+            // a line through this vertex joins a Majorana fermion to another fermion: in some diagrams its
+            // flow runs against the vertex as written, which needs the charge-conjugated vertex and an
+            // external Majorana fermion of either wavefunction type
+            UfoParticle m = v.particles().get(fermions.stream().filter(i -> v.particles().get(i).selfConjugate())
+                    .findFirst().orElseThrow());
+            unsupported = m.name() + " is a Majorana fermion; madvec computes Majorana fermions only on lines "
+                    + "through vertices that join two of the same kind (g g > go go: go go g), not the reversed-flow "
+                    + "(charge-conjugated) vertices and two-type external wavefunctions a vertex joining it to another "
+                    + "fermion needs";
+        } else if (majorana == 2 && !reversalSymmetric(v, fermions.get(0), fermions.get(1))) {
+            unsupported = v.particles().get(fermions.get(0)).name() + " is a Majorana fermion; madvec uses a vertex "
+                    + "of two of them in either direction of the fermion flow, which is right only when its "
+                    + "charge-conjugated (flow-reversed) form is itself, as for the gluon-gluino vertex (gamma^mu "
+                    + "with f^{abc}); this vertex (" + v.name() + ") is not of that form";
+        } else if (majorana == 2) {
+            // two identical Majorana legs: the line runs from the F1 slot (first leg) to the F2 slot; the
+            // generator gives each end the wavefunction type of its slot and uses the vertex as written in
+            // both directions along the line (reversalSymmetric says why that is right)
+            lines = new int[] {fermions.get(0), fermions.get(1)};
+        }
+        if (unsupported == null && majorana == 0 && fermions.size() == 2) {
             int a = fermions.get(0), b = fermions.get(1);
             if ((legs[a] < 0) == (legs[b] < 0)) {
                 unsupported = "the fermions " + v.particles().get(a).name() + " and " + v.particles().get(b).name()
@@ -193,7 +214,7 @@ public final class UfoProcesses {
             } else {
                 lines = legs[a] < 0 ? new int[] {a, b} : new int[] {b, a};
             }
-        } else if (unsupported == null && fermions.size() == 4) {
+        } else if (unsupported == null && majorana == 0 && fermions.size() == 4) {
             // UFO pairs the fermions of a four-fermion vertex as legs (1, 2) and (3, 4), the first of each pair
             // the antifermion (MadGraph's ALOHA reads its FFFF structures so); the structure itself may
             // contract the spinors in either pairing, which is only a polynomial in the four spinors here
@@ -205,7 +226,7 @@ public final class UfoProcesses {
             } else {
                 lines = new int[] {0, 1, 2, 3};
             }
-        } else if (unsupported == null && fermions.size() > 0) {
+        } else if (unsupported == null && majorana == 0 && fermions.size() > 0) {
             unsupported = fermions.size() + " fermion legs do not form fermion lines";
         }
         if (unsupported == null && n > 4) {
@@ -325,5 +346,28 @@ public final class UfoProcesses {
             p = parent.get(x);
         }
         return x;
+    }
+
+    /**
+     * True when a vertex of two identical Majorana fermions (legs {@code a} and {@code b}, 0-based) equals
+     * its charge-conjugated form with the fermion flow reversed, so that the generator may use it as
+     * written whichever way the flow runs (Denner et al., Nucl. Phys. B387 (1992) 467): checked for the form
+     * the gluon-gluino vertex has, a vector coupling {@code Gamma(mu,b,a)} (C gamma^mu^T C^-1 = -gamma^mu)
+     * times a colour structure antisymmetric in the two fermions (f^{abc}, which changes sign when they swap).
+     * Anything else (the chiral couplings of neutralinos to a Z, whose vector part vanishes for Majorana
+     * fermions and whose axial part does not change sign) is not recognised here and stays refused.
+     */
+    private static boolean reversalSymmetric(UfoVertex v, int a, int b) {
+        for (UfoVertex.Term t : v.terms()) {
+            String lorentz = v.lorentz().get(t.lorentz()).structure().replace(" ", "");
+            String colour = v.colours().get(t.colour()).replace(" ", "");
+            boolean vector = lorentz.matches("Gamma\\(\\d+," + (b + 1) + "," + (a + 1) + "\\)");
+            boolean antisymmetric = colour.matches("f\\(\\d+,\\d+,\\d+\\)") && colour.contains(String.valueOf(a + 1))
+                    && colour.contains(String.valueOf(b + 1));
+            if (!vector || !antisymmetric) {
+                return false;
+            }
+        }
+        return true;
     }
 }
