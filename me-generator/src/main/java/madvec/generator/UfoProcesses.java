@@ -35,8 +35,9 @@ import madvec.ufo.UfoVertex;
  * (the F1 slot) to the outgoing fermion (F2).
  *
  * <p>Refused, with the reason, when a process needs them: particles of spin 3/2 or 2 (by name, before
- * anything is generated), and, once its diagrams are known, vertices with Majorana fermions (MadGraph's
- * fermion-flow conventions for them are not implemented), with fermions that do not pair into lines
+ * anything is generated), and, once its diagrams are known, vertices with Majorana fermions other than
+ * those of two identical ones that are their own flow-reversed form (the gluon-gluino vertex: see
+ * {@code reversalSymmetric}), with fermions that do not pair into lines
  * (four-fermion vertices pair legs 1 with 2 and 3 with 4, see {@code crossing}), with five or more legs,
  * with colour tensors other than T, f and Kronecker deltas (d, Epsilon), or with sextets.
  */
