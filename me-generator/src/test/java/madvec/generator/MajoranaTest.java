@@ -141,8 +141,36 @@ class MajoranaTest {
                 worstBoost, worstSwap);
     }
 
+    /**
+     * Exact derivatives through the Majorana line: along the gluino mass (at fixed momenta, the external
+     * gluinos' spinors and the t-channel propagators move) against central differences, and along alpha_s,
+     * where |M|^2 goes as g^4 = (4 pi alpha_s)^2: d|M|^2/d alpha_s = 2 |M|^2 / alpha_s.
+     */
     @Test
+    void derivativesAlongTheGluinoMassAndAlphaS() {
+        List<String> names = List.of("mass.1000021", "sminputs.3");
+        UfoPoint p = model().formulas().evaluate(card(), names);
+        Program program = UfoProcesses.compile("g g > go go", model(), p);
+        List<double[]> ev = events(program, p, 4, 23);
+        int lanes = ev.size();
+        double[] me = UfoEval.evaluate(program, p, ev);
+        double m = card().value("mass.1000021"), h = 1e-3, as = card().value("sminputs.3"), worst = 0;
+        double[] up = UfoEval.evaluate(program, model().formulas().evaluate(card().with("mass.1000021", m + h),
+                List.of()), ev);
+        double[] down = UfoEval.evaluate(program, model().formulas().evaluate(card().with("mass.1000021", m - h),
+                List.of()), ev);
+        for (int l = 0; l < lanes; l++) {
+            double fd = (up[l] - down[l]) / (2 * h), exact = me[lanes + l];
+            assertTrue(Math.abs(exact) > 1e-6 * me[l] / m, "d|M|^2/dm is not zero: " + exact);
+            assertEquals(fd, exact, 1e-6 * Math.abs(exact), "d|M|^2/d mass.1000021, event " + l);
+            assertEquals(2 * me[l] / as, me[2 * lanes + l], 1e-12 * me[l] / as, "d|M|^2/d sminputs.3, event " + l);
+            worst = Math.max(worst, Math.abs(fd - exact) / Math.abs(exact));
+        }
+        System.out.printf("g g > go go: d|M|^2/d mass.1000021 against central differences %.2e%n", worst);
+    }
+
     /** Lines joining a Majorana fermion to a Dirac one, and Majorana vertices not shown to be flow-reversal symmetric. */
+    @Test
     void otherMajoranaVerticesAreRefused() {
         UfoPoint p = model().formulas().evaluate(card(), List.of());
         for (String process : List.of("u u~ > go go", "e+ e- > n1 n1", "e+ e- > z > n1 n1")) {
