@@ -103,9 +103,6 @@ class UfoModelApiTest {
         assertTrue(why.contains("Majorana") && why.contains("n1"), why);
         String smeft = s.resolve("models/SMEFTsim_topU3l_MwScheme_UFO").toString();
         why = assertThrows(IllegalArgumentException.class,
-                () -> MatrixElement.builder("u u~ > t t~ NP<=1").model(smeft).sqrtS(1500).build()).getMessage();
-        assertTrue(why.contains("four-fermion"), why);
-        why = assertThrows(IllegalArgumentException.class,
                 () -> MatrixElement.builder("g g > t t~ XYZ<=1").model(smeft).sqrtS(1500).build()).getMessage();
         assertTrue(why.contains("unknown coupling order 'XYZ'"), why);
     }

@@ -36,9 +36,10 @@ public final class Catalog {
             // UFO models, found under MADVEC_MODELS (or -Dmadvec.models); their cards are the models' defaults
             new Entry("heft_gg_h", "import model heft; g g > h HIG<=1 HIW<=1", 125.0, null,
                     "Higgs from gluon fusion through heft's effective g-g-h vertex (UFO model heft)"),
-            new Entry("smeft_gg_tttt", "import model SMEFTsim_topU3l_MwScheme_UFO; g g > t t~ t t~ QED<=1 NP<=1", 1500.0,
-                    null, "four tops in SMEFTsim with one dimension-6 insertion of QED order 1 (the chromomagnetic "
-                    + "ctG, real and imaginary); the four-top operators (QED order 2) stay out"));
+            new Entry("smeft_gg_tttt", "import model SMEFTsim_topU3l_MwScheme_UFO; g g > t t~ t t~ / a z h NP<=1", 1500.0,
+                    null, "four tops in SMEFTsim with one dimension-6 insertion: the four-top operators (ctt, cQQ1, "
+                    + "cQQ8, cQt1, cQt8) and the chromomagnetic ctG; without the photon, Z and Higgs, whose Standard-Model "
+                    + "diagrams NP<=1 alone would let in, so at zero coefficients it is MadGraph's pure-QCD process"));
 
     private Catalog() {}
 

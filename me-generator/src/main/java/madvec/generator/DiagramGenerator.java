@@ -56,7 +56,7 @@ final class DiagramGenerator {
         for (Vertex v : vertices) {
             int n = v.legs().length;
             for (int o = 0; o < n; o++) {
-                if (firstIndexOf(v.legs(), v.legs()[o]) != o) {
+                if (identicalBefore(v, o)) {
                     continue; // identical legs: opening either gives the same current
                 }
                 Integer[] order = new Integer[n - 1];
@@ -76,13 +76,19 @@ final class DiagramGenerator {
         }
     }
 
-    private static int firstIndexOf(int[] a, int x) {
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] == x) {
-                return i;
+    /**
+     * True when a leg before {@code o} is the same particle in the same kind of slot: two Majorana legs of
+     * one line (the F1 and the F2 slot of {@code go go g}) open into currents of different wavefunction
+     * types, so both are opened.
+     */
+    private static boolean identicalBefore(Vertex v, int o) {
+        for (int i = 0; i < o; i++) {
+            if (v.legs()[i] == v.legs()[o] && Tree.onLine(v, i) == Tree.onLine(v, o)
+                    && Tree.opensF1(v, i) == Tree.opensF1(v, o)) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     /** All currents over the leaves in {@code mask}, any particle. */
@@ -99,8 +105,12 @@ final class DiagramGenerator {
             forEachPartition(mask, blocks -> {
                 for (Tree[] inputs : choices(blocks)) {
                     for (Opening o : lookup(inputs)) {
+                        int[] pos = assign(o, inputs);
+                        if (pos == null) {
+                            continue;
+                        }
                         int particle = table.antiparticle(o.vertex().legs()[o.open()]);
-                        Tree t = Tree.current(table, particle, mask, o.vertex(), o.open(), inputs, assign(o, inputs), s);
+                        Tree t = Tree.current(table, particle, mask, o.vertex(), o.open(), inputs, pos, s);
                         if (constraints.allows(particle, s, t.qcd, t.qed)) {
                             out.add(t);
                         }
@@ -132,8 +142,8 @@ final class DiagramGenerator {
                             qed += t.qed;
                             primary &= t.primary;
                         }
-                        if (constraints.allows(0, false, qcd, qed)) {
-                            int[] pos = assign(o, inputs);
+                        int[] pos = assign(o, inputs);
+                        if (pos != null && constraints.allows(0, false, qcd, qed)) {
                             out.add(new Diagram(o.vertex(), closing, o.open(), inputs, pos, qcd, qed, primary));
                         }
                     }
@@ -148,7 +158,7 @@ final class DiagramGenerator {
         Tree closing = all[all.length - 1];
         List<Opening> out = new ArrayList<>();
         for (Opening o : lookup(Arrays.copyOf(all, all.length - 1))) {
-            if (o.vertex().legs()[o.open()] == closing.particle) {
+            if (o.vertex().legs()[o.open()] == closing.particle && fits(o.vertex(), o.open(), closing)) {
                 out.add(o);
             }
         }
@@ -162,20 +172,34 @@ final class DiagramGenerator {
         return openings.getOrDefault(Arrays.toString(pdgs), List.of());
     }
 
-    /** Vertex positions of the inputs: identical particles take the opening's positions in input order. */
+    /**
+     * Vertex positions of the inputs: identical particles take the opening's positions in input order; a
+     * fermion line's wavefunction only a slot of its type (which for Dirac fermions the particle already
+     * fixes). Null when some input finds no slot.
+     */
     private static int[] assign(Opening o, Tree[] inputs) {
         int[] pos = new int[inputs.length];
         boolean[] used = new boolean[o.pdgs().length];
         for (int i = 0; i < inputs.length; i++) {
+            boolean placed = false;
             for (int j = 0; j < o.pdgs().length; j++) {
-                if (!used[j] && o.pdgs()[j] == inputs[i].particle) {
+                if (!used[j] && o.pdgs()[j] == inputs[i].particle && fits(o.vertex(), o.positions()[j], inputs[i])) {
                     used[j] = true;
                     pos[i] = o.positions()[j];
+                    placed = true;
                     break;
                 }
             }
+            if (!placed) {
+                return null;
+            }
         }
         return pos;
+    }
+
+    /** Whether a tree's wavefunction may fill a vertex position: any, unless the position is on a fermion line. */
+    private static boolean fits(Vertex v, int position, Tree t) {
+        return t.fermionEnd < 0 || !Tree.onLine(v, position) || Tree.opensF1(v, position) == t.fillsF1;
     }
 
     interface BlockAction {

@@ -477,14 +477,17 @@ public final class ProcessCompiler {
     private List<Diagram> diagrams(Candidate c) {
         List<List<Tree>> leaves = new ArrayList<>();
         int next = 0;
+        boolean[] iType = majoranaITypes(c);
         for (int i = 0; i < 2; i++) {
-            leaves.add(List.of(Tree.leaf(table, table.antiparticle(c.initial().get(i)), 1L << i, next++)));
+            leaves.add(List.of(Tree.leaf(table, table.antiparticle(c.initial().get(i)), 1L << i, next, iType[next])));
+            next++;
         }
         for (Leg leg : c.legs()) {
             long bit = 1L << leaves.size();
             int first = next;
             next += count(leg);
-            leaves.add(leaf(leg, first, bit, c.name()));
+            leaves.add(leg.products().isEmpty() ? List.of(Tree.leaf(table, leg.pdg(), bit, first, iType[first]))
+                    : leaf(leg, first, bit, c.name()));
         }
         DiagramGenerator gen = new DiagramGenerator(table, vertices, leaves, true, constraints);
         Set<Integer> required = new HashSet<>();
@@ -502,7 +505,8 @@ public final class ProcessCompiler {
         List<Integer> pdgs = new ArrayList<>(c.initial());
         for (Leg l : c.legs()) flatten(l, pdgs);
         List<External> externals = new ArrayList<>();
-        for (int i = 0; i < pdgs.size(); i++) externals.add(external(pdgs.get(i), i < 2));
+        boolean[] iType = majoranaITypes(c);
+        for (int i = 0; i < pdgs.size(); i++) externals.add(external(pdgs.get(i), i < 2, iType[i]));
         int primary = (int) diagrams.stream().filter(Diagram::primary).count();
         int[] codes = pdgs.stream().mapToInt(Integer::intValue).toArray();
         Program program = ProgramAssembler.assemble(table, c.name(), externals, codes, diagrams, average(pdgs));
@@ -698,11 +702,40 @@ public final class ProcessCompiler {
         b.append(inner ? ")" : "");
     }
 
-    private External external(int pdg, boolean incoming) {
+    /**
+     * Per external, for a Majorana fermion, whether its wavefunction is of the i type: the Majorana
+     * fermions of the process in order take the o and the i type in turn, so that a line joining two of
+     * them (the gluinos of {@code g g > go go}) runs from an i-type to an o-type end in every diagram.
+     * Lines that join a Majorana fermion to a Dirac one need an external Majorana fermion of either type
+     * (and the reversed, charge-conjugated vertices): their vertices are refused (UfoProcesses).
+     */
+    private boolean[] majoranaITypes(Candidate c) {
+        List<Integer> pdgs = new ArrayList<>(c.initial());
+        for (Leg l : c.legs()) flatten(l, pdgs);
+        boolean[] out = new boolean[pdgs.size()];
+        int seen = 0;
+        for (int i = 0; i < out.length; i++) {
+            int pdg = pdgs.get(i);
+            if (table.get(pdg).spin() == Particle.Spin.FERMION && table.antiparticle(pdg) == pdg) {
+                out[i] = seen++ % 2 == 1;
+            }
+        }
+        return out;
+    }
+
+    private External external(int pdg, boolean incoming, boolean majoranaIType) {
         Particle p = table.get(pdg);
         boolean massless = model.mass(pdg) == 0.0;
         return switch (p.spin()) {
             case FERMION -> {
+                if (table.antiparticle(pdg) == pdg) {
+                    // a Majorana fermion as the type chosen for it: i-type as an incoming fermion or an
+                    // outgoing antifermion (HELAS flow +1 or -1), o-type as an outgoing fermion or an incoming
+                    // antifermion
+                    int flow = majoranaIType == incoming ? 1 : -1;
+                    yield new External(pdg, incoming, majoranaIType ? Wavefunction.F1 : Wavefunction.F2, flow,
+                            new int[] {-1, 1});
+                }
                 // i-type: incoming fermion or outgoing antifermion; o-type: outgoing fermion or incoming antifermion
                 boolean iType = incoming == (pdg > 0);
                 yield new External(pdg, incoming, iType ? Wavefunction.F1 : Wavefunction.F2,

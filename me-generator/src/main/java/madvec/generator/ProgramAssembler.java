@@ -83,7 +83,7 @@ final class ProgramAssembler {
         int[] in = new int[node.inputs.length];
         for (int i = 0; i < in.length; i++) in[i] = slot(node.inputs[i]);
         int out = nextSlot++;
-        ops.add(operation(node.vertex, node.open, node.inputs, node.positions, in, propagator(node.particle),
+        ops.add(operation(node.vertex, node.open, node.inputs, node.positions, in, propagator(node),
                 Math.abs(node.particle), out, -1));
         slots.put(node, out);
         return out;
@@ -96,13 +96,14 @@ final class ProgramAssembler {
         ops.add(operation(g.vertex(), g.closingPosition(), g.inputs(), g.positions(), in, null, 0, last, index));
     }
 
-    private Wavefunction propagator(int particle) {
-        Particle p = table.get(particle);
+    private Wavefunction propagator(Tree node) {
+        Particle p = table.get(node.particle);
         return switch (p.spin()) {
             case VECTOR -> Wavefunction.VECTOR;
             case SCALAR -> Wavefunction.SPIN_ZERO;
-            // a fermion current fills F2 slots (made from the open F1 leg); an antifermion one fills F1 slots
-            case FERMION -> particle > 0 ? Wavefunction.F1 : Wavefunction.F2;
+            // an o-type current (a fermion's, or a Majorana one opened on an F1 slot) fills F2 slots and is
+            // made from the open F1 leg; an i-type one fills F1 slots
+            case FERMION -> node.fillsF1 ? Wavefunction.F2 : Wavefunction.F1;
         };
     }
 
@@ -205,7 +206,7 @@ final class ProgramAssembler {
                     + "vertices of up to four");
         }
         Wavefunction kind = switch (table.get(v.legs()[open]).spin()) {
-            case FERMION -> open == body.f1() ? Wavefunction.F1 : Wavefunction.F2;
+            case FERMION -> body.fillsF1(open) ? Wavefunction.F1 : Wavefunction.F2;
             case VECTOR -> Wavefunction.VECTOR;
             case SCALAR -> Wavefunction.SPIN_ZERO;
         };
@@ -371,10 +372,12 @@ final class ProgramAssembler {
         return inversions % 2 == 0 ? 1 : -1;
     }
 
+    /**
+     * True for an o-type external wavefunction: an outgoing fermion or an incoming antifermion (an
+     * outgoing-equivalent fermion), or a Majorana fermion the generation gave that type.
+     */
     private boolean outgoingFermion(int external) {
-        External e = externals.get(external);
-        int outgoingEquivalent = e.incoming() ? table.antiparticle(pdgs[external]) : pdgs[external];
-        return outgoingEquivalent > 0;
+        return externals.get(external).kind() == Wavefunction.F2;
     }
 
     private void collectBelow(Tree t, List<int[]> lines) {
@@ -386,30 +389,34 @@ final class ProgramAssembler {
         for (Tree in : node.inputs) collectBelow(in, lines);
     }
 
-    /** A fermion vertex whose two fermion legs are both among the given legs closes a fermion line. */
+    /**
+     * Each fermion line of a vertex (one, or two for a four-fermion vertex) whose two legs are both among
+     * the given legs is closed here: its two external ends are recorded.
+     */
     private static void collectLines(Vertex v, int open, Tree closing, Tree[] inputs, int[] positions,
             List<int[]> lines) {
-        int f1 = 0, f2 = 1;
+        int[] pairs;
         if (v.body() != null) {
-            f1 = v.body().f1();
-            f2 = v.body().f2();
-            if (f1 < 0) {
-                return;
-            }
-        } else if (v.lorentz() != Vertex.Lorentz.FFV && v.lorentz() != Vertex.Lorentz.FFS) {
+            pairs = v.body().lines();
+        } else if (v.lorentz() == Vertex.Lorentz.FFV || v.lorentz() == Vertex.Lorentz.FFS) {
+            pairs = new int[] {0, 1};
+        } else {
             return;
         }
-        int[] ends = {-1, -1};
-        for (int i = 0; i < inputs.length; i++) {
-            if (positions[i] == f1 || positions[i] == f2) {
-                ends[positions[i] == f1 ? 0 : 1] = inputs[i].fermionEnd;
+        for (int p = 0; p < pairs.length; p += 2) {
+            int f1 = pairs[p], f2 = pairs[p + 1];
+            int[] ends = {-1, -1};
+            for (int i = 0; i < inputs.length; i++) {
+                if (positions[i] == f1 || positions[i] == f2) {
+                    ends[positions[i] == f1 ? 0 : 1] = inputs[i].fermionEnd;
+                }
             }
-        }
-        if (closing != null && (open == f1 || open == f2)) {
-            ends[open == f1 ? 0 : 1] = closing.fermionEnd;
-        }
-        if (ends[0] >= 0 && ends[1] >= 0) {
-            lines.add(ends);
+            if (closing != null && (open == f1 || open == f2)) {
+                ends[open == f1 ? 0 : 1] = closing.fermionEnd;
+            }
+            if (ends[0] >= 0 && ends[1] >= 0) {
+                lines.add(ends);
+            }
         }
     }
 }

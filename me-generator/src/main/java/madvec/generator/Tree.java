@@ -25,13 +25,20 @@ final class Tree {
     final int qcd, qed;
     /** External index at the open end of the fermion line this tree carries, -1 for bosons. */
     final int fermionEnd;
+    /**
+     * For a fermion line: true when its wavefunction is of the "i" type and fills F1 slots (an incoming
+     * fermion, an outgoing antifermion, or a current opened on an F2 slot), false for the "o" type. For a
+     * Dirac fermion the particle says which (an outgoing-equivalent antifermion is i-type); for a Majorana
+     * fermion the generation chooses it.
+     */
+    final boolean fillsF1;
     /** True when the line separates the incoming particles from final-state ones only (s-channel). */
     final boolean sChannel;
     /** True when every four-gluon vertex in the tree is the first of its three colour variants. */
     final boolean primary;
 
     private Tree(int particle, long mask, Vertex vertex, int open, Tree[] inputs, int[] positions, int external,
-            int qcd, int qed, int fermionEnd, boolean sChannel, boolean primary) {
+            int qcd, int qed, int fermionEnd, boolean fillsF1, boolean sChannel, boolean primary) {
         this.particle = particle;
         this.mask = mask;
         this.vertex = vertex;
@@ -42,20 +49,32 @@ final class Tree {
         this.qcd = qcd;
         this.qed = qed;
         this.fermionEnd = fermionEnd;
+        this.fillsF1 = fillsF1;
         this.sChannel = sChannel;
         this.primary = primary;
     }
 
-    /** An external particle as a leaf of the generation. */
+    /** An external particle as a leaf of the generation (a Majorana fermion as an o-type wavefunction). */
     static Tree leaf(ParticleTable table, int particle, long mask, int external) {
+        return leaf(table, particle, mask, external, false);
+    }
+
+    /**
+     * An external particle as a leaf of the generation.
+     *
+     * @param majoranaIType for a Majorana fermion, whether its wavefunction is of the i type (ignored otherwise)
+     */
+    static Tree leaf(ParticleTable table, int particle, long mask, int external, boolean majoranaIType) {
         boolean fermion = table.get(particle).spin() == Particle.Spin.FERMION;
+        boolean iType = table.antiparticle(particle) == particle ? majoranaIType : particle < 0;
         return new Tree(particle, mask, null, -1, new Tree[0], new int[0], external, 0, 0, fermion ? external : -1,
-                false, true);
+                fermion && iType, false, true);
     }
 
     /** A decay tree reused as a leaf of the enclosing generation (its orders belong to the decay). */
     Tree asLeaf(long leafMask) {
-        return new Tree(particle, leafMask, vertex, open, inputs, positions, external, 0, 0, fermionEnd, true, primary)
+        return new Tree(particle, leafMask, vertex, open, inputs, positions, external, 0, 0, fermionEnd, fillsF1, true,
+                primary)
                 .sameNodeAs(this);
     }
 
@@ -77,17 +96,39 @@ final class Tree {
         int qcd = v.qcd(), qed = v.qed(), end = -1;
         boolean primary = v.colour() != Vertex.Colour.FF_24_13 && v.colour() != Vertex.Colour.FF_34_12
                 && (v.body() == null || v.body().first());
-        for (Tree t : inputs) {
+        // the open fermion leg continues the line of its partner leg (the only fermion input of a
+        // two-fermion vertex; of a four-fermion vertex, the other leg of its UFO pair)
+        int partner = v.body() != null ? v.body().partner(open) : -1;
+        for (int i = 0; i < inputs.length; i++) {
+            Tree t = inputs[i];
             qcd += t.qcd;
             qed += t.qed;
             primary &= t.primary;
-            if (t.fermionEnd >= 0) {
+            if (t.fermionEnd >= 0 && (partner < 0 || positions[i] == partner)) {
                 end = t.fermionEnd;
             }
         }
         boolean fermionOut = table.get(particle).spin() == Particle.Spin.FERMION;
-        return new Tree(particle, mask, v, open, inputs, positions, -1, qcd, qed, fermionOut ? end : -1, sChannel,
-                primary);
+        // a current opened on an F1 slot continues its line as an o-type wavefunction, and the reverse
+        boolean iType = fermionOut && !opensF1(v, open);
+        return new Tree(particle, mask, v, open, inputs, positions, -1, qcd, qed, fermionOut ? end : -1, iType,
+                sChannel, primary);
+    }
+
+    /** True when position {@code position} of vertex {@code v} is a fermion line's F1 slot. */
+    static boolean opensF1(Vertex v, int position) {
+        if (v.body() != null) {
+            return v.body().fillsF1(position);
+        }
+        return position == 0 && (v.lorentz() == Vertex.Lorentz.FFV || v.lorentz() == Vertex.Lorentz.FFS);
+    }
+
+    /** True when position {@code position} of vertex {@code v} is on one of its fermion lines. */
+    static boolean onLine(Vertex v, int position) {
+        if (v.body() != null) {
+            return v.body().partner(position) >= 0;
+        }
+        return position <= 1 && (v.lorentz() == Vertex.Lorentz.FFV || v.lorentz() == Vertex.Lorentz.FFS);
     }
 
     boolean isLeaf() {

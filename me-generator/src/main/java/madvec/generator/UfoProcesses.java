@@ -12,6 +12,8 @@ import madvec.helas.VertexPolynomial;
 import madvec.helas.Wavefunction;
 import madvec.processes.Program;
 import madvec.ufo.ColourTensor;
+import madvec.ufo.IndexSlot;
+import madvec.ufo.LorentzTensor;
 import madvec.ufo.LorentzPolynomials;
 import madvec.ufo.Structure;
 import madvec.ufo.UfoCoupling;
@@ -33,9 +35,11 @@ import madvec.ufo.UfoVertex;
  * (the F1 slot) to the outgoing fermion (F2).
  *
  * <p>Refused, with the reason, when a process needs them: particles of spin 3/2 or 2 (by name, before
- * anything is generated), and, once its diagrams are known, vertices with Majorana fermions (MadGraph's
- * fermion-flow conventions for them are not implemented), with four or more fermions, with five or more
- * legs, with colour tensors other than T, f, d and Kronecker deltas (Epsilon), or with sextets.
+ * anything is generated), and, once its diagrams are known, vertices with Majorana fermions other than
+ * those of two identical ones that are their own flow-reversed form (the gluon-gluino vertex: see
+ * {@code reversalSymmetric}), with fermions that do not pair into lines
+ * (four-fermion vertices pair legs 1 with 2 and 3 with 4, see {@code crossing}), with five or more legs,
+ * with colour tensors other than T, f, d and Kronecker deltas (Epsilon), or with sextets.
  */
 public final class UfoProcesses {
     private UfoProcesses() {}
@@ -192,24 +196,56 @@ public final class UfoProcesses {
                 fermions.add(i);
             }
         }
-        int f1 = -1, f2 = -1;
+        int[] lines = new int[0];
+        int majorana = 0;
         for (int i : fermions) {
             if (v.particles().get(i).selfConjugate()) {
-                unsupported = v.particles().get(i).name() + " is a Majorana fermion; madvec does not implement "
-                        + "MadGraph's fermion flow for Majorana fermions yet";
+                majorana++;
             }
         }
-        if (unsupported == null && fermions.size() == 2) {
+        if (majorana > 0 && !(fermions.size() == 2 && majorana == 2 && legs[fermions.get(0)] == legs[fermions.get(1)])) {
+            // a line through this vertex joins a Majorana fermion to another fermion: in some diagrams its
+            // flow runs against the vertex as written, which needs the charge-conjugated vertex and an
+            // external Majorana fermion of either wavefunction type
+            UfoParticle m = v.particles().get(fermions.stream().filter(i -> v.particles().get(i).selfConjugate())
+                    .findFirst().orElseThrow());
+            unsupported = m.name() + " is a Majorana fermion; madvec computes Majorana fermions only on lines "
+                    + "through vertices that join two of the same kind (g g > go go: go go g), not the reversed-flow "
+                    + "(charge-conjugated) vertices and two-type external wavefunctions a vertex joining it to another "
+                    + "fermion needs";
+        } else if (majorana == 2 && !reversalSymmetric(v, fermions.get(0), fermions.get(1))) {
+            unsupported = v.particles().get(fermions.get(0)).name() + " is a Majorana fermion; madvec uses a vertex "
+                    + "of two of them in either direction of the fermion flow, which is right only when its "
+                    + "charge-conjugated (flow-reversed) form is itself, as for the gluon-gluino vertex (gamma^mu "
+                    + "with f^{abc}); this vertex (" + v.name() + ") is not of that form";
+        } else if (majorana == 2) {
+            // two identical Majorana legs: the line runs from the F1 slot (first leg) to the F2 slot; the
+            // generator gives each end the wavefunction type of its slot and uses the vertex as written in
+            // both directions along the line (reversalSymmetric says why that is right)
+            lines = new int[] {fermions.get(0), fermions.get(1)};
+        }
+        if (unsupported == null && majorana == 0 && fermions.size() == 2) {
             int a = fermions.get(0), b = fermions.get(1);
             if ((legs[a] < 0) == (legs[b] < 0)) {
                 unsupported = "the fermions " + v.particles().get(a).name() + " and " + v.particles().get(b).name()
                         + " do not form a fermion line (fermion number violation is not supported)";
             } else {
-                f1 = legs[a] < 0 ? a : b;
-                f2 = legs[a] < 0 ? b : a;
+                lines = legs[a] < 0 ? new int[] {a, b} : new int[] {b, a};
             }
-        } else if (unsupported == null && fermions.size() > 2) {
-            unsupported = "four-fermion vertices are not supported yet";
+        } else if (unsupported == null && majorana == 0 && fermions.size() == 4) {
+            // UFO pairs the fermions of a four-fermion vertex as legs (1, 2) and (3, 4), the first of each pair
+            // the antifermion (MadGraph's ALOHA reads its FFFF structures so); the structure itself may
+            // contract the spinors in either pairing, which is only a polynomial in the four spinors here
+            if (n != 4) {
+                unsupported = "a vertex of four fermions and a boson is not supported";
+            } else if (legs[0] > 0 || legs[1] < 0 || legs[2] > 0 || legs[3] < 0) {
+                unsupported = "the fermions of this four-fermion vertex are not ordered as UFO's pairs (antifermion, "
+                        + "fermion), (antifermion, fermion) (fermion number violation is not supported)";
+            } else {
+                lines = new int[] {0, 1, 2, 3};
+            }
+        } else if (unsupported == null && majorana == 0 && fermions.size() > 0) {
+            unsupported = fermions.size() + " fermion legs do not form fermion lines";
         }
         if (unsupported == null && n > 4) {
             unsupported = n + "-point vertices are not supported (four legs at most)";
@@ -232,12 +268,21 @@ public final class UfoProcesses {
                 throw new IllegalStateException("UFO couplings are evaluated by UfoPoint");
             });
             if (unsupported != null) {
-                VertexBody body = new VertexBody(label + "]", compiled, List.of(), 1, 0, orders, -1, -1, unsupported, first);
+                VertexBody body = new VertexBody(label + "]", compiled, List.of(), 1, 0, orders, new int[0], unsupported, first);
                 out.add(Vertex.generic(legs, c, body));
                 first = false;
                 continue;
             }
             Structure<ColourTensor> colour = colours.get(term.colour());
+            int flow = lines.length == 4 ? crossing(model.lorentzStructure(lorentz)) : 1;
+            if (flow == 0) {
+                VertexBody body = new VertexBody(label + "]", compiled, List.of(), 1, 0, orders, new int[0],
+                        "the Lorentz structure " + lorentz.name() + " joins the spinors of legs 1 and 3 (or mixes "
+                        + "pairings between its terms), which is not a fermion flow madvec supports", first);
+                out.add(Vertex.generic(legs, c, body));
+                first = false;
+                continue;
+            }
             int summand = 0;
             for (Structure.Term<ColourTensor> ct : colour.terms()) {
                 String why = null;
@@ -275,13 +320,85 @@ public final class UfoProcesses {
                     List<ColourAtom> product = new ArrayList<>(atoms);
                     product.addAll(traces);
                     String name = label + (several ? ", colour term " + (++summand) : "") + "]";
-                    VertexBody body = new VertexBody(name, compiled, why == null ? product : List.of(), dFactor * ct.re(),
-                            dFactor * ct.im(), orders, f1, f2, why, first);
+                    VertexBody body = new VertexBody(name, compiled, why == null ? product : List.of(),
+                            dFactor * flow * ct.re(), dFactor * flow * ct.im(), orders, lines, why, first);
                     out.add(Vertex.generic(legs, c, body));
                     first = false;
                     if (why != null) break;
                 }
             }
         }
+    }
+
+    /**
+     * The fermion sign of a four-fermion Lorentz structure relative to UFO's pairing of legs (1, 2) and
+     * (3, 4): +1 when its spinor chains join leg 1 with leg 2 (and 3 with 4), -1 when they join leg 1 with
+     * leg 4 (and 3 with 2), 0 when they join 1 with 3 or its terms differ.
+     *
+     * <p>Why: a UFO four-fermion vertex is a c-number function of the four spinors whose terms are written
+     * without the Fermi sign of their own contraction: SMEFTsim's t~ t t~ t vertex is symmetric under
+     * the exchange of its two t~ legs (the (Q Q)(Q Q) operator's terms {@code Identity(1,2)*Identity(3,4)} x
+     * (2 1)(4 3) and {@code Identity(1,4)*Identity(2,3)} x (2 3)(4 1) come with the same coupling), where the
+     * amplitude of anticommuting fields is antisymmetric. The crossed chains take the sign of the
+     * transposition that brings them to the (1, 2)(3, 4) order; then the vertex is antisymmetric, each
+     * diagram's sign follows from the (1, 2)(3, 4) lines alone, and it does not matter which of two
+     * identical legs the generator puts where (FourFermionTest: gauge invariance, Lorentz invariance and
+     * the exchange symmetry of identical tops fail without this sign).
+     */
+    static int crossing(Structure<LorentzTensor> s) {
+        int sign = 2;
+        for (Structure.Term<LorentzTensor> term : s.terms()) {
+            Map<Integer, Integer> parent = new HashMap<>();
+            for (LorentzTensor t : term.factors()) {
+                List<Integer> spinors = new ArrayList<>();
+                for (IndexSlot slot : t.slots()) {
+                    if (slot.kind() == IndexSlot.Kind.SPINOR) {
+                        spinors.add(slot.index());
+                    }
+                }
+                if (spinors.size() == 2) {
+                    parent.put(root(parent, spinors.get(0)), root(parent, spinors.get(1)));
+                }
+            }
+            int one = root(parent, 1);
+            int here = one == root(parent, 2) ? 1 : one == root(parent, 4) ? -1 : 0;
+            if (sign != 2 && here != sign) {
+                return 0;
+            }
+            sign = here;
+        }
+        return sign == 2 ? 1 : sign;
+    }
+
+    private static int root(Map<Integer, Integer> parent, int x) {
+        Integer p = parent.get(x);
+        while (p != null && p != x) {
+            x = p;
+            p = parent.get(x);
+        }
+        return x;
+    }
+
+    /**
+     * True when a vertex of two identical Majorana fermions (legs {@code a} and {@code b}, 0-based) equals
+     * its charge-conjugated form with the fermion flow reversed, so that the generator may use it as
+     * written whichever way the flow runs (Denner et al., Nucl. Phys. B387 (1992) 467): checked for the form
+     * the gluon-gluino vertex has, a vector coupling {@code Gamma(mu,b,a)} (C gamma^mu^T C^-1 = -gamma^mu)
+     * times a colour structure antisymmetric in the two fermions (f^{abc}, which changes sign when they swap).
+     * Anything else (the chiral couplings of neutralinos to a Z, whose vector part vanishes for Majorana
+     * fermions and whose axial part does not change sign) is not recognised here and stays refused.
+     */
+    private static boolean reversalSymmetric(UfoVertex v, int a, int b) {
+        for (UfoVertex.Term t : v.terms()) {
+            String lorentz = v.lorentz().get(t.lorentz()).structure().replace(" ", "");
+            String colour = v.colours().get(t.colour()).replace(" ", "");
+            boolean vector = lorentz.matches("Gamma\\(\\d+," + (b + 1) + "," + (a + 1) + "\\)");
+            boolean antisymmetric = colour.matches("f\\(\\d+,\\d+,\\d+\\)") && colour.contains(String.valueOf(a + 1))
+                    && colour.contains(String.valueOf(b + 1));
+            if (!vector || !antisymmetric) {
+                return false;
+            }
+        }
+        return true;
     }
 }

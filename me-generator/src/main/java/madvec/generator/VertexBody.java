@@ -1,5 +1,6 @@
 package madvec.generator;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import madvec.helas.VertexPolynomial;
@@ -18,20 +19,56 @@ import madvec.helas.Wavefunction;
  * @param colourRe real part of the colour product's coefficient
  * @param colourIm imaginary part of the colour product's coefficient
  * @param orders the coupling's orders (QCD, QED, NP, ...), zero orders left out
- * @param f1 position of the fermion leg that fills the "i"-type F1 slot (the outgoing antifermion), -1 when none
- * @param f2 position of the fermion leg that fills the "o"-type F2 slot (the outgoing fermion), -1 when none
+ * @param lines the fermion lines through the vertex, as positions in pairs: for each line the leg that fills
+ *     the "i"-type F1 slot (the outgoing antifermion), then the leg that fills the "o"-type F2 slot (the
+ *     outgoing fermion); empty for a boson vertex, two pairs for a four-fermion vertex (UFO's pairing of
+ *     legs 1 with 2 and 3 with 4)
  * @param unsupported why madvec cannot compute this vertex (Majorana fermion flow, a colour tensor it does
  *     not map), or null; a process that needs such a vertex is refused with this reason
  * @param first true for the first term of its UFO vertex: diagrams are counted once per UFO vertex, as
  *     MadGraph counts them, not once per term
  */
 public record VertexBody(String name, Lorentz lorentz, List<ColourAtom> colour, double colourRe, double colourIm,
-        Map<String, Integer> orders, int f1, int f2, String unsupported, boolean first) {
+        Map<String, Integer> orders, int[] lines, String unsupported, boolean first) {
 
     /** Copies the lists. */
     public VertexBody {
         colour = List.copyOf(colour);
         orders = Map.copyOf(orders);
+        lines = lines.clone();
+        if (lines.length % 2 != 0) {
+            throw new IllegalArgumentException("fermion lines come in pairs of legs: " + Arrays.toString(lines));
+        }
+    }
+
+    @Override
+    public int[] lines() {
+        return lines.clone();
+    }
+
+    /** The number of fermion lines through the vertex (0, 1 or 2). */
+    public int lineCount() {
+        return lines.length / 2;
+    }
+
+    /** The leg on the same fermion line as the fermion leg at {@code position}, or -1 when it is not a fermion leg. */
+    public int partner(int position) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i] == position) {
+                return lines[i ^ 1];
+            }
+        }
+        return -1;
+    }
+
+    /** True when the leg at {@code position} fills an F1 slot (the outgoing antifermion of its line). */
+    public boolean fillsF1(int position) {
+        for (int i = 0; i < lines.length; i += 2) {
+            if (lines[i] == position) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Lorentz structure as a polynomial per open leg. */

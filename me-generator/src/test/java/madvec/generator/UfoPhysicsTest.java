@@ -28,7 +28,7 @@ class UfoPhysicsTest {
 
     private static final java.util.Map<String, UfoModel> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static UfoModel load(String spec) {
+    static UfoModel load(String spec) {
         return MODELS.computeIfAbsent(spec, UfoModel::load);
     }
 
@@ -79,7 +79,7 @@ class UfoPhysicsTest {
     }
 
     /** Boosts every momentum of every event along (nx, ny, nz) with rapidity eta. */
-    private static List<double[]> boost(List<double[]> events, int n, double eta, double nx, double ny, double nz) {
+    static List<double[]> boost(List<double[]> events, int n, double eta, double nx, double ny, double nz) {
         double norm = Math.sqrt(nx * nx + ny * ny + nz * nz), ch = Math.cosh(eta), sh = Math.sinh(eta);
         List<double[]> out = new ArrayList<>();
         for (double[] e : events) {
