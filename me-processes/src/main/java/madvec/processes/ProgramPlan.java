@@ -30,6 +30,11 @@ public final class ProgramPlan {
      * in cache (see {@link #chunk()}).
      */
     public static final int CHUNK = roundToPad(Integer.getInteger("madvec.chunk", 32));
+    /**
+     * Most lanes per chunk of a float workspace (system property {@code madvec.floatChunk}, for tuning):
+     * by default twice {@link #CHUNK}, the same bytes per chunk.
+     */
+    public static final int FLOAT_CHUNK = Integer.getInteger("madvec.floatChunk", 2 * CHUNK);
     /** Bytes a chunk's workspace may take before the plan halves its chunk (system property {@code madvec.workspaceKiB}). */
     private static final long WORKSPACE_BUDGET = 1024L * Integer.getInteger("madvec.workspaceKiB", 1024);
 
@@ -204,7 +209,7 @@ public final class ProgramPlan {
      * in whole float vectors (so a chunk's float workspace takes about the cache a double one does).
      */
     public int floatChunk() {
-        int lanes = Math.max(CHUNK, 2 * Simd.PAD_FLOAT) / Simd.PAD_FLOAT * Simd.PAD_FLOAT;
+        int lanes = Math.max(FLOAT_CHUNK, 2 * Simd.PAD_FLOAT) / Simd.PAD_FLOAT * Simd.PAD_FLOAT;
         while (lanes > 2 * Simd.PAD_FLOAT && lanes % (2 * Simd.PAD_FLOAT) == 0
                 && doublesPerLane() * lanes * 4 > WORKSPACE_BUDGET) {
             lanes /= 2;
