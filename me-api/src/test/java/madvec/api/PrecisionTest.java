@@ -129,6 +129,19 @@ class PrecisionTest {
         assertEquals(Precision.DOUBLE, MatrixElement.builder("g g > t t~").build().precision());
     }
 
+    /** A UFO model's generic vertex structures have double kernels only: float says so at build time. */
+    @Test
+    void genericStructuresAreRefused() {
+        Path sm = Path.of(System.getProperty("madvec.shared", "../shared"), "models", "sm");
+        Assumptions.assumeTrue(Files.isDirectory(sm), "no " + sm + ": UFO refusal skipped");
+        var e = assertThrows(UnsupportedOperationException.class, () -> MatrixElement.builder("g g > t t~")
+                .model(sm.toString()).sqrtS(1500).precision(Precision.FLOAT).build());
+        assertTrue(e.getMessage().contains("generic"), e.getMessage());
+        // the same process in double builds
+        assertEquals(Precision.DOUBLE, MatrixElement.builder("g g > t t~").model(sm.toString()).sqrtS(1500).build()
+                .precision());
+    }
+
     private static MatrixElement.Builder builder(String process, Precision precision) {
         return MatrixElement.builder(process).sqrtS(1500).derivatives("mass.6", "sminputs.3")
                 .mode(DerivativeMode.FORWARD).precision(precision);
