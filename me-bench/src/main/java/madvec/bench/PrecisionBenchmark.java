@@ -23,7 +23,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * Double, float and mixed precision side by side: events per second of |M|^2 at fixed momenta (value,
  * or value with d/d mass.6), one thread, batches of 1024 as {@code madvec bench} runs them. The
  * precisions of one process run in separate forks one after the other; on a shared machine compare
- * them within one run, and rerun to see the spread.
+ * them within one run, and rerun to see the spread ({@link PrecisionComparison} times them in turns
+ * in one JVM). The warm-up is long: on a busy two-core machine C2 took 5 to 8 s to compile the float
+ * executor (measured: the first seconds ran 20 to 40 times slower).
  *
  * <p>Run: {@code java -jar me-bench/target/benchmarks.jar PrecisionBenchmark -f 1 -wi 2 -i 3 -w 2 -r 2}
  * (scalar twins: add {@code -jvmArgsAppend -Dmadvec.simd=off}).
@@ -31,7 +33,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 3, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector"})
 public class PrecisionBenchmark {
