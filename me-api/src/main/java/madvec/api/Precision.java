@@ -20,5 +20,20 @@ public enum Precision {
      * helicities in double: between {@link #FLOAT} and {@link #DOUBLE} in speed and accuracy. The same
      * restrictions as {@link #FLOAT}.
      */
-    MIXED
+    MIXED;
+
+    /**
+     * The precision named {@code double}, {@code float} or {@code mixed} (any case), as the command
+     * line and the server's model files spell it.
+     *
+     * @throws IllegalArgumentException for any other name, with a message that lists the three
+     */
+    public static Precision of(String name) {
+        return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "double" -> DOUBLE;
+            case "float" -> FLOAT;
+            case "mixed" -> MIXED;
+            default -> throw new IllegalArgumentException("'" + name + "' is not double, float or mixed");
+        };
+    }
 }

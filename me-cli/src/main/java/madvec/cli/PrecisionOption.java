@@ -1,6 +1,5 @@
 package madvec.cli;
 
-import java.util.Locale;
 import madvec.api.MatrixElement;
 import madvec.api.Precision;
 import picocli.CommandLine.ITypeConverter;
@@ -21,13 +20,11 @@ final class PrecisionOption {
     static final class PrecisionConverter implements ITypeConverter<Precision> {
         @Override
         public Precision convert(String value) {
-            return switch (value.trim().toLowerCase(Locale.ROOT)) {
-                case "double" -> Precision.DOUBLE;
-                case "float" -> Precision.FLOAT;
-                case "mixed" -> Precision.MIXED;
-                default -> throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not double, float or mixed");
-            };
+            try {
+                return Precision.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

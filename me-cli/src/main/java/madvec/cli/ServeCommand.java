@@ -175,7 +175,7 @@ final class ServeCommand implements Runnable {
 
     private static madvec.api.Precision precision(String model, String text) {
         try {
-            return ModelSpec.precision(text);
+            return madvec.api.Precision.of(text);
         } catch (IllegalArgumentException e) {
             throw new UsageError("--precision " + model + "=" + text + ": " + e.getMessage());
         }

@@ -62,16 +62,6 @@ public record ModelSpec(String name, String process, Path paramCard, Double sqrt
         return new ModelSpec(name, process, paramCard, sqrtS, parameters, sets, p);
     }
 
-    /** {@code double}, {@code float} or {@code mixed}, as the command line and model files spell it. */
-    public static Precision precision(String text) {
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "double" -> Precision.DOUBLE;
-            case "float" -> Precision.FLOAT;
-            case "mixed" -> Precision.MIXED;
-            default -> throw new IllegalArgumentException("precision '" + text + "' is not double, float or mixed");
-        };
-    }
-
     /** {@code NAME=PROCESS} as on the command line ({@code --model gg=gg_tt}), nothing else set. */
     public static ModelSpec parse(String nameEqualsProcess) {
         int eq = nameEqualsProcess.indexOf('=');
@@ -147,7 +137,7 @@ public record ModelSpec(String name, String process, Path paramCard, Double sqrt
             Path cardPath = card == null ? null : resolve(file, card);
             out.add(new ModelSpec(name, process, cardPath, sqrts == null ? null : number(file, name + ".sqrts", sqrts),
                     params == null ? List.of() : List.of(params.split(",")), sets,
-                    precision == null ? Precision.DOUBLE : precision(precision)));
+                    precision == null ? Precision.DOUBLE : precision(file, name, precision)));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(file + ": no models (expected keys such as gg.process = gg_tt)");
@@ -159,6 +149,14 @@ public record ModelSpec(String name, String process, Path paramCard, Double sqrt
         Path c = Path.of(card);
         Path dir = file.toAbsolutePath().getParent();
         return c.isAbsolute() || dir == null ? c : dir.resolve(c);
+    }
+
+    private static Precision precision(Path file, String model, String value) {
+        try {
+            return Precision.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + model + ".precision = " + e.getMessage());
+        }
     }
 
     private static double number(Path file, String key, String value) {
