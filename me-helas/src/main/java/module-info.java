@@ -10,4 +10,6 @@ module madvec.helas {
 
     exports madvec.helas;
     exports madvec.helas.kernels to madvec.processes, madvec.bench;
+    // the single-precision kernels, generated at build time from the double ones
+    exports madvec.helas.kernels.f32 to madvec.processes, madvec.bench;
 }

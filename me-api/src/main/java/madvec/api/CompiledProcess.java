@@ -40,12 +40,16 @@ final class CompiledProcess {
     final List<String> pointNames, momentumNames;
     /** The mode asked for, and whether hypercube and momentum evaluations run in reverse mode. */
     final DerivativeMode mode;
+    /** The precision the kernels run in. */
+    final Precision precision;
     final boolean reversePoints, reverseMomenta;
     private final ThreadLocal<ThreadState> threads;
 
     CompiledProcess(ModelSource source, String process, ParamCard card, List<String> parameters, Set<String> freeNames,
-            boolean wrtCoordinates, boolean wrtMomenta, double sqrtS, DerivativeMode mode, Consumer<String> progress) {
+            boolean wrtCoordinates, boolean wrtMomenta, double sqrtS, DerivativeMode mode, Precision precision,
+            Consumer<String> progress) {
         this.source = source;
+        this.precision = precision;
         this.process = process;
         this.mode = mode;
         this.parameters = List.copyOf(parameters);
@@ -72,9 +76,26 @@ final class CompiledProcess {
         this.pointPlan = n < 4 ? null : ProgramPlan.of(program, km + (wrtCoordinates ? dimensions() : 0),
                 wrtCoordinates || massTangents, probes);
         this.momentumPlan = ProgramPlan.of(program, km + (wrtMomenta ? 4 * n : 0), wrtMomenta, probes);
-        this.reversePoints = pointPlan != null && reverse(mode, pointNames.size(), program);
-        this.reverseMomenta = reverse(mode, momentumNames.size(), program);
+        if (precision != Precision.DOUBLE) {
+            refuseInFloat(mode, precision);
+        }
+        this.reversePoints = pointPlan != null && precision == Precision.DOUBLE && reverse(mode, pointNames.size(), program);
+        this.reverseMomenta = precision == Precision.DOUBLE && reverse(mode, momentumNames.size(), program);
         this.threads = ThreadLocal.withInitial(() -> new ThreadState(this));
+    }
+
+    /**
+     * Fails at build time what float and mixed precision cannot do: reverse mode (the adjoint kernels
+     * are double only; {@link DerivativeMode#AUTO} runs forward instead) and generic (UFO) vertex
+     * structures (a small float workspace is made once, which checks the program).
+     */
+    private void refuseInFloat(DerivativeMode mode, Precision precision) {
+        String name = precision.name().toLowerCase(java.util.Locale.ROOT);
+        if (mode == DerivativeMode.REVERSE) {
+            throw new UnsupportedOperationException("reverse-mode derivatives run in double precision only; use "
+                    + "forward (or auto, which runs forward in " + name + " precision) or double precision");
+        }
+        momentumPlan.floatWorkspace(madvec.simd.Simd.PAD_FLOAT, precision == Precision.MIXED);
     }
 
     /** Whether an evaluation of k derivative directions runs in reverse mode (see {@link DerivativeMode}). */

@@ -107,6 +107,7 @@ public final class MatrixElement {
         private boolean wrtCoordinates, wrtMomenta;
         private Double sqrtS;
         private DerivativeMode mode = DerivativeMode.AUTO;
+        private Precision precision = Precision.DOUBLE;
         private Consumer<String> progress = line -> { };
         private String model;
 
@@ -226,6 +227,20 @@ public final class MatrixElement {
             return this;
         }
 
+        /**
+         * The precision of the kernels: {@link Precision#DOUBLE} (the default), {@link Precision#FLOAT}
+         * or {@link Precision#MIXED}. Results are bit-identical across batch sizes and thread counts in
+         * each precision.
+         *
+         * @throws UnsupportedOperationException from {@link #build()} for float or mixed with
+         *     {@link DerivativeMode#REVERSE} ({@link DerivativeMode#AUTO} runs forward), or with a process
+         *     that has generic (UFO) vertex structures
+         */
+        public Builder precision(Precision precision) {
+            this.precision = java.util.Objects.requireNonNull(precision, "precision");
+            return this;
+        }
+
         /** The centre-of-mass energy of hypercube evaluations, GeV (default: the catalog's). */
         public Builder sqrtS(double sqrtS) {
             this.sqrtS = sqrtS;
@@ -244,7 +259,7 @@ public final class MatrixElement {
             ParamCard base = card(source);
             double s = sqrtS != null ? sqrtS : entry != null ? entry.sqrtS() : Double.NaN;
             CompiledProcess c = new CompiledProcess(source, text, base, derivatives, free, wrtCoordinates, wrtMomenta, s,
-                    mode, progress);
+                    mode, precision, progress);
             return new MatrixElement(c, base, c.buildPoint);
         }
 
@@ -353,6 +368,11 @@ public final class MatrixElement {
     /** The SLHA parameters derivatives are taken with respect to. */
     public List<String> parameters() {
         return compiled.parameters;
+    }
+
+    /** The precision the kernels run in, chosen at build time. */
+    public Precision precision() {
+        return compiled.precision;
     }
 
     /** The derivative mode asked for at build time. */
@@ -725,7 +745,8 @@ public final class MatrixElement {
             if (!all.contains(n)) all.add(n);
         }
         CompiledProcess c = new CompiledProcess(compiled.source, compiled.process, card, all, compiled.free,
-                compiled.wrtCoordinates, compiled.wrtMomenta, compiled.sqrtS, compiled.mode, line -> { });
+                compiled.wrtCoordinates, compiled.wrtMomenta, compiled.sqrtS, compiled.mode, compiled.precision,
+                line -> { });
         MatrixElement me = new MatrixElement(c, card, c.buildPoint);
         widened = Map.entry(Set.copyOf(lower), me);
         return me;

@@ -3,8 +3,9 @@ package madvec.api;
 import java.util.Arrays;
 import madvec.autodiff.DualLanes;
 import madvec.processes.AdjointWorkspace;
+import madvec.processes.Executor;
 import madvec.processes.ProgramPlan;
-import madvec.processes.Workspace;
+import madvec.simd.Simd;
 
 /**
  * One thread's arrays for a compiled process, one set per pass size (the padding times a power of two,
@@ -36,8 +37,17 @@ final class ThreadState {
         return momenta[i];
     }
 
-    private static Workspace workspace(ProgramPlan plan, int lanes) {
-        return plan.workspace(Math.min(lanes, plan.chunk()));
+    /**
+     * The executor of a pass at the process's precision. Float workspaces run whole float vectors, so a
+     * pass of fewer lanes (8 doubles' worth) still takes one vector of 16; the lanes past the pass are
+     * padding and are not read back.
+     */
+    private static Executor workspace(CompiledProcess c, ProgramPlan plan, int lanes) {
+        if (c.precision == Precision.DOUBLE) {
+            return plan.workspace(Math.min(lanes, plan.chunk()));
+        }
+        int floatLanes = Math.max(Simd.PAD_FLOAT, Math.min(lanes, plan.floatChunk()));
+        return plan.floatWorkspace(floatLanes, c.precision == Precision.MIXED);
     }
 
     private static AdjointWorkspace adjoint(ProgramPlan plan, int lanes) {
@@ -52,7 +62,7 @@ final class ThreadState {
         final double[][] momentumArrays;
         final DualLanes weight;
         final double[] me;
-        final Workspace workspace;
+        final Executor workspace;
         /** The reverse-mode workspace, when the process evaluates points in reverse mode. */
         final AdjointWorkspace adjoint;
 
@@ -65,7 +75,7 @@ final class ThreadState {
             this.weight = DualLanes.create(lanes, k);
             this.stride = weight.stride();
             this.me = new double[(k + 1) * stride];
-            this.workspace = workspace(c.pointPlan, lanes);
+            this.workspace = workspace(c, c.pointPlan, lanes);
             this.adjoint = c.reversePoints ? adjoint(c.pointPlan, lanes) : null;
             for (int i = 0; i < u.length; i++) {
                 u[i] = DualLanes.create(lanes, k);
@@ -85,7 +95,7 @@ final class ThreadState {
         final int lanes, k, stride;
         final double[][] momenta;
         final double[] me;
-        final Workspace workspace;
+        final Executor workspace;
         /** The reverse-mode workspace, when the process evaluates momenta in reverse mode. */
         final AdjointWorkspace adjoint;
 
@@ -95,7 +105,7 @@ final class ThreadState {
             this.stride = DualLanes.strideFor(lanes);
             this.momenta = new double[4 * c.program.particles()][(k + 1) * stride];
             this.me = new double[(k + 1) * stride];
-            this.workspace = workspace(c.momentumPlan, lanes);
+            this.workspace = workspace(c, c.momentumPlan, lanes);
             this.adjoint = c.reverseMomenta ? adjoint(c.momentumPlan, lanes) : null;
             if (c.wrtMomenta) {
                 int km = c.parameters.size();

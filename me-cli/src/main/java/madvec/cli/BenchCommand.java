@@ -55,6 +55,9 @@ final class BenchCommand implements Runnable {
     @Mixin
     AdOption ad;
 
+    @Mixin
+    PrecisionOption precision;
+
     @Option(names = "--vary", split = ",", paramLabel = "NAME",
             description = "a row value+vary:NAME in which the card parameter NAME gets a new value before every"
                     + " batch, alternating between its card value v and v*(1+1e-6) (1e-6 when v = 0),"
@@ -143,9 +146,14 @@ final class BenchCommand implements Runnable {
         double[][] momenta = value.dimensions() < 0 ? oneParticleFinalState(value.sqrtS(), batch)
                 : EventErrors.evaluate(() -> value.evaluatePoints(u), 0, lane -> "").momenta();
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        err.printf(Locale.ROOT, "madvec bench: %s, sqrt(s) = %s GeV, batch %d, %d thread(s), %s; %d x %.2f s per mode%n",
-                value.process(), value.sqrtS(), batch, threads, Simd.describe(), REPEATS, seconds / REPEATS);
+        err.printf(Locale.ROOT, "madvec bench: %s, sqrt(s) = %s GeV, batch %d, %d thread(s), %s precision, %s; %d x %.2f s"
+                + " per mode%n", value.process(), value.sqrtS(), batch, threads,
+                value.precision().name().toLowerCase(Locale.ROOT), Simd.describe(), REPEATS, seconds / REPEATS);
         CorePeak peak = CorePeak.detect(fmaUnits, clockGhz);
+        if (value.precision() != madvec.api.Precision.DOUBLE) {
+            // mixed runs its colour sum in double, a small share: its fraction is of the float peak too
+            peak = peak.singlePrecision();
+        }
         out.println("# mode events_per_s_median min max gflop_per_s peak_fraction");
         for (Mode m : modes) {
             double[] rates = measure(m, u, momenta, err);
@@ -181,7 +189,7 @@ final class BenchCommand implements Runnable {
     }
 
     private MatrixElement build(String[] derivatives, boolean wrtCoords) {
-        MatrixElement.Builder b = ad.apply(process.builder()).derivatives(derivatives);
+        MatrixElement.Builder b = precision.apply(ad.apply(process.builder())).derivatives(derivatives);
         if (sqrtS != null) {
             b.sqrtS(sqrtS);
         }

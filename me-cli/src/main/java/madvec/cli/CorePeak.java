@@ -26,6 +26,14 @@ import madvec.simd.Simd;
 record CorePeak(int lanes, int fmaUnits, double ghz, String source) {
 
     /** Peak double-precision GFLOP/s (an FMA counts 2). */
+    /**
+     * The single-precision peak: a float vector holds twice the lanes of a double vector of the same
+     * width, at the same FMA throughput per vector (one lane either way on the plain-Java path).
+     */
+    CorePeak singlePrecision() {
+        return lanes == 1 ? this : new CorePeak(2 * lanes, fmaUnits, ghz, source + "; float lanes");
+    }
+
     double gflops() {
         return lanes * fmaUnits * 2 * ghz;
     }

@@ -50,6 +50,9 @@ final class EvalCommand implements Runnable {
     @Mixin
     AdOption ad;
 
+    @Mixin
+    PrecisionOption precision;
+
     @Option(names = "--momenta", paramLabel = "FILE", defaultValue = "-",
             description = "the events, one per line (default: - for stdin)")
     String momenta;
@@ -70,7 +73,7 @@ final class EvalCommand implements Runnable {
         inputs.put("--momenta", Inputs.pathOf(momenta));
         inputs.put("--param-card", process.card);
         try (SafeOutput output = SafeOutput.open(out, spec.commandLine().getOut(), inputs)) {
-            MatrixElement me = ad.apply(process.builder()).derivatives(grad.names()).build();
+            MatrixElement me = precision.apply(ad.apply(process.builder())).derivatives(grad.names()).build();
             BufferedReader in = Inputs.open(momenta, "--momenta");
             try {
                 evaluate(me, in, output);

@@ -47,7 +47,7 @@ final class ServeCommand implements Runnable {
 
     @Option(names = "--models", paramLabel = "FILE",
             description = "models from a file (properties: NAME.process, NAME.parameters, NAME.sqrts, NAME.param-card,"
-                    + " NAME.set.block.id)")
+                    + " NAME.precision, NAME.set.block.id)")
     Path modelFile;
 
     @Option(names = "--parameters", paramLabel = "NAME=P1[,P2...]",
@@ -56,6 +56,10 @@ final class ServeCommand implements Runnable {
 
     @Option(names = "--sqrts", paramLabel = "NAME=S", description = "a model's sqrt(s) in GeV (repeatable)")
     Map<String, Double> sqrts = new LinkedHashMap<>();
+
+    @Option(names = "--precision", paramLabel = "NAME=P",
+            description = "a model's kernel precision: double (default), float or mixed (repeatable)")
+    Map<String, String> precisions = new LinkedHashMap<>();
 
     @Option(names = "--param-card", paramLabel = "NAME=FILE", description = "a model's SLHA card (repeatable)")
     Map<String, Path> cards = new LinkedHashMap<>();
@@ -121,9 +125,10 @@ final class ServeCommand implements Runnable {
         }
         for (String m : models) specs.add(ModelSpec.parse(m));
         List<String> names = specs.stream().map(ModelSpec::name).toList();
-        for (String n : union(parameters.keySet(), sqrts.keySet(), cards.keySet())) {
+        for (String n : union(parameters.keySet(), sqrts.keySet(), cards.keySet(), precisions.keySet())) {
             if (!names.contains(n)) {
-                throw new UsageError("--parameters/--sqrts/--param-card name model '" + n + "', which no --model declares");
+                throw new UsageError("--parameters/--sqrts/--param-card/--precision name model '" + n
+                        + "', which no --model declares");
             }
         }
         specs.replaceAll(s -> {
@@ -131,6 +136,7 @@ final class ServeCommand implements Runnable {
             if (parameters.containsKey(s.name())) t = t.withParameters(List.of(parameters.get(s.name()).split(",")));
             if (sqrts.containsKey(s.name())) t = t.withSqrtS(sqrts.get(s.name()));
             if (cards.containsKey(s.name())) t = t.withParamCard(cards.get(s.name()));
+            if (precisions.containsKey(s.name())) t = t.withPrecision(precision(s.name(), precisions.get(s.name())));
             return t;
         });
         if (specs.isEmpty()) {
@@ -161,7 +167,18 @@ final class ServeCommand implements Runnable {
     private static String describe(Model m) {
         String s = m.name() + " = " + m.base().process();
         if (!m.parameters().isEmpty()) s += " [" + String.join(",", m.parameters()) + "]";
+        if (m.spec().precision() != madvec.api.Precision.DOUBLE) {
+            s += " (" + m.spec().precision().name().toLowerCase(java.util.Locale.ROOT) + " precision)";
+        }
         return s;
+    }
+
+    private static madvec.api.Precision precision(String model, String text) {
+        try {
+            return madvec.api.Precision.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--precision " + model + "=" + text + ": " + e.getMessage());
+        }
     }
 
     @SafeVarargs

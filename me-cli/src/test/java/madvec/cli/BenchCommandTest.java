@@ -80,6 +80,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void precisionIsNamedInTheHeader() {
+        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--precision", "float",
+                "--seconds", "0.05", "--batch", "64"), err.toString());
+        assertTrue(err.toString().contains("float precision"), err.toString());
+        List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
+        assertEquals("value+grad:mass.23", lines.get(2).split(" ")[0]);
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertEquals(2, run("bench"));
         assertTrue(err.toString().contains("missing required option: '--process=P'"), err.toString());

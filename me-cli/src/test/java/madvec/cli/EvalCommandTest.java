@@ -87,6 +87,25 @@ class EvalCommandTest {
         assertEquals(2, run("eval", "--process", "gg_tt", "--momenta", f.toString(), "--ad", "backwards"));
     }
 
+    /** --precision float and mixed print what the API computes in that precision; an unknown precision is a usage error. */
+    @Test
+    void precisionOptionReachesTheKernels() throws Exception {
+        Path f = momenta(line(EVENT));
+        double[] exact = direct(MatrixElement.builder("g g > t t~"), "mass.6");
+        for (madvec.api.Precision p : new madvec.api.Precision[] {madvec.api.Precision.FLOAT, madvec.api.Precision.MIXED}) {
+            out.reset();
+            String name = p.name().toLowerCase(Locale.ROOT);
+            assertEquals(0, run("eval", "--process", "g g > t t~", "--momenta", f.toString(), "--grad", "mass.6",
+                    "--precision", name), err.toString());
+            String[] cols = out.toString(StandardCharsets.UTF_8).split("\n")[1].split(" ");
+            double[] expected = direct(MatrixElement.builder("g g > t t~").precision(p), "mass.6");
+            for (int i = 0; i < 2; i++) assertEquals(expected[i], Double.parseDouble(cols[i]), 0.0, name + " column " + i);
+            assertTrue(expected[0] != exact[0], name + " rounds differently from double");
+        }
+        assertEquals(2, run("eval", "--process", "gg_tt", "--momenta", f.toString(), "--precision", "quad"));
+        assertTrue(err.toString().contains("'quad' is not double, float or mixed"), err.toString());
+    }
+
     @Test
     void setOverridesTheCard() throws Exception {
         Path f = momenta(line(EVENT));

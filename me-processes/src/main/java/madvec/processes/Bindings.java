@@ -31,6 +31,38 @@ public final class Bindings {
         externalMasses = v.externalMasses;
     }
 
+    /** The same values rounded to float, made on first use by a float workspace (a race makes equal copies). */
+    private volatile Narrowed narrowed;
+
+    /** The values rounded to float, for the single- and mixed-precision executor. */
+    Narrowed narrowed() {
+        Narrowed n = narrowed;
+        if (n == null) {
+            n = new Narrowed(this);
+            narrowed = n;
+        }
+        return n;
+    }
+
+    /** {@link Bindings} rounded to float: the parameters stay double until they enter the float kernels. */
+    static final class Narrowed {
+        final float[][] opGl, opGr, masses, widths, externalMasses;
+
+        private Narrowed(Bindings b) {
+            opGl = narrow(b.opGl);
+            opGr = narrow(b.opGr);
+            masses = narrow(b.masses);
+            widths = narrow(b.widths);
+            externalMasses = narrow(b.externalMasses);
+        }
+
+        private static float[][] narrow(double[][] x) {
+            float[][] out = new float[x.length][];
+            for (int i = 0; i < x.length; i++) out[i] = NarrowPlan.narrow(x[i]);
+            return out;
+        }
+    }
+
     /** The plan these values are bound to. */
     public ProgramPlan plan() {
         return plan;

@@ -30,6 +30,11 @@ public final class ProgramPlan {
      * in cache (see {@link #chunk()}).
      */
     public static final int CHUNK = roundToPad(Integer.getInteger("madvec.chunk", 32));
+    /**
+     * Most lanes per chunk of a float workspace (system property {@code madvec.floatChunk}, for tuning):
+     * by default twice {@link #CHUNK}, the same bytes per chunk.
+     */
+    public static final int FLOAT_CHUNK = Integer.getInteger("madvec.floatChunk", 2 * CHUNK);
     /** Bytes a chunk's workspace may take before the plan halves its chunk (system property {@code madvec.workspaceKiB}). */
     private static final long WORKSPACE_BUDGET = 1024L * Integer.getInteger("madvec.workspaceKiB", 1024);
 
@@ -180,6 +185,36 @@ public final class ProgramPlan {
                     + " up to " + chunk + ", got " + lanes);
         }
         return new Workspace(this, lanes);
+    }
+
+    /**
+     * A new single-precision workspace for one thread, with chunks of {@code lanes} lanes (a positive
+     * multiple of {@link Simd#PAD_FLOAT}): wavefunctions, vertices, propagators and amplitudes run on
+     * the float kernels; with {@code mixed} the colour sum and the accumulation of |M|^2 over helicities
+     * run in double (see {@link NarrowPlan}).
+     *
+     * @throws UnsupportedOperationException when the program has generic (UFO) vertex structures,
+     *     which have double kernels only
+     */
+    public FloatWorkspace floatWorkspace(int lanes, boolean mixed) {
+        if (lanes <= 0 || lanes % Simd.PAD_FLOAT != 0) {
+            throw new IllegalArgumentException("float workspace lanes must be a positive multiple of " + Simd.PAD_FLOAT
+                    + ", got " + lanes);
+        }
+        return new FloatWorkspace(this, lanes, mixed);
+    }
+
+    /**
+     * Most lanes per chunk of a float workspace: {@link #chunk()}'s rule for half the bytes per lane,
+     * in whole float vectors (so a chunk's float workspace takes about the cache a double one does).
+     */
+    public int floatChunk() {
+        int lanes = Math.max(FLOAT_CHUNK, 2 * Simd.PAD_FLOAT) / Simd.PAD_FLOAT * Simd.PAD_FLOAT;
+        while (lanes > 2 * Simd.PAD_FLOAT && lanes % (2 * Simd.PAD_FLOAT) == 0
+                && doublesPerLane() * lanes * 4 > WORKSPACE_BUDGET) {
+            lanes /= 2;
+        }
+        return lanes;
     }
 
     /** The program planned. */

@@ -35,8 +35,13 @@ import madvec.helas.kernels.Structures;
  * </ul>
  *
  * <p>Not thread-safe: one workspace per thread.
+ *
+ * <p>The single-precision {@code FloatWorkspace} is generated from this source at build time (see
+ * this module's pom): the filter turns its {@code double}s into {@code float}s, except on lines that
+ * say {@code stays double} (the caller's momenta and results, the averaging factor), replaces a line
+ * that ends with a {@code float:} comment by the comment's code, and uncomments {@code float-only:} lines.
  */
-public final class Workspace {
+public final class Workspace implements Executor {
     private final ProgramPlan plan;
     private final Program program;
     private final int k, c, n, blk, momSlot, uSlot, jampSlot;
@@ -69,9 +74,11 @@ public final class Workspace {
     private boolean helicityReuse = true;
     private int gaugeProbe = -1;
     /** Running |M|^2 of a chunk before the current helicity combination; made on the first detailed call. */
-    private double[] detailBefore;
+    private double[] detailBefore; // stays double
 
-    Workspace(ProgramPlan plan, int lanes) {
+    Workspace(ProgramPlan plan, int lanes) { // float: FloatWorkspace(ProgramPlan plan, int lanes, boolean mixed) {
+        // float-only: narrow = new NarrowPlan(plan, lanes, mixed);
+        // float-only: NarrowPlan.refuseGeneric(plan.program);
         this.plan = plan;
         this.program = plan.program;
         this.k = plan.k;
@@ -183,6 +190,7 @@ public final class Workspace {
      * @param lanes number of events
      * @param me output, component t of lane i at {@code [t * stride + i]}
      */
+    @Override
     public void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me) {
         evaluate(point, momenta, stride, lanes, me, plan.live);
     }
@@ -198,6 +206,7 @@ public final class Workspace {
      * @param helicityMe output, combination s of lane i at {@code [s * stride + i]}
      * @param flowSquares output, flow j of lane i at {@code [j * stride + i]}
      */
+    @Override
     public void evaluateDetailed(Bindings point, double[][] momenta, int stride, int lanes, double[] me,
             double[] helicityMe, double[] flowSquares) {
         int combinations = plan.live.combinations().length, flows = colour.nj;
@@ -206,11 +215,11 @@ public final class Workspace {
                     + flows + " colour flows of stride " + stride);
         }
         if (detailBefore == null) {
-            detailBefore = new double[c];
+            detailBefore = new double[c]; // stays double
         }
         Arrays.fill(flowSquares, 0, flows * stride, 0.0);
         bind(point, momenta);
-        double average = program.average();
+        double average = program.average(); // stays double
         HelicitySchedule schedule = plan.live;
         long[] changed = schedule.changed();
         int[][] helicityIndex = schedule.helicityIndex();
@@ -220,7 +229,7 @@ public final class Workspace {
             loadChunk(momenta, stride, start, len);
             externals(schedule);
             currentMomenta(schedule);
-            Arrays.fill(w, meOff, meOff + (k + 1) * c, 0.0);
+            Arrays.fill(w, meOff, meOff + (k + 1) * c, 0.0); // float: narrow.clear(w, meOff);
             Arrays.fill(detailBefore, 0.0);
             for (int s = 0; s < changed.length; s++) {
                 long mask = helicityReuse ? changed[s] : -1L;
@@ -237,7 +246,7 @@ public final class Workspace {
             }
             for (int t = 0; t <= k; t++) {
                 for (int l = 0; l < len; l++) {
-                    me[t * stride + start + l] = w[meOff + t * c + l] * average;
+                    me[t * stride + start + l] = w[meOff + t * c + l] * average; // float: me[t * stride + start + l] = narrow.me(w, meOff, t, l) * average;
                 }
             }
         }
@@ -258,6 +267,7 @@ public final class Workspace {
     }
 
     /** Evaluates with the given helicity combinations only (helicity filtering, checks). Allocates. */
+    @Override
     public void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me, int[][] helicities) {
         evaluate(point, momenta, stride, lanes, me, HelicitySchedule.of(program, opCurrentLeaves, helicities));
     }
@@ -265,7 +275,7 @@ public final class Workspace {
     private void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me,
             HelicitySchedule schedule) {
         bind(point, momenta);
-        double average = program.average();
+        double average = program.average(); // stays double
         long[] changed = schedule.changed();
         int[][] helicityIndex = schedule.helicityIndex();
         for (int start = 0; start < lanes; start += c) {
@@ -273,7 +283,7 @@ public final class Workspace {
             loadChunk(momenta, stride, start, len);
             externals(schedule);
             currentMomenta(schedule);
-            Arrays.fill(w, meOff, meOff + (k + 1) * c, 0.0);
+            Arrays.fill(w, meOff, meOff + (k + 1) * c, 0.0); // float: narrow.clear(w, meOff);
             for (int s = 0; s < changed.length; s++) {
                 long mask = helicityReuse ? changed[s] : -1L;
                 int[] hel = helicityIndex[s];
@@ -288,18 +298,18 @@ public final class Workspace {
             }
             for (int t = 0; t <= k; t++) {
                 for (int l = 0; l < len; l++) {
-                    me[t * stride + start + l] = w[meOff + t * c + l] * average;
+                    me[t * stride + start + l] = w[meOff + t * c + l] * average; // float: me[t * stride + start + l] = narrow.me(w, meOff, t, l) * average;
                 }
             }
         }
     }
 
     /** This combination's share of |M|^2 (the growth of the running sum) and its |J_j|^2, per lane. */
-    private void recordDetails(int s, int stride, int start, int len, double average, double[] helicityMe,
+    private void recordDetails(int s, int stride, int start, int len, double average, double[] helicityMe, // stays double
             double[] flowSquares) {
         int jampSlotC = jampSlot * c;
         for (int l = 0; l < len; l++) {
-            double now = w[meOff + l];
+            double now = w[meOff + l]; // float: double now = narrow.me(w, meOff, 0, l); // stays double
             helicityMe[s * stride + start + l] = (now - detailBefore[l]) * average;
             detailBefore[l] = now;
             int la = Layout.lane(2, l);
@@ -322,7 +332,7 @@ public final class Workspace {
                     boolean present = from + len <= src.length;
                     // Padding lanes copy lane 0 of the chunk so that they stay physical (no 0/0).
                     for (int l = 0; l < c; l++) {
-                        w[dst + Layout.lane(4, l)] = present ? src[from + (l < len ? l : 0)] : 0.0;
+                        w[dst + Layout.lane(4, l)] = present ? src[from + (l < len ? l : 0)] : 0.0; // float: w[dst + Layout.lane(4, l)] = present ? (float) src[from + (l < len ? l : 0)] : 0.0f;
                     }
                 }
             }
@@ -593,9 +603,9 @@ public final class Workspace {
         jampsAt = jamps;
         jampsStride = stride;
         if (cp.jampTangents) {
-            Amplitudes.colourSumWithTangents(w, c, jamps, stride, cp.nj, cp.colourFull, zOff, k, meOff);
+            Amplitudes.colourSumWithTangents(w, c, jamps, stride, cp.nj, cp.colourFull, zOff, k, meOff); // float: narrow.colourSum(w, jamps, stride, true, zOff, meOff);
         } else {
-            Amplitudes.colourSum(w, c, jamps, stride, cp.nj, cp.colourTriangle, meOff);
+            Amplitudes.colourSum(w, c, jamps, stride, cp.nj, cp.colourTriangle, meOff); // float: narrow.colourSum(w, jamps, stride, false, zOff, meOff);
         }
     }
 

@@ -59,6 +59,7 @@ final class Metadata {
             g.writeEndArray();
             g.writeObjectFieldStart("parameters");
             g.writeStringField("process", me.process());
+            g.writeStringField("precision", me.precision().name().toLowerCase(java.util.Locale.ROOT));
             if (m.servesPoints()) {
                 g.writeNumberField("sqrt_s", me.sqrtS());
             }

@@ -36,7 +36,7 @@ public final class Model {
     }
 
     private MatrixElement build(boolean theta, boolean coords) {
-        MatrixElement.Builder b = MatrixElement.builder(spec.process());
+        MatrixElement.Builder b = MatrixElement.builder(spec.process()).precision(spec.precision());
         if (spec.paramCard() != null) {
             b.paramCard(spec.paramCard());
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import madvec.api.Precision;
 
 /**
  * One served model as declared: a name, a process (catalog name or process string), its card,
@@ -24,9 +25,10 @@ import java.util.regex.Pattern;
  * @param sqrtS GeV, or null for the catalog's (a process string without it has no hypercube input)
  * @param parameters the declared parameters, SLHA {@code block.id} names, in order
  * @param sets card overrides by name
+ * @param precision the kernels' precision (see {@link Precision}); null means double
  */
 public record ModelSpec(String name, String process, Path paramCard, Double sqrtS, List<String> parameters,
-                        Map<String, Double> sets) {
+                        Map<String, Double> sets, Precision precision) {
     /** Model names are URL path segments: keep them to what needs no escaping. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
@@ -44,6 +46,20 @@ public record ModelSpec(String name, String process, Path paramCard, Double sqrt
         parameters = List.copyOf(parameters.stream().map(p -> p.trim().toLowerCase(Locale.ROOT)).filter(p -> !p.isEmpty())
                 .distinct().toList());
         sets = Map.copyOf(sets);
+        if (precision == null) {
+            precision = Precision.DOUBLE;
+        }
+    }
+
+    /** A spec in double precision. */
+    public ModelSpec(String name, String process, Path paramCard, Double sqrtS, List<String> parameters,
+            Map<String, Double> sets) {
+        this(name, process, paramCard, sqrtS, parameters, sets, Precision.DOUBLE);
+    }
+
+    /** This spec at another precision. */
+    public ModelSpec withPrecision(Precision p) {
+        return new ModelSpec(name, process, paramCard, sqrtS, parameters, sets, p);
     }
 
     /** {@code NAME=PROCESS} as on the command line ({@code --model gg=gg_tt}), nothing else set. */
@@ -59,17 +75,17 @@ public record ModelSpec(String name, String process, Path paramCard, Double sqrt
 
     /** This spec with other declared parameters. */
     public ModelSpec withParameters(List<String> names) {
-        return new ModelSpec(name, process, paramCard, sqrtS, names, sets);
+        return new ModelSpec(name, process, paramCard, sqrtS, names, sets, precision);
     }
 
     /** This spec at another sqrt(s). */
     public ModelSpec withSqrtS(double s) {
-        return new ModelSpec(name, process, paramCard, s, parameters, sets);
+        return new ModelSpec(name, process, paramCard, s, parameters, sets, precision);
     }
 
     /** This spec with a card file. */
     public ModelSpec withParamCard(Path card) {
-        return new ModelSpec(name, process, card, sqrtS, parameters, sets);
+        return new ModelSpec(name, process, card, sqrtS, parameters, sets, precision);
     }
 
     /**
@@ -80,6 +96,7 @@ public record ModelSpec(String name, String process, Path paramCard, Double sqrt
      * gg.sqrts = 1000
      * gg.param-card = cards/my_card.dat
      * gg.set.mass.6 = 172.5
+     * gg.precision = float
      * </pre>
      * Relative card paths are resolved against the file's folder.
      */
@@ -93,7 +110,7 @@ public record ModelSpec(String name, String process, Path paramCard, Double sqrt
             int dot = key.indexOf('.');
             if (dot <= 0) {
                 throw new IllegalArgumentException(file + ": key '" + key + "' is not MODEL.process, MODEL.parameters,"
-                        + " MODEL.sqrts, MODEL.param-card or MODEL.set.block.id");
+                        + " MODEL.sqrts, MODEL.param-card, MODEL.precision or MODEL.set.block.id");
             }
             byModel.computeIfAbsent(key.substring(0, dot), k -> new LinkedHashMap<>()).put(key.substring(dot + 1),
                     p.getProperty(key).trim());
@@ -109,6 +126,7 @@ public record ModelSpec(String name, String process, Path paramCard, Double sqrt
             String params = kv.remove("parameters");
             String sqrts = kv.remove("sqrts");
             String card = kv.remove("param-card");
+            String precision = kv.remove("precision");
             Map<String, Double> sets = new LinkedHashMap<>();
             for (Map.Entry<String, String> e : kv.entrySet()) {
                 if (!e.getKey().startsWith("set.")) {
@@ -118,7 +136,8 @@ public record ModelSpec(String name, String process, Path paramCard, Double sqrt
             }
             Path cardPath = card == null ? null : resolve(file, card);
             out.add(new ModelSpec(name, process, cardPath, sqrts == null ? null : number(file, name + ".sqrts", sqrts),
-                    params == null ? List.of() : List.of(params.split(",")), sets));
+                    params == null ? List.of() : List.of(params.split(",")), sets,
+                    precision == null ? Precision.DOUBLE : precision(file, name, precision)));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(file + ": no models (expected keys such as gg.process = gg_tt)");
@@ -130,6 +149,14 @@ public record ModelSpec(String name, String process, Path paramCard, Double sqrt
         Path c = Path.of(card);
         Path dir = file.toAbsolutePath().getParent();
         return c.isAbsolute() || dir == null ? c : dir.resolve(c);
+    }
+
+    private static Precision precision(Path file, String model, String value) {
+        try {
+            return Precision.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + model + ".precision = " + e.getMessage());
+        }
     }
 
     private static double number(Path file, String key, String value) {

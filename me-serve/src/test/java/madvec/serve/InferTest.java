@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import madvec.api.Batch;
 import madvec.api.MatrixElement;
+import madvec.api.Precision;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class InferTest {
     static void start() {
         server = InferenceServer.start(ServeConfig.defaults(List.of(
                         ModelSpec.parse("ee=ee_mumu").withParameters(List.of("mass.23", "sminputs.1")),
-                        ModelSpec.parse("gg=gg_tt").withParameters(List.of("mass.6"))))
+                        ModelSpec.parse("gg=gg_tt").withParameters(List.of("mass.6")),
+                        ModelSpec.parse("ggf=gg_tt").withParameters(List.of("mass.6")).withPrecision(Precision.FLOAT)))
                 .withAddress("127.0.0.1", 0).withBatching(4096, Duration.ofMillis(1), 2, 1 << 20));
         base = server.uri();
     }
@@ -52,6 +54,21 @@ class InferTest {
         assertEquals("gg", r.json().get("model_name"));
         assertEquals(List.of(37.0), r.output("me").get("shape"));
         assertArrayEquals(me.evaluatePoints(Http.columns(u, 2)).me(), r.data("me"));
+    }
+
+    /** A model served in float answers what the API computes in float, not the double numbers; its metadata says so. */
+    @Test
+    void floatModelEqualsTheApiInFloat() {
+        MatrixElement single = MatrixElement.builder("gg_tt").free("mass.6").precision(Precision.FLOAT).build();
+        double[] u = Http.points(37, 2, 4);
+        Http.Reply r = Http.postJson(base, "v2/models/ggf/infer", Http.request("u", 37, 2, u, "", "me"));
+        assertEquals(200, r.status(), () -> r.json().toString());
+        assertArrayEquals(single.evaluatePoints(Http.columns(u, 2)).me(), r.data("me"));
+        double[] exact = api("gg_tt", List.of("mass.6"), false, false).evaluatePoints(Http.columns(u, 2)).me();
+        assertTrue(!java.util.Arrays.equals(exact, r.data("me")), "float differs from double in the last digits");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> parameters = (Map<String, Object>) Http.get(base, "v2/models/ggf").json().get("parameters");
+        assertEquals("float", parameters.get("precision"));
     }
 
     @Test

@@ -30,6 +30,11 @@ public final class Simd {
      * Vector API is readable, even on the forced scalar path, so that both paths see the same layout.
      */
     public static final int PAD;
+    /**
+     * The padding of single-precision lane arrays: the float vector length, twice {@link #PAD} (a
+     * float vector holds twice the lanes of a double vector of the same width).
+     */
+    public static final int PAD_FLOAT;
     /** Why this path was chosen, one line. */
     public static final String REASON;
 
@@ -65,6 +70,7 @@ public final class Simd {
         VECTOR = vector;
         LANES = vector ? bits / 64 : 1;
         PAD = Math.max(1, bits / 64);
+        PAD_FLOAT = Math.max(1, bits / 32);
         REASON = reason;
         boolean chosenByUser = forced.equals("off") || forced.equals("false") || forced.equals("scalar");
         if (vector || chosenByUser) {

@@ -29,6 +29,24 @@ public final class UlpDistance {
         return distance >= 0 ? distance : Long.MAX_VALUE;
     }
 
+    /**
+     * The same for floats, counted in float steps (for the single-precision twins): the floats'
+     * ordinals, widened, differ by at most 2^32, so no saturation is needed.
+     */
+    public static long between(float a, float b) {
+        boolean aNaN = Float.isNaN(a);
+        boolean bNaN = Float.isNaN(b);
+        if (aNaN || bNaN) {
+            return aNaN && bNaN ? 0 : Long.MAX_VALUE;
+        }
+        return Math.abs((long) ordinal(a) - ordinal(b));
+    }
+
+    private static int ordinal(float x) {
+        int bits = Float.floatToRawIntBits(x);
+        return bits >= 0 ? bits : -(bits & Integer.MAX_VALUE);
+    }
+
     /** Whether {@code a} and {@code b} are at most {@code maxUlps} apart. */
     public static boolean within(double a, double b, long maxUlps) {
         return between(a, b) <= maxUlps;

@@ -1,6 +1,7 @@
 package madvec.simd.vector;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -12,6 +13,13 @@ public final class Species {
     public static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
     /** Lanes of {@link #D}. */
     public static final int LANES = D.length();
+    /**
+     * Float species of the same width as {@link #D}, for the single-precision kernels generated from
+     * the double ones (twice the lanes per vector).
+     */
+    public static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    /** Lanes of {@link #F}. */
+    public static final int F_LANES = F.length();
 
     private Species() {}
 }
