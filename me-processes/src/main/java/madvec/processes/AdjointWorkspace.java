@@ -36,12 +36,16 @@ import madvec.helas.kernels.Structures;
  * output's value and its adjoint (and the amputated current for fermion lines, whose propagator adjoint
  * needs it). The Gray-code loop over combinations computes each current once per assignment (when that
  * assignment first occurs; later combinations only point at it), then the amplitudes and colour flows
- * of the combination as {@link Workspace} does, and the adjoints of the colour sum and of the
- * amplitudes, which it adds into the adjoint blocks of the amplitudes' inputs and last legs at the
- * combination's assignments. After the loop one sweep runs the currents last first, each over its
- * assignments, adding into its inputs' blocks (an assignment of a current fixes its inputs'). A
- * current of L two-helicity leaves thus costs 2^L adjoint steps per chunk instead of one per
- * combination (for g g > t t~ g g, 64 combinations; its currents have at most 4 leaves).
+ * of the combination as {@link Workspace} does, and the adjoints of the colour sum, of the last legs
+ * (into their blocks at the combination's assignments) and of the amputated currents T of the
+ * amplitudes. The same linearity serves an amplitude: T depends on its inputs only, so its adjoint
+ * conj(beta) L is summed over the run of consecutive combinations in which only the last leg L
+ * changes (in g g > t t~ g g every amplitude closes on the last gluon, the Gray code's fastest digit:
+ * runs of two) and sent through the vertex into the inputs' blocks once per run. After the loop one
+ * sweep runs the currents last first, each over its assignments, adding into its inputs' blocks (an
+ * assignment of a current fixes its inputs'). A current of L two-helicity leaves thus costs 2^L
+ * adjoint steps per chunk instead of one per combination (g g > t t~ g g: 64 combinations, 133
+ * currents of 2 to 4 leaves, 1744 assignments instead of 8512 steps).
  *
  * <p><b>Vertices through the forward kernels.</b> A vertex's Lorentz structure L(X, Y, Z) is
  * multilinear, and each open-leg kernel K_X is defined by L = X . K_X(Y, Z) (metric eta for vectors, a
@@ -50,9 +54,8 @@ import madvec.helas.kernels.Structures;
  * therefore <em>stored</em> as S = eta conj(bar) (see {@link Adjoints}): then S(Y) += K_Y(S(out), Z),
  * the existing (SIMD) forward kernel with Y's leg open and the output's stored adjoint in the output's
  * leg, accumulating into Y's adjoint; one kernel call per input, no conjugation pass. For an amplitude
- * closing on the last leg L of its group, S(out) = conj(beta) L with beta a colour-weighted sum of the
- * flows' adjoints, so K_Y(L, Z) is cached per amplitude input and recomputed only when a helicity it
- * depends on changes (the Gray-code reuse, for amplitudes). What is not multilinear in wavefunctions
+ * closing on the last leg L of its group, S(T) = conj(beta) L with beta a colour-weighted sum of the
+ * flows' adjoints, summed over the run as above. What is not multilinear in wavefunctions
  * has explicit adjoint kernels ({@link Adjoints}, SIMD with plain twins; the scalar propagator plain
  * Java here): the momenta of VVV, propagator numerators and denominators (with their masses and
  * widths); couplings' adjoints, only for operations whose couplings have tangents, come from the taped
@@ -61,8 +64,8 @@ import madvec.helas.kernels.Structures;
  * the sweep.
  *
  * <p><b>Memory.</b> Blocks of 12 c doubles, independent of k: per current two (three when taped) per
- * assignment, per external two per helicity, per amplitude one (its amputated current) and one per
- * input (the cache), the partial flows. When that exceeds {@code madvec.adjointKiB} (default 8 MiB) the
+ * assignment, per external two per helicity, per amplitude two (its amputated current and the
+ * adjoint of its run), the partial flows. When that exceeds {@code madvec.adjointKiB} (default 8 MiB) the
  * chunk is halved (down to one lane group); {@link #lanes()} says what was chosen and
  * {@link #chunkBytes()} what it takes (g g > t t~ g g at c = 32: see the README).
  *
@@ -134,12 +137,11 @@ public final class AdjointWorkspace {
     /** External particles each slot depends on. */
     private final long[] slotLeaves;
     /**
-     * Per amplitude operation and input j: the block holding K_j(last, other inputs), the kernel with
-     * input j open closed on the group's last leg, kept while the helicities it depends on
-     * ({@link #cacheLeaves}) stay; null for currents.
+     * Per amplitude operation: the stored adjoint of its amputated current T, summed over the run of
+     * consecutive combinations in which its inputs keep their helicities (only the last leg's change),
+     * and sent to the inputs when the run ends; -1 for currents.
      */
-    private final int[][] cacheOff;
-    private final long[][] cacheLeaves;
+    private final int[] runOff;
 
     private double[][] opGl, opGr, masses, widths, externalMasses;
     /** The tangents' sums per lane, in {@link #store}. */
@@ -295,20 +297,12 @@ public final class AdjointWorkspace {
         for (int i = 0; i < nOps; i++) {
             if (!program.operations().get(i).isAmplitude()) slotLeaves[opOut[i]] = opCurrentLeaves[i];
         }
-        cacheOff = new int[nOps][];
-        cacheLeaves = new long[nOps][];
+        runOff = new int[nOps];
+        Arrays.fill(runOff, -1);
         for (int i = 0; i < nOps; i++) {
-            if (!program.operations().get(i).isAmplitude()) continue;
-            int[] in = inputs(i);
-            cacheOff[i] = new int[in.length];
-            cacheLeaves[i] = new long[in.length];
-            for (int j = 0; j < in.length; j++, next += blk) {
-                cacheOff[i][j] = next;
-                long leaves = slotLeaves[opOut[i]];
-                for (int x = 0; x < in.length; x++) {
-                    if (x != j) leaves |= slotLeaves[in[x]];
-                }
-                cacheLeaves[i][j] = leaves;
+            if (program.operations().get(i).isAmplitude()) {
+                runOff[i] = next;
+                next += blk;
             }
         }
         scratchOff = next;
@@ -378,7 +372,7 @@ public final class AdjointWorkspace {
         for (int p = 0; p < n; p++) blocks += 2L * program.externals().get(p).helicities().length;
         for (int q = 0; q < currents.length; q++) blocks += (taped[q] ? 3L : 2L) * firstCombination[q].length;
         for (int i = 0; i < structure.length; i++) {
-            if (program.operations().get(i).isAmplitude()) blocks += 1 + inputs(i).length;
+            if (program.operations().get(i).isAmplitude()) blocks += 2;
         }
         return 4L * n + Layout.WF_ROWS * blocks + 4L * colour.nj + 3 + 6 * 4 + 6 * Layout.WF_ROWS;
     }
@@ -457,7 +451,7 @@ public final class AdjointWorkspace {
                     slotBar[p] = externalBar[p][hel[p]];
                 }
                 forward(s, mask);
-                amplitudesBackward(mask);
+                amplitudesBackward(mask, s + 1 < changed.length ? changed[s + 1] : -1L);
             }
             if (changed.length > 0) {
                 currentsBackward();
@@ -652,10 +646,12 @@ public final class AdjointWorkspace {
     // ---------------------------------------------------------------- backward
 
     /**
-     * The adjoints of one combination's colour sum and amplitudes, added into the adjoint blocks of the
-     * amplitudes' inputs and last legs at the combination's assignments (where {@link #slotBar} points).
+     * The adjoints of one combination's colour sum and amplitudes: the last legs' added into their
+     * adjoint blocks at the combination's assignments (where {@link #slotBar} points), the amputated
+     * currents' into their runs ({@link #runOff}), which go to the amplitudes' inputs when the next
+     * combination ({@code next} its changed particles) changes an input.
      */
-    private void amplitudesBackward(long mask) {
+    private void amplitudesBackward(long mask, long next) {
         ProgramPlan.ColourPlan cp = colour;
         int nj = cp.nj;
         // K = i Jbar, Jbar = (C + C^T) J
@@ -670,9 +666,14 @@ public final class AdjointWorkspace {
             }
             for (int i : cp.groupOps[g]) {
                 int a = cp.ampSlot[i];
-                // Tbar = beta eta conj(last), beta = i sum_j Jbar_j conj(c_j): stored, conj(beta) last
+                // Tbar = beta eta conj(last), beta = i sum_j Jbar_j conj(c_j): stored, conj(beta) last;
+                // T depends on the inputs only, so its adjoint adds up while they stay
                 Adjoints.beta(w, c, jbarOff, ampJ[a], ampRe[a], ampIm[a], betaOff);
-                amplitudeAdjoint(i, last, mask);
+                Adjoints.scaled(w, c, slotOff[last], betaOff, runOff[i], (opCurrentLeaves[i] & mask) == 0);
+                if ((opCurrentLeaves[i] & next) != 0) {
+                    // the run ends: the inputs' adjoints as for a current, with this run's input values
+                    opAdjoint(i, runOff[i], tapeOff[i]);
+                }
             }
         }
     }
@@ -726,40 +727,6 @@ public final class AdjointWorkspace {
             Adjoints.vvvMomentum(w, c, x0, x1, slotBar[opA[i]], slotBar[opB[i]], ob, opGl[i][0], opGl[i][1]);
         }
         couplings(i, ob, x0, x1, x2, tape);
-    }
-
-    /**
-     * The adjoint of amplitude operation i closing on slot {@code last}, the colour factor conj(beta)
-     * of its stored output adjoint conj(beta) last in {@link #betaOff}: each input's K_j(last, others) is
-     * recomputed only when a helicity it depends on changed ({@code mask}), then scaled by conj(beta).
-     */
-    private void amplitudeAdjoint(int i, int last, long mask) {
-        int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
-        int lastOff = slotOff[last];
-        boolean vvv = structure[i] == Structure.VVV_OPEN_V1;
-        int[] cache = cacheOff[i];
-        for (int j = 0; j < cache.length; j++) {
-            if ((cacheLeaves[i][j] & mask) == 0) continue;
-            int xp = lastOff;
-            if (vvv) {
-                // the last leg with the momentum P1 = -(P2 + P3) exactly
-                System.arraycopy(w, lastOff, w, scratchOff, blk);
-                openLegMomentum(scratchOff, x0, x1);
-                xp = scratchOff;
-            }
-            inputKernel(i, j, xp, cache[j], false);
-        }
-        for (int j = 0; j < cache.length; j++) {
-            int in = j == 0 ? opA[i] : j == 1 ? opB[i] : opC[i];
-            Adjoints.scaled(w, c, cache[j], betaOff, slotBar[in], true);
-        }
-        if (vvv || needGl[i] || needGr[i]) {
-            Adjoints.scaled(w, c, lastOff, betaOff, obOff, false);
-            if (vvv) {
-                Adjoints.vvvMomentum(w, c, x0, x1, slotBar[opA[i]], slotBar[opB[i]], obOff, opGl[i][0], opGl[i][1]);
-            }
-            couplings(i, obOff, x0, x1, x2, tapeOff[i]);
-        }
     }
 
     /** The momentum rows of {@code xp} := -(P(x0) + P(x1)), the open leg's momentum of a VVV vertex. */
