@@ -976,23 +976,24 @@ public final class AdjointWorkspace {
                     case SPIN_ZERO -> jets5.scalar(jw, c, jp, jout, ext.flow());
                 }
                 int bar = externalBar[p][h];
-                for (int l = 0; l < c; l++) {
-                    int e = Layout.lane(12, l);
-                    for (int d = 0; d < 5; d++) {
-                        double sum = 0;
-                        int jt = jout + (1 + d) * blk + e;
-                        // Re(conj(xbar) dx) from the stored form S = eta conj(xbar): eta (Sr dxr - Si dxi)
-                        for (int r = 0; r < 8; r++) {
-                            double f = (r < 2 ? 1.0 : eta) * ((r & 1) == 0 ? 1.0 : -1.0);
-                            sum += f * w[bar + e + r * G] * jw[jt + r * G];
-                        }
-                        for (int r = 8; r < 12; r++) sum += w[bar + e + r * G] * jw[jt + r * G];
-                        if (d < 4) {
-                            momentumBar[4 * p + d][l] += sum;
-                        } else if (mass != 0.0) {
-                            extMassBar[p][l] += sum;
+                double[] sum = storeSum;
+                for (int d = 0; d < (mass != 0.0 ? 5 : 4); d++) {
+                    Arrays.fill(sum, 0.0);
+                    int jt = jout + (1 + d) * blk;
+                    // row by row over each group's G lanes, contiguous, so that the loop vectorizes; per
+                    // lane the same terms in the same order as a loop over rows
+                    for (int g = 0; g < c; g += G) {
+                        int o = 12 * g;
+                        for (int r = 0; r < 12; r++) {
+                            // Re(conj(xbar) dx) from the stored form S = eta conj(xbar): eta (Sr dxr - Si dxi);
+                            // the momentum rows are real
+                            double f = r >= 8 ? 1.0 : (r < 2 ? 1.0 : eta) * ((r & 1) == 0 ? 1.0 : -1.0);
+                            int b = bar + o + r * G, t = jt + o + r * G;
+                            for (int x = 0; x < G; x++) sum[g + x] += f * w[b + x] * jw[t + x];
                         }
                     }
+                    double[] to = d < 4 ? momentumBar[4 * p + d] : extMassBar[p];
+                    for (int l = 0; l < c; l++) to[l] += sum[l];
                 }
             }
         }
