@@ -1,5 +1,6 @@
 package madvec.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,6 +108,39 @@ class ReverseModeTest {
         // reverse on request whatever k
         assertTrue(MatrixElement.builder("g g > t t~").derivatives("mass.6").mode(DerivativeMode.REVERSE).build()
                 .reverseMomenta());
+    }
+
+    /**
+     * The per-assignment adjoint blocks depend on the chunk, which depends on the batch (and on the
+     * workspace budget), and chunks are split among threads: none of that may change a bit of any lane.
+     * g g > t t~ g g is large enough for its chunk to be cut below the default.
+     */
+    @Test
+    void reverseModeIsBitIdenticalWhateverTheThreadsAndBatchSizes() {
+        MatrixElement me = MatrixElement.builder("g g > t t~ g g").sqrtS(1500).derivatives("mass.6", "sminputs.3")
+                .wrtCoordinates().mode(DerivativeMode.REVERSE).build();
+        assertTrue(me.reversePoints());
+        double[][] u = RandomPoints.of(me.dimensions(), 75, 17);
+        Batch serial = me.evaluatePoints(u);
+        for (int threads : new int[] {2, 3}) {
+            try (ParallelEvaluator pe = new ParallelEvaluator(me, threads)) {
+                Batch par = pe.evaluatePoints(u);
+                assertArrayEquals(serial.me(), par.me(), threads + " threads");
+                for (int d = 0; d < serial.names().size(); d++) {
+                    assertArrayEquals(serial.dme(d), par.dme(d), threads + " threads, " + serial.names().get(d));
+                }
+            }
+        }
+        for (int l : new int[] {0, 8, 31, 74}) {
+            double[][] one = new double[u.length][1];
+            for (int c = 0; c < u.length; c++) one[c][0] = u[c][l];
+            Batch b = me.evaluatePoints(one);
+            assertEquals(Double.doubleToLongBits(serial.me()[l]), Double.doubleToLongBits(b.me()[0]), "event " + l);
+            for (int d = 0; d < serial.names().size(); d++) {
+                assertEquals(Double.doubleToLongBits(serial.dme(d)[l]), Double.doubleToLongBits(b.dme(d)[0]),
+                        "event " + l + ", " + serial.names().get(d));
+            }
+        }
     }
 
     /** Every derivative within 1e-10 of the largest derivative of its event (relative), values too. */

@@ -2,7 +2,9 @@ package madvec.processes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import madvec.helas.Wavefunction;
 import madvec.helas.kernels.Adjoints;
 import madvec.helas.kernels.Amplitudes;
@@ -13,10 +15,9 @@ import madvec.helas.kernels.SpinZeroStructures;
 import madvec.helas.kernels.Structures;
 
 /**
- * Reverse mode: |M|^2 and its full gradient by one adjoint sweep over the program per helicity
- * combination, instead of k tangents carried forward. A drop-in for {@link Workspace#evaluate}: same
- * arguments, same output (value, then the k tangents of the plan), but the cost of the tangents does
- * not grow with k.
+ * Reverse mode: |M|^2 and its full gradient by an adjoint sweep over the program, instead of k
+ * tangents carried forward. A drop-in for {@link Workspace#evaluate}: same arguments, same output
+ * (value, then the k tangents of the plan), but the cost of the tangents does not grow with k.
  *
  * <p><b>Conventions.</b> |M|^2 is a real function of complex wavefunctions. The adjoint (cotangent) of
  * a complex quantity z is zbar = dL/dRe z + i dL/dIm z (twice the conjugate Wirtinger derivative), so
@@ -25,6 +26,27 @@ import madvec.helas.kernels.Structures;
  * y = A x the adjoint is xbar = A^H ybar. The colour sum f = sum_ij C_ij Re(conj(J_i) J_j) gives
  * Jbar = (C + C^T) J.
  *
+ * <p><b>One adjoint per current and leaf helicities, not per helicity combination.</b> |M|^2 is a sum
+ * over helicity combinations, and a current depends only on the helicities of its leaves (the
+ * externals under it). Its adjoint step (propagator and vertex) is linear in its output's adjoint, with
+ * coefficients that depend only on its inputs' values, hence on the same leaf helicities: so the
+ * output adjoints of all combinations that agree on those helicities are summed first and propagated
+ * once. Per chunk the workspace keeps, per current and per <em>assignment</em> (a distinct tuple of
+ * its leaves' helicities among the live combinations, numbered in order of first occurrence), the
+ * output's value and its adjoint (and the amputated current for fermion lines, whose propagator adjoint
+ * needs it). The Gray-code loop over combinations computes each current once per assignment (when that
+ * assignment first occurs; later combinations only point at it), then the amplitudes and colour flows
+ * of the combination as {@link Workspace} does, and the adjoints of the colour sum, of the last legs
+ * (into their blocks at the combination's assignments) and of the amputated currents T of the
+ * amplitudes. The same linearity serves an amplitude: T depends on its inputs only, so its adjoint
+ * conj(beta) L is summed over the run of consecutive combinations in which only the last leg L
+ * changes (in g g > t t~ g g every amplitude closes on the last gluon, the Gray code's fastest digit:
+ * runs of two) and sent through the vertex into the inputs' blocks once per run. After the loop one
+ * sweep runs the currents last first, each over its assignments, adding into its inputs' blocks (an
+ * assignment of a current fixes its inputs'). A current of L two-helicity leaves thus costs 2^L
+ * adjoint steps per chunk instead of one per combination (g g > t t~ g g: 64 combinations, 133
+ * currents of 2 to 4 leaves, 1744 assignments instead of 8512 steps).
+ *
  * <p><b>Vertices through the forward kernels.</b> A vertex's Lorentz structure L(X, Y, Z) is
  * multilinear, and each open-leg kernel K_X is defined by L = X . K_X(Y, Z) (metric eta for vectors, a
  * plain sum for spinors and scalars). For an operation out = K_X(Y, Z) with adjoint ob, the adjoint of
@@ -32,29 +54,31 @@ import madvec.helas.kernels.Structures;
  * therefore <em>stored</em> as S = eta conj(bar) (see {@link Adjoints}): then S(Y) += K_Y(S(out), Z),
  * the existing (SIMD) forward kernel with Y's leg open and the output's stored adjoint in the output's
  * leg, accumulating into Y's adjoint; one kernel call per input, no conjugation pass. For an amplitude
- * closing on the last leg L of its group, S(out) = conj(beta) L with beta a colour-weighted sum of the
- * flows' adjoints, so K_Y(L, Z) is cached per amplitude input and recomputed only when a helicity it
- * depends on changes (the Gray-code reuse, in the backward sweep). What is not multilinear in
- * wavefunctions has explicit adjoint kernels ({@link Adjoints}, SIMD with plain twins; the scalar
- * propagator plain Java here): the momenta of VVV, propagator numerators and denominators (with
- * their masses and widths); couplings' adjoints, only for operations whose couplings have tangents, come
- * from the taped current divided by its coupling (one coupling) or from the kernel with a unit coupling
- * (two chiral couplings).
+ * closing on the last leg L of its group, S(T) = conj(beta) L with beta a colour-weighted sum of the
+ * flows' adjoints, summed over the run as above. What is not multilinear in wavefunctions
+ * has explicit adjoint kernels ({@link Adjoints}, SIMD with plain twins; the scalar propagator plain
+ * Java here): the momenta of VVV, propagator numerators and denominators (with their masses and
+ * widths); couplings' adjoints, only for operations whose couplings have tangents, come from the taped
+ * current divided by its coupling (one coupling) or from the kernel with a unit coupling (two chiral
+ * couplings, or no tape). A massive vector current, not taped, recomputes its amputated current in
+ * the sweep.
  *
- * <p><b>Tape.</b> None across helicity combinations: |M|^2 is a sum over them, and the adjoint sweep of
- * one combination needs only that combination's values, which the forward pass leaves in the slots
- * (the Gray-code reuse of {@link Workspace} is kept in the forward pass). Per chunk the workspace keeps
- * one value block and one adjoint block per slot, one block per operation (the amputated current before
- * the propagator, which the propagator's and the coupling's adjoints need) and one per amplitude input
- * (the cache): blocks of 12 c doubles, independent of k (gg_ttgg, c = 32: 3.0 MB; gg_tt_6j: 0.2 MB).
+ * <p><b>Memory.</b> Blocks of 12 c doubles, independent of k: per current two (three when taped) per
+ * assignment, per external two per helicity, per amplitude two (its amputated current and the
+ * adjoint of its run), the partial flows. When that exceeds {@code madvec.adjointKiB} (default 8 MiB) the
+ * chunk is halved (down to one lane group); {@link #lanes()} says what was chosen and
+ * {@link #chunkBytes()} what it takes. g g > t t~ g g: 4232 blocks for its 1744 assignments, 14.2 MB
+ * at c = 32, so 16 lanes and 7.1 MB (measured a little faster than 32 lanes; the per-combination
+ * sweep this replaced took 3.0 MB at 32); gg_tt_6j: 0.3 MB at 32; g g > t t~ g g g: 68 MB even at 8
+ * lanes (84632 blocks).
  *
- * <p><b>Momenta and parameters.</b> Momentum adjoints are accumulated over helicities per slot and sent
- * back to the external momenta once per chunk (a current's momentum is the sum of its inputs');
- * external wavefunctions, computed once per chunk and helicity, are differentiated locally with
- * respect to their 4 momentum components and their mass (forward jets with 5 tangents, cheap). The
- * plan's k output tangents are then d|M|^2/dt = sum over momentum components of pbar dp/dt (momentum
- * tangents of the input, e.g. RAMBO's, when the plan has momentum tangents) + sum over couplings, masses
- * and widths of their adjoints times their tangents in the {@link Bindings}.
+ * <p><b>Momenta and parameters.</b> Momentum adjoints are accumulated per block and sent back to the
+ * external momenta once per chunk (a current's momentum is the sum of its inputs', the same for all its
+ * assignments); external wavefunctions, computed once per chunk and helicity, are differentiated
+ * locally with respect to their 4 momentum components and their mass (forward jets with 5 tangents,
+ * cheap). The plan's k output tangents are then d|M|^2/dt = sum over momentum components of pbar dp/dt
+ * (momentum tangents of the input, e.g. RAMBO's, when the plan has momentum tangents) + sum over
+ * couplings, masses and widths of their adjoints times their tangents in the {@link Bindings}.
  *
  * <p>Not thread-safe: one per thread. Structures it does not know are refused by
  * {@link #supports(Program)} and the constructor.
@@ -62,6 +86,12 @@ import madvec.helas.kernels.Structures;
 public final class AdjointWorkspace {
     private static final int G = Layout.G;
     private static final double[] UNIT = {1.0, 0.0}, ZERO = {0.0, 0.0};
+    /**
+     * Bytes a chunk's workspace may take before the chunk is halved (system property
+     * {@code madvec.adjointKiB}): per-assignment blocks grow as 2^leaves, and a sweep over blocks far
+     * beyond the caches is memory-bound.
+     */
+    private static final long BUDGET = 1024L * Integer.getInteger("madvec.adjointKiB", 8192);
 
     private final ProgramPlan plan;
     private final Program program;
@@ -70,11 +100,32 @@ public final class AdjointWorkspace {
     private final int[] opA, opB, opC, opOut, currents;
     private final long[] opCurrentLeaves;
     private final ProgramPlan.ColourPlan colour;
-    private final Wavefunction[] slotKind;
     private final double[] w, jw;
     private final int[][] externalOff, externalBar, externalHelicities;
-    private final int[] slotOff, slotBar, internalBar, tapeOff;
-    private final int momentaOff, scratchOff, obOff, uOff, jampOff, jbarOff, betaOff, meOff;
+    /** Per slot, the value and adjoint blocks of the combination (or assignment) being run. */
+    private final int[] slotOff, slotBar;
+    /** Per amplitude operation, its amputated current; -1 for currents (see {@link #tapeOf}). */
+    private final int[] tapeOff;
+    private final int momentaOff, scratchOff, tapeScratchOff, obOff, uOff, jampOff, jbarOff, betaOff, meOff;
+    private final long bytes;
+
+    // currents per assignment of their leaves' helicities; q indexes currents
+    /** Per slot, the index q of the current writing it, -1 for an external. */
+    private final int[] currentOf;
+    /** Per combination (schedule order) and current, the current's assignment. */
+    private final int[][] assignmentOf;
+    /** Per current and assignment, the first combination that has it (where it is computed). */
+    private final int[][] firstCombination;
+    /**
+     * Per current, for assignment a and input j at {@code 3 a + j}: the input's assignment (its
+     * helicity index for an external).
+     */
+    private final int[][] inputAssignment;
+    /** Per current: the offset of its assignment 0's value block, the doubles from one assignment to the next. */
+    private final int[] assignmentBase, assignmentStride;
+    /** Per current: whether the amputated current is kept per assignment (fermion lines). */
+    private final boolean[] taped;
+
     private final int[] termSrc;
     /** Per amplitude slot: the colour flows it feeds and the coefficient of each. */
     private final int[][] ampJ;
@@ -89,12 +140,11 @@ public final class AdjointWorkspace {
     /** External particles each slot depends on. */
     private final long[] slotLeaves;
     /**
-     * Per amplitude operation and input j: the block holding K_j(last, other inputs), the kernel with
-     * input j open closed on the group's last leg, kept while the helicities it depends on
-     * ({@link #cacheLeaves}) stay; null for currents.
+     * Per amplitude operation: the stored adjoint of its amputated current T, summed over the run of
+     * consecutive combinations in which its inputs keep their helicities (only the last leg's change),
+     * and sent to the inputs when the run ends; -1 for currents.
      */
-    private final int[][] cacheOff;
-    private final long[][] cacheLeaves;
+    private final int[] runOff;
 
     private double[][] opGl, opGr, masses, widths, externalMasses;
     /** The tangents' sums per lane, in {@link #store}. */
@@ -136,7 +186,10 @@ public final class AdjointWorkspace {
         };
     }
 
-    /** A reverse-mode workspace for chunks of {@code lanes} lanes (a multiple of the padding). */
+    /**
+     * A reverse-mode workspace for chunks of at most {@code lanes} lanes (a multiple of the padding);
+     * fewer when the per-assignment blocks of a large program would exceed the budget.
+     */
     public static AdjointWorkspace of(ProgramPlan plan, int lanes) {
         return new AdjointWorkspace(plan, lanes);
     }
@@ -149,7 +202,6 @@ public final class AdjointWorkspace {
         this.plan = plan;
         this.program = plan.program;
         this.k = plan.k;
-        this.c = lanes;
         this.n = plan.n;
         structure = plan.structure;
         opA = plan.opA;
@@ -159,19 +211,60 @@ public final class AdjointWorkspace {
         currents = plan.currents;
         opCurrentLeaves = plan.opCurrentLeaves;
         colour = plan.colour;
-        blk = Layout.wfBlock(c);
-        int nOps = structure.length;
-        slotKind = new Wavefunction[program.slots()];
-        for (int p = 0; p < n; p++) slotKind[p] = program.externals().get(p).kind();
-        for (int i = 0; i < nOps; i++) {
-            if (!program.operations().get(i).isAmplitude()) slotKind[opOut[i]] = structure[i].open();
+        int nOps = structure.length, nc = currents.length, slots = program.slots();
+
+        // assignments: a current's is fixed by its inputs', so number them from those, in program order
+        int[][] hi = plan.live.helicityIndex();
+        int combos = hi.length;
+        currentOf = new int[slots];
+        Arrays.fill(currentOf, -1);
+        for (int q = 0; q < nc; q++) currentOf[opOut[currents[q]]] = q;
+        assignmentOf = new int[combos][nc];
+        firstCombination = new int[nc][];
+        inputAssignment = new int[nc][];
+        taped = new boolean[nc];
+        long radix = Math.max(combos, 1);
+        for (int p = 0; p < n; p++) radix = Math.max(radix, program.externals().get(p).helicities().length);
+        for (int q = 0; q < nc; q++) {
+            int i = currents[q];
+            int[] in = inputs(i);
+            Map<Long, Integer> number = new HashMap<>();
+            List<Integer> first = new ArrayList<>();
+            List<int[]> ins = new ArrayList<>();
+            for (int s = 0; s < combos; s++) {
+                int[] ia = {-1, -1, -1};
+                long key = 0;
+                for (int j = 0; j < in.length; j++) {
+                    ia[j] = in[j] < n ? hi[s][in[j]] : assignmentOf[s][currentOf[in[j]]];
+                    key = Math.addExact(Math.multiplyExact(key, radix), ia[j]);
+                }
+                Integer a = number.get(key);
+                if (a == null) {
+                    a = number.size();
+                    number.put(key, a);
+                    first.add(s);
+                    ins.add(ia);
+                }
+                assignmentOf[s][q] = a;
+            }
+            firstCombination[q] = first.stream().mapToInt(Integer::intValue).toArray();
+            inputAssignment[q] = new int[3 * ins.size()];
+            for (int a = 0; a < ins.size(); a++) System.arraycopy(ins.get(a), 0, inputAssignment[q], 3 * a, 3);
+            // the fermion propagator's adjoint reads the amputated current; vectors recompute it when massive
+            taped[q] = plan.opProp[i] == Wavefunction.F1 || plan.opProp[i] == Wavefunction.F2;
         }
+
+        // the chunk: halved while the workspace exceeds the budget
+        int chunk = lanes;
+        while (chunk > G && chunk % (2 * G) == 0 && 8L * chunk * doublesPerLane() > BUDGET) chunk /= 2;
+        this.c = chunk;
+        blk = Layout.wfBlock(c);
+
         externalHelicities = new int[n][];
         externalOff = new int[n][];
         externalBar = new int[n][];
-        slotOff = new int[program.slots()];
-        slotBar = new int[program.slots()];
-        internalBar = new int[program.slots()];
+        slotOff = new int[slots];
+        slotBar = new int[slots];
         int next = 0;
         momentaOff = next;
         next += n * 4 * c;
@@ -187,36 +280,37 @@ public final class AdjointWorkspace {
                 next += blk;
             }
         }
-        for (int s = n; s < program.slots(); s++) {
-            slotOff[s] = next;
-            next += blk;
-            slotBar[s] = internalBar[s] = next;
-            next += blk;
+        assignmentBase = new int[nc];
+        assignmentStride = new int[nc];
+        for (int q = 0; q < nc; q++) {
+            assignmentBase[q] = next;
+            assignmentStride[q] = (taped[q] ? 3 : 2) * blk;
+            next += firstCombination[q].length * assignmentStride[q];
         }
         tapeOff = new int[nOps];
-        for (int i = 0; i < nOps; i++, next += blk) tapeOff[i] = next;
-        slotLeaves = new long[program.slots()];
+        Arrays.fill(tapeOff, -1);
+        for (int i = 0; i < nOps; i++) {
+            if (program.operations().get(i).isAmplitude()) {
+                tapeOff[i] = next;
+                next += blk;
+            }
+        }
+        slotLeaves = new long[slots];
         for (int p = 0; p < n; p++) slotLeaves[p] = 1L << p;
         for (int i = 0; i < nOps; i++) {
             if (!program.operations().get(i).isAmplitude()) slotLeaves[opOut[i]] = opCurrentLeaves[i];
         }
-        cacheOff = new int[nOps][];
-        cacheLeaves = new long[nOps][];
+        runOff = new int[nOps];
+        Arrays.fill(runOff, -1);
         for (int i = 0; i < nOps; i++) {
-            if (!program.operations().get(i).isAmplitude()) continue;
-            int[] in = inputs(i);
-            cacheOff[i] = new int[in.length];
-            cacheLeaves[i] = new long[in.length];
-            for (int j = 0; j < in.length; j++, next += blk) {
-                cacheOff[i][j] = next;
-                long leaves = slotLeaves[opOut[i]];
-                for (int x = 0; x < in.length; x++) {
-                    if (x != j) leaves |= slotLeaves[in[x]];
-                }
-                cacheLeaves[i][j] = leaves;
+            if (program.operations().get(i).isAmplitude()) {
+                runOff[i] = next;
+                next += blk;
             }
         }
         scratchOff = next;
+        next += blk;
+        tapeScratchOff = next;
         next += blk;
         obOff = next;
         next += blk;
@@ -232,6 +326,7 @@ public final class AdjointWorkspace {
         next += c;
         w = new double[next];
         jw = new double[6 * 4 * c + 6 * blk];
+        bytes = 8L * (w.length + jw.length);
         // amplitude slots, their operations and their colour coefficients
         int ampSlots = colour.ampOps();
         ampOp = new int[ampSlots];
@@ -274,6 +369,17 @@ public final class AdjointWorkspace {
         storeSum = new double[c];
     }
 
+    /** Doubles per lane of a chunk's workspace, as the constructor lays it out (for the chunk's choice). */
+    private long doublesPerLane() {
+        long blocks = 3 + colour.pairs();
+        for (int p = 0; p < n; p++) blocks += 2L * program.externals().get(p).helicities().length;
+        for (int q = 0; q < currents.length; q++) blocks += (taped[q] ? 3L : 2L) * firstCombination[q].length;
+        for (int i = 0; i < structure.length; i++) {
+            if (program.operations().get(i).isAmplitude()) blocks += 2;
+        }
+        return 4L * n + Layout.WF_ROWS * blocks + 4L * colour.nj + 3 + 6 * 4 + 6 * Layout.WF_ROWS;
+    }
+
     private int[] inputs(int i) {
         return opC[i] >= 0 ? new int[] {opA[i], opB[i], opC[i]} : new int[] {opA[i], opB[i]};
     }
@@ -283,9 +389,21 @@ public final class AdjointWorkspace {
         return plan;
     }
 
-    /** Lanes per chunk. */
+    /** Lanes per chunk (at most the lanes asked for; fewer for a program too large for the budget). */
     public int lanes() {
         return c;
+    }
+
+    /** Bytes of the chunk's workspace arrays (the per-assignment blocks and the rest). */
+    public long chunkBytes() {
+        return bytes;
+    }
+
+    /** Blocks of 12 rows held per chunk for the currents' assignments (values, adjoints, tapes). */
+    public long assignmentBlocks() {
+        long b = 0;
+        for (int q = 0; q < currents.length; q++) b += (taped[q] ? 3L : 2L) * firstCombination[q].length;
+        return b;
     }
 
     /**
@@ -335,10 +453,11 @@ public final class AdjointWorkspace {
                     slotOff[p] = externalOff[p][hel[p]];
                     slotBar[p] = externalBar[p][hel[p]];
                 }
-                forward(mask);
-                backward(mask);
+                forward(s, mask);
+                amplitudesBackward(mask, s + 1 < changed.length ? changed[s + 1] : -1L);
             }
             if (changed.length > 0) {
+                currentsBackward();
                 finishChunk(schedule);
             }
             store(momenta, stride, start, len, me, dp, average);
@@ -359,6 +478,26 @@ public final class AdjointWorkspace {
         };
     }
 
+    /** The value block of current q at assignment a. */
+    private int valueOf(int q, int a) {
+        return assignmentBase[q] + a * assignmentStride[q];
+    }
+
+    /** The block of slot {@code slot}'s value at assignment a (its helicity index for an external). */
+    private int slotValue(int slot, int a) {
+        return slot < n ? externalOff[slot][a] : valueOf(currentOf[slot], a);
+    }
+
+    /** The block of slot {@code slot}'s stored adjoint at assignment a. */
+    private int slotAdjoint(int slot, int a) {
+        return slot < n ? externalBar[slot][a] : valueOf(currentOf[slot], a) + blk;
+    }
+
+    /** The amputated current of current q at assignment a: its own block when taped, else a scratch block. */
+    private int tapeOf(int q, int a) {
+        return taped[q] ? valueOf(q, a) + 2 * blk : tapeScratchOff;
+    }
+
     private void loadChunk(double[][] momenta, int stride, int start, int len) {
         for (int p = 0; p < n; p++) {
             int block = momentaOff + p * 4 * c;
@@ -374,7 +513,13 @@ public final class AdjointWorkspace {
         for (int p = 0; p < n; p++) {
             for (int b : externalBar[p]) Arrays.fill(w, b, b + blk, 0.0);
         }
-        for (int s = n; s < program.slots(); s++) Arrays.fill(w, internalBar[s], internalBar[s] + blk, 0.0);
+        // adjoints accumulate over the whole chunk, components and momenta alike
+        for (int q = 0; q < currents.length; q++) {
+            for (int a = 0; a < firstCombination[q].length; a++) {
+                int b = valueOf(q, a) + blk;
+                Arrays.fill(w, b, b + blk, 0.0);
+            }
+        }
         for (int i = 0; i < structure.length; i++) {
             Arrays.fill(glBar[i], 0.0);
             Arrays.fill(grBar[i], 0.0);
@@ -406,31 +551,48 @@ public final class AdjointWorkspace {
         }
     }
 
-    private void useFirstHelicity(HelicitySchedule schedule) {
+    /** A current's momentum, the sum of its inputs', into its assignment 0 and copied to the others. */
+    private void currentMomenta(HelicitySchedule schedule) {
+        if (schedule.helicityIndex().length == 0) return;
         int[] first = schedule.helicityIndex()[0];
+        for (int q = 0; q < currents.length; q++) {
+            int i = currents[q];
+            int[] ia = inputAssignment[q];
+            int x0 = slotValue(opA[i], ia[0]), x1 = slotValue(opB[i], ia[1]);
+            int x2 = opC[i] >= 0 ? slotValue(opC[i], ia[2]) : -1;
+            int v0 = valueOf(q, 0);
+            Amplitudes.momentumSum(w, c, x0, x1, x2, v0);
+            for (int a = 1; a < firstCombination[q].length; a++) {
+                int v = valueOf(q, a);
+                for (int g = 8 * G; g < blk; g += 12 * G) System.arraycopy(w, v0 + g, w, v + g, 4 * G);
+            }
+        }
+        // externals point at their first helicity, internal slots at assignment 0, until the loop moves them
         for (int p = 0; p < n; p++) {
             slotOff[p] = externalOff[p][first[p]];
             slotBar[p] = externalBar[p][first[p]];
         }
     }
 
-    private void currentMomenta(HelicitySchedule schedule) {
-        if (schedule.helicityIndex().length == 0) return;
-        useFirstHelicity(schedule);
-        for (int i : currents) {
-            Amplitudes.momentumSum(w, c, slotOff[opA[i]], slotOff[opB[i]], opC[i] >= 0 ? slotOff[opC[i]] : -1,
-                    slotOff[opOut[i]]);
-        }
-    }
-
     // ---------------------------------------------------------------- forward (values, Gray-code reuse)
 
-    private void forward(long mask) {
-        for (int i : currents) {
-            if ((opCurrentLeaves[i] & mask) != 0) {
-                kernel(i, slotOff[opA[i]], slotOff[opB[i]], opC[i] >= 0 ? slotOff[opC[i]] : -1, tapeOff[i],
-                        opGl[i], opGr[i]);
-                Propagators.apply(plan.opProp[i], w, c, tapeOff[i], slotOff[opOut[i]], masses[i], widths[i]);
+    /**
+     * Values of combination s, whose particles in {@code mask} changed helicity: a current whose leaves
+     * changed moves to its new assignment, computed there if this is the assignment's first combination;
+     * amplitudes, partial flows and flows as in {@link Workspace}.
+     */
+    private void forward(int s, long mask) {
+        int[] assignment = assignmentOf[s];
+        for (int q = 0; q < currents.length; q++) {
+            int i = currents[q];
+            if ((opCurrentLeaves[i] & mask) == 0) continue;
+            int a = assignment[q], v = valueOf(q, a);
+            slotOff[opOut[i]] = v;
+            slotBar[opOut[i]] = v + blk;
+            if (firstCombination[q][a] == s) {
+                int t = tapeOf(q, a);
+                kernel(i, slotOff[opA[i]], slotOff[opB[i]], opC[i] >= 0 ? slotOff[opC[i]] : -1, t, opGl[i], opGr[i]);
+                Propagators.apply(plan.opProp[i], w, c, t, v, masses[i], widths[i]);
             }
         }
         ProgramPlan.ColourPlan cp = colour;
@@ -484,38 +646,67 @@ public final class AdjointWorkspace {
         }
     }
 
-    // ---------------------------------------------------------------- backward (one helicity combination)
+    // ---------------------------------------------------------------- backward
 
-    private void backward(long mask) {
+    /**
+     * The adjoints of one combination's colour sum and amplitudes: the last legs' added into their
+     * adjoint blocks at the combination's assignments (where {@link #slotBar} points), the amputated
+     * currents' into their runs ({@link #runOff}), which go to the amplitudes' inputs when the next
+     * combination ({@code next} its changed particles) changes an input.
+     */
+    private void amplitudesBackward(long mask, long next) {
         ProgramPlan.ColourPlan cp = colour;
         int nj = cp.nj;
-        for (int s = n; s < program.slots(); s++) {
-            // the component rows of every lane group; the momentum rows accumulate over the chunk
-            for (int g = internalBar[s]; g < internalBar[s] + blk; g += 12 * G) Arrays.fill(w, g, g + 8 * G, 0.0);
-        }
         // K = i Jbar, Jbar = (C + C^T) J
         Adjoints.iColour(w, c, jampOff, nj, cp.colourFull, jbarOff);
         // amplitudes: adjoints of each group's last leg and of each amputated current
         for (int g = 0; g < cp.groups(); g++) {
             int last = cp.groupLast[g];
-            double eta = cp.groupMetric[g];
-            int lastOff = slotOff[last], lastBar = slotBar[last];
+            int lastBar = slotBar[last];
             for (int j = 0; j < nj; j++) {
                 // lastbar += i Jbar_j eta conj(U(g, j)): stored, conj(K_j) U(g, j)
                 Adjoints.scaled(w, c, uOff + (g * nj + j) * blk, jbarOff + j * 2 * c, lastBar, true);
             }
             for (int i : cp.groupOps[g]) {
                 int a = cp.ampSlot[i];
-                // Tbar = beta eta conj(last), beta = i sum_j Jbar_j conj(c_j): stored, conj(beta) last
+                // Tbar = beta eta conj(last), beta = i sum_j Jbar_j conj(c_j): stored, conj(beta) last;
+                // T depends on the inputs only, so its adjoint adds up while they stay
                 Adjoints.beta(w, c, jbarOff, ampJ[a], ampRe[a], ampIm[a], betaOff);
-                amplitudeAdjoint(i, last, mask);
+                Adjoints.scaled(w, c, slotOff[last], betaOff, runOff[i], (opCurrentLeaves[i] & mask) == 0);
+                if ((opCurrentLeaves[i] & next) != 0) {
+                    // the run ends: the inputs' adjoints as for a current, with this run's input values
+                    opAdjoint(i, runOff[i], tapeOff[i]);
+                }
             }
         }
-        // currents, last first
+    }
+
+    /**
+     * The currents' adjoints, last first, each once per assignment: its output's adjoint there is the
+     * sum over the combinations that share the assignment, and its inputs' values and adjoints are
+     * those of the assignment.
+     */
+    private void currentsBackward() {
         for (int q = currents.length - 1; q >= 0; q--) {
             int i = currents[q];
-            propagatorAdjoint(i, slotOff[opOut[i]], slotBar[opOut[i]], tapeOff[i], obOff);
-            opAdjoint(i, obOff);
+            int[] ia = inputAssignment[q];
+            boolean recompute = !taped[q] && plan.opProp[i] == Wavefunction.VECTOR && masses[i][0] != 0.0;
+            for (int a = 0; a < firstCombination[q].length; a++) {
+                slotOff[opA[i]] = slotValue(opA[i], ia[3 * a]);
+                slotBar[opA[i]] = slotAdjoint(opA[i], ia[3 * a]);
+                slotOff[opB[i]] = slotValue(opB[i], ia[3 * a + 1]);
+                slotBar[opB[i]] = slotAdjoint(opB[i], ia[3 * a + 1]);
+                if (opC[i] >= 0) {
+                    slotOff[opC[i]] = slotValue(opC[i], ia[3 * a + 2]);
+                    slotBar[opC[i]] = slotAdjoint(opC[i], ia[3 * a + 2]);
+                }
+                int v = valueOf(q, a), t = tapeOf(q, a);
+                if (recompute) {
+                    kernel(i, slotOff[opA[i]], slotOff[opB[i]], opC[i] >= 0 ? slotOff[opC[i]] : -1, t, opGl[i], opGr[i]);
+                }
+                propagatorAdjoint(i, v, v + blk, t, obOff);
+                opAdjoint(i, obOff, taped[q] || recompute ? t : -1);
+            }
         }
     }
 
@@ -525,7 +716,7 @@ public final class AdjointWorkspace {
      * adjoints of its couplings. With stored adjoints S, S(Y) += K_Y(S(out), Z): the forward kernel with
      * Y's leg open, accumulating.
      */
-    private void opAdjoint(int i, int ob) {
+    private void opAdjoint(int i, int ob, int tape) {
         int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
         if (structure[i] == Structure.VVV_OPEN_V1) {
             openLegMomentum(ob, x0, x1);
@@ -538,41 +729,7 @@ public final class AdjointWorkspace {
         if (structure[i] == Structure.VVV_OPEN_V1) {
             Adjoints.vvvMomentum(w, c, x0, x1, slotBar[opA[i]], slotBar[opB[i]], ob, opGl[i][0], opGl[i][1]);
         }
-        couplings(i, ob, x0, x1, x2);
-    }
-
-    /**
-     * The adjoint of amplitude operation i closing on slot {@code last}, the colour factor conj(beta)
-     * of its stored output adjoint conj(beta) last in {@link #betaOff}: each input's K_j(last, others) is
-     * recomputed only when a helicity it depends on changed ({@code mask}), then scaled by conj(beta).
-     */
-    private void amplitudeAdjoint(int i, int last, long mask) {
-        int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
-        int lastOff = slotOff[last];
-        boolean vvv = structure[i] == Structure.VVV_OPEN_V1;
-        int[] cache = cacheOff[i];
-        for (int j = 0; j < cache.length; j++) {
-            if ((cacheLeaves[i][j] & mask) == 0) continue;
-            int xp = lastOff;
-            if (vvv) {
-                // the last leg with the momentum P1 = -(P2 + P3) exactly
-                System.arraycopy(w, lastOff, w, scratchOff, blk);
-                openLegMomentum(scratchOff, x0, x1);
-                xp = scratchOff;
-            }
-            inputKernel(i, j, xp, cache[j], false);
-        }
-        for (int j = 0; j < cache.length; j++) {
-            int in = j == 0 ? opA[i] : j == 1 ? opB[i] : opC[i];
-            Adjoints.scaled(w, c, cache[j], betaOff, slotBar[in], true);
-        }
-        if (vvv || needGl[i] || needGr[i]) {
-            Adjoints.scaled(w, c, lastOff, betaOff, obOff, false);
-            if (vvv) {
-                Adjoints.vvvMomentum(w, c, x0, x1, slotBar[opA[i]], slotBar[opB[i]], obOff, opGl[i][0], opGl[i][1]);
-            }
-            couplings(i, obOff, x0, x1, x2);
-        }
+        couplings(i, ob, x0, x1, x2, tape);
     }
 
     /** The momentum rows of {@code xp} := -(P(x0) + P(x1)), the open leg's momentum of a VVV vertex. */
@@ -660,14 +817,17 @@ public final class AdjointWorkspace {
         }
     }
 
-    /** Coupling adjoints of operation i (only when its couplings have tangents), {@code ob} its stored output adjoint. */
-    private void couplings(int i, int ob, int x0, int x1, int x2) {
+    /**
+     * Coupling adjoints of operation i (only when its couplings have tangents), {@code ob} its stored
+     * output adjoint, {@code tape} its amputated current (-1 when not at hand).
+     */
+    private void couplings(int i, int ob, int x0, int x1, int x2, int tape) {
         if (needGl[i] || needGr[i]) {
             double eta = structure[i].open() == Wavefunction.VECTOR ? -1.0 : 1.0;
             double gr0 = opGl[i][0], gi0 = opGl[i][1], g2 = gr0 * gr0 + gi0 * gi0;
-            if (needGl[i] && sameCoupling[i] && g2 != 0.0) {
+            if (needGl[i] && sameCoupling[i] && g2 != 0.0 && tape >= 0) {
                 // the output is g K1, so K1 = T / g with T the amputated current already taped
-                couplingAdjoint(ob, tapeOff[i], eta, glBar[i], gr0 / g2, gi0 / g2);
+                couplingAdjoint(ob, tape, eta, glBar[i], gr0 / g2, gi0 / g2);
             } else if (needGl[i]) {
                 kernel(i, x0, x1, x2, scratchOff, UNIT, sameCoupling[i] ? UNIT : ZERO);
                 couplingAdjoint(ob, scratchOff, eta, glBar[i], 1.0, 0.0);
@@ -774,21 +934,26 @@ public final class AdjointWorkspace {
 
     // ---------------------------------------------------------------- end of chunk
 
+    /** Adds the momentum rows of block {@code from} to those of block {@code to}. */
+    private void addMomentumRows(int from, int to) {
+        for (int g = 8 * G; g < blk; g += 12 * G) {
+            for (int x = 0; x < 4 * G; x++) w[to + g + x] += w[from + g + x];
+        }
+    }
+
     private void finishChunk(HelicitySchedule schedule) {
-        useFirstHelicity(schedule);
-        int mq = 8 * G;
-        // a current's momentum is the sum of its inputs'
+        int[] first = schedule.helicityIndex()[0];
+        // a current's momentum is the sum of its inputs', the same at every assignment: its adjoint,
+        // summed over assignments into assignment 0, goes to each input's assignment 0 (an external's
+        // first helicity), last current first so that an input has all of it before it passes it on
         for (int q = currents.length - 1; q >= 0; q--) {
             int i = currents[q];
-            int from = slotBar[opOut[i]] + mq;
+            int from = valueOf(q, 0) + blk;
+            for (int a = 1; a < firstCombination[q].length; a++) addMomentumRows(valueOf(q, a) + blk, from);
             for (int x = 0; x < 3; x++) {
                 int in = x == 0 ? opA[i] : x == 1 ? opB[i] : opC[i];
                 if (in < 0) continue;
-                int to = slotBar[in] + mq;
-                for (int l = 0; l < c; l++) {
-                    int e = Layout.lane(12, l);
-                    for (int mu = 0; mu < 4; mu++) w[to + e + mu * G] += w[from + e + mu * G];
-                }
+                addMomentumRows(from, in < n ? externalBar[in][first[in]] : valueOf(currentOf[in], 0) + blk);
             }
         }
         // external wavefunctions: local jets in the 4 momentum components and the mass
@@ -814,23 +979,24 @@ public final class AdjointWorkspace {
                     case SPIN_ZERO -> jets5.scalar(jw, c, jp, jout, ext.flow());
                 }
                 int bar = externalBar[p][h];
-                for (int l = 0; l < c; l++) {
-                    int e = Layout.lane(12, l);
-                    for (int d = 0; d < 5; d++) {
-                        double sum = 0;
-                        int jt = jout + (1 + d) * blk + e;
-                        // Re(conj(xbar) dx) from the stored form S = eta conj(xbar): eta (Sr dxr - Si dxi)
-                        for (int r = 0; r < 8; r++) {
-                            double f = (r < 2 ? 1.0 : eta) * ((r & 1) == 0 ? 1.0 : -1.0);
-                            sum += f * w[bar + e + r * G] * jw[jt + r * G];
-                        }
-                        for (int r = 8; r < 12; r++) sum += w[bar + e + r * G] * jw[jt + r * G];
-                        if (d < 4) {
-                            momentumBar[4 * p + d][l] += sum;
-                        } else if (mass != 0.0) {
-                            extMassBar[p][l] += sum;
+                double[] sum = storeSum;
+                for (int d = 0; d < (mass != 0.0 ? 5 : 4); d++) {
+                    Arrays.fill(sum, 0.0);
+                    int jt = jout + (1 + d) * blk;
+                    // row by row over each group's G lanes, contiguous, so that the loop vectorizes; per
+                    // lane the same terms in the same order as a loop over rows
+                    for (int g = 0; g < c; g += G) {
+                        int o = 12 * g;
+                        for (int r = 0; r < 12; r++) {
+                            // Re(conj(xbar) dx) from the stored form S = eta conj(xbar): eta (Sr dxr - Si dxi);
+                            // the momentum rows are real
+                            double f = r >= 8 ? 1.0 : (r < 2 ? 1.0 : eta) * ((r & 1) == 0 ? 1.0 : -1.0);
+                            int b = bar + o + r * G, t = jt + o + r * G;
+                            for (int x = 0; x < G; x++) sum[g + x] += f * w[b + x] * jw[t + x];
                         }
                     }
+                    double[] to = d < 4 ? momentumBar[4 * p + d] : extMassBar[p];
+                    for (int l = 0; l < c; l++) to[l] += sum[l];
                 }
             }
         }
@@ -883,5 +1049,4 @@ public final class AdjointWorkspace {
             for (int l = 0; l < len; l++) me[t * stride + start + l] = sum[l] * average;
         }
     }
-
 }
