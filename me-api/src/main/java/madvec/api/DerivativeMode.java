@@ -11,7 +11,8 @@ public enum DerivativeMode {
      */
     FORWARD,
     /**
-     * Reverse mode: one adjoint sweep over the program per helicity combination gives every direction
+     * Reverse mode: an adjoint sweep over the program, each current once per assignment of its leaves'
+     * helicities (the adjoints of the helicity combinations that share it summed first), gives every direction
      * at once (momentum components and parameters; hypercube coordinates through the phase-space map's
      * forward Jacobian), at a cost that does not grow with k. Refused for a process with a vertex
      * structure the adjoint does not know.
