@@ -56,7 +56,7 @@ public final class FlatSample {
             for (long done = 0; done < events; done += BATCH) {
                 int b = (int) Math.min(BATCH, events - done);
                 Batch r = me.evaluatePoints(points(me.dimensions(), b, random));
-                for (int l = 0; l < b; l++) w.write(event(me.pdgs(), r, l, factor, sqrtS));
+                for (int l = 0; l < b; l++) w.write(event(me.pdgs(), me.externalMasses(), r, l, factor, sqrtS));
             }
             w.commit();
         }
@@ -75,16 +75,19 @@ public final class FlatSample {
         return u;
     }
 
-    private static LheEvent event(int[] pdgs, Batch r, int l, double factor, double sqrtS) {
+    /**
+     * One event as MadGraph writes it: every number with 11 significant digits, and in the mass column
+     * the particle's mass from the card (MadGraph's PUP(5)), not the invariant mass of the rounded momenta.
+     */
+    private static LheEvent event(int[] pdgs, double[] masses, Batch r, int l, double factor, double sqrtS) {
         List<LheParticle> ps = new ArrayList<>(pdgs.length);
         double[][] p = r.momenta();
         for (int i = 0; i < pdgs.length; i++) {
             double e = mg(p[4 * i][l]), x = mg(p[4 * i + 1][l]), y = mg(p[4 * i + 2][l]), z = mg(p[4 * i + 3][l]);
-            double m = Math.sqrt(Math.max(0, e * e - x * x - y * y - z * z));
             boolean in = i < 2;
-            ps.add(new LheParticle(pdgs[i], in ? -1 : 1, in ? 0 : 1, in ? 0 : 2, 0, 0, x, y, z, e, m, 0, 9));
+            ps.add(new LheParticle(pdgs[i], in ? -1 : 1, in ? 0 : 1, in ? 0 : 2, 0, 0, x, y, z, e, mg(masses[i]), 0, 9));
         }
-        return new LheEvent("", 1, r.me()[l] * r.weight()[l] * factor, sqrtS, 1 / 132.507, 0.118, ps, List.of());
+        return new LheEvent("", 1, mg(r.me()[l] * r.weight()[l] * factor), sqrtS, mg(1 / 132.507), 0.118, ps, List.of());
     }
 
     /** The value as MadGraph prints it, 11 significant digits, so that the file is like one of MadGraph's. */

@@ -333,10 +333,23 @@ public final class LheReader implements AutoCloseable {
             this.firstLine = firstLine;
         }
 
+        /** The next line; the description of what was expected is built only when there is none. */
         private void line(String expected) {
             if (next >= end) {
                 throw new LheFormatException(source, firstLine + taken, null, "unexpected end of event: expected " + expected);
             }
+            take();
+        }
+
+        /** The next line, which is particle line {@code particleLine} of {@code particleCount} (or the event line at 0). */
+        private void numberLine() {
+            if (next >= end) {
+                throw new LheFormatException(source, firstLine + taken, null, "unexpected end of event: expected " + where());
+            }
+            take();
+        }
+
+        private void take() {
             from = next;
             int i = next;
             while (i < end && b[i] != '\n') i++;
@@ -369,7 +382,8 @@ public final class LheReader implements AutoCloseable {
             int close = s.lastIndexOf('>');
             if (close < 0 || !s.endsWith(">") || !s.startsWith("<event")) fail("expected <event ...> alone on its line");
             String attributes = s.substring(6, close);
-            line("event line of event " + number);
+            particleLine = 0;
+            numberLine();
             int count = LheNumbers.split(b, from, to, bounds);
             if (count != 6) {
                 fail("event line of event " + number + " (NUP IDPRUP XWGTUP SCALUP AQEDUP AQCDUP): expected 6"
@@ -387,7 +401,7 @@ public final class LheReader implements AutoCloseable {
             for (int i = 1; i <= nup; i++) {
                 particleLine = i;
                 particleCount = nup;
-                line("particle line " + i + " of " + nup);
+                numberLine();
                 if (startsWithTag()) fail(where() + ": expected " + NUMBERS_PER_PARTICLE + " numbers, got a tag");
                 particles.add(particle());
             }
