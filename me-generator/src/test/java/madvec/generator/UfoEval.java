@@ -76,4 +76,23 @@ final class UfoEval {
     static double[] evaluate(Program program, UfoPoint point, List<double[]> events) {
         return evaluate(program, point, events, false, null);
     }
+
+    /**
+     * Ward identities: the worst |M(eps -> p/E)| / |M| over the events with each of the first
+     * {@code gluons} externals' polarisation replaced by its momentum, each checked against {@code tolerance}.
+     */
+    static double wardRatio(Program program, UfoPoint p, List<double[]> ev, int gluons, double tolerance) {
+        double[] me = evaluate(program, p, ev, 0, false, null, -1);
+        double worst = 0;
+        for (int gluon = 0; gluon < gluons; gluon++) {
+            double[] probe = evaluate(program, p, ev, 0, false, null, gluon);
+            for (int l = 0; l < ev.size(); l++) {
+                double ratio = Math.sqrt(Math.abs(probe[l] / me[l]));
+                org.junit.jupiter.api.Assertions.assertTrue(ratio <= tolerance,
+                        "gluon " + gluon + ", event " + l + ": |M(eps -> p/E)|/|M| = " + ratio);
+                worst = Math.max(worst, ratio);
+            }
+        }
+        return worst;
+    }
 }
