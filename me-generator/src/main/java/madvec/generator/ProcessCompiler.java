@@ -560,6 +560,11 @@ public final class ProcessCompiler {
         for (int i = 0; i < products.size(); i++) {
             leaves.add(List.of(Tree.leaf(table, products.get(i), 1L << i, i)));
         }
+        return currentsOf(parent, leaves);
+    }
+
+    /** The currents of {@code parent} over all of {@code leaves}, made of the decays' vertices without the core's constraints. */
+    private List<Tree> currentsOf(int parent, List<List<Tree>> leaves) {
         DiagramGenerator gen = new DiagramGenerator(table, decayVertices, leaves, false, DiagramGenerator.Constraints.NONE);
         List<Tree> out = new ArrayList<>();
         for (Tree t : gen.currents((1L << leaves.size()) - 1)) {
@@ -643,13 +648,7 @@ public final class ProcessCompiler {
             leaves.add(leaf(p, next, b, name));
             next += count(p);
         }
-        DiagramGenerator gen = new DiagramGenerator(table, decayVertices, leaves, false, DiagramGenerator.Constraints.NONE);
-        List<Tree> trees = new ArrayList<>();
-        for (Tree t : gen.currents((1L << leaves.size()) - 1)) {
-            if (t.particle == leg.pdg()) {
-                trees.add(t);
-            }
-        }
+        List<Tree> trees = currentsOf(leg.pdg(), leaves);
         int order = decayOrders.get(leg.decay());
         List<Tree> out = new ArrayList<>();
         for (Tree t : trees) {

@@ -326,11 +326,10 @@ public final class Reweighter {
         int n = events.size();
         String[] problems = new String[n];
         Dispatcher.Match[] matches = new Dispatcher.Match[n];
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        Map<String, int[]> groupHelicity = new java.util.HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Integer>[] bySubprocess = new List[subprocesses.size()];
-        List<Integer> order = new ArrayList<>();
+        // groups in order of first appearance: by subprocess index (a cached Integer: nothing built per
+        // event) for the helicity sum, by subprocess and helicities otherwise
+        Map<Object, List<Integer>> groups = new LinkedHashMap<>();
+        Map<Object, int[]> groupHelicity = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             LheEvent e = events.get(i);
             Dispatcher.Match m = dispatcher.match(e);
@@ -354,22 +353,13 @@ public final class Reweighter {
                 }
             }
             matches[i] = m;
-            if (helicity == null) {
-                // the helicity sum: one group per subprocess, in order of first appearance
-                if (bySubprocess[m.subprocess()] == null) {
-                    bySubprocess[m.subprocess()] = new ArrayList<>();
-                    order.add(m.subprocess());
-                }
-                bySubprocess[m.subprocess()].add(i);
-            } else {
-                String key = m.subprocess() + " " + java.util.Arrays.toString(helicity);
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                groupHelicity.putIfAbsent(key, helicity);
-            }
+            Object key = helicity == null ? Integer.valueOf(m.subprocess())
+                    : m.subprocess() + " " + java.util.Arrays.toString(helicity);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            if (helicity != null) groupHelicity.putIfAbsent(key, helicity);
         }
         double[][][] results = new double[n][][];
-        for (int s : order) evaluateGroup(s, null, bySubprocess[s], events, matches, results, problems);
-        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+        for (Map.Entry<Object, List<Integer>> g : groups.entrySet()) {
             int s = matches[g.getValue().get(0)].subprocess();
             evaluateGroup(s, groupHelicity.get(g.getKey()), g.getValue(), events, matches, results, problems);
         }
