@@ -35,6 +35,8 @@ final class DiagramCounter {
     /** Per sorted list of input particles, the vertices that take them: open leg and orders packed. */
     private final Map<Long, int[]> openings = new HashMap<>();
     private final DiagramGenerator.Constraints constraints;
+    /** The most currents one vertex joins. */
+    private final int maxBlocks;
     private final ParticleTable table;
     /**
      * Particles by a dense index of 8 bits (states and keys pack them so), assigned as they are met:
@@ -62,6 +64,7 @@ final class DiagramCounter {
     DiagramCounter(ParticleTable table, List<Vertex> vertices, DiagramGenerator.Constraints constraints) {
         this.constraints = constraints;
         this.table = table;
+        this.maxBlocks = DiagramGenerator.maxBlocks(vertices);
         Arrays.fill(small, -1);
         Map<Long, List<Integer>> open = new HashMap<>();
         for (Vertex v : vertices) {
@@ -162,7 +165,7 @@ final class DiagramCounter {
 
         /** Every vertex joining the currents of a partition of mask. */
         void forEachVertex(long mask, VertexAction action) {
-            DiagramGenerator.forEachPartition(mask, blocks -> {
+            DiagramGenerator.forEachPartition(mask, maxBlocks, blocks -> {
                 Counts[] c = new Counts[blocks.length];
                 for (int i = 0; i < blocks.length; i++) {
                     c[i] = counts(blocks[i]);

@@ -35,6 +35,8 @@ final class DiagramGenerator {
     private final Constraints constraints;
     private final Map<String, List<Opening>> openings = new HashMap<>();
     private final Map<Long, List<Tree>> memo = new HashMap<>();
+    /** The most currents a vertex of the model joins (see {@link #forEachPartition}). */
+    private final int maxBlocks;
 
     /**
      * @param table the model's particles
@@ -53,6 +55,7 @@ final class DiagramGenerator {
         this.leaves = leaves;
         this.incomingAmongLeaves = incomingAmongLeaves;
         this.constraints = constraints;
+        this.maxBlocks = maxBlocks(vertices);
         for (Vertex v : vertices) {
             int n = v.legs().length;
             for (int o = 0; o < n; o++) {
@@ -102,7 +105,7 @@ final class DiagramGenerator {
             out.addAll(leaves.get(Long.numberOfTrailingZeros(mask)));
         } else {
             boolean s = !incomingAmongLeaves || ((mask & 1L) != 0) == ((mask & 2L) != 0);
-            forEachPartition(mask, blocks -> {
+            forEachPartition(mask, maxBlocks, blocks -> {
                 for (Tree[] inputs : choices(blocks)) {
                     for (Opening o : lookup(inputs)) {
                         int[] pos = assign(o, inputs);
@@ -128,7 +131,7 @@ final class DiagramGenerator {
         long rest = (1L << (n - 1)) - 1;
         List<Diagram> out = new ArrayList<>();
         for (Tree closing : leaves.get(n - 1)) {
-            forEachPartition(rest, blocks -> {
+            forEachPartition(rest, maxBlocks, blocks -> {
                 for (Tree[] inputs : choices(blocks)) {
                     Tree[] all = Arrays.copyOf(inputs, inputs.length + 1);
                     all[inputs.length] = closing;
@@ -206,33 +209,41 @@ final class DiagramGenerator {
         void accept(long[] blocks);
     }
 
-    /** Unordered partitions of mask into two or three blocks (three only where four-point vertices may use them). */
-    static void forEachPartition(long mask, BlockAction action) {
-        long low = Long.lowestOneBit(mask);
-        long others = mask & ~low;
-        // first block: low plus any subset of the others, not all of them
+    /**
+     * Unordered partitions of mask into two to {@code maxBlocks} blocks (a vertex of n legs joins n - 1
+     * currents), each block listed once: block i holds the lowest leaf of what blocks 0..i-1 left. Two- and
+     * three-block partitions come in the order of first block, then second.
+     */
+    static void forEachPartition(long mask, int maxBlocks, BlockAction action) {
+        partitions(mask, new long[Math.max(maxBlocks, 1)], 0, maxBlocks, action);
+    }
+
+    /** The partitions of {@code rest} that follow the {@code filled} blocks already chosen. */
+    private static void partitions(long rest, long[] blocks, int filled, int maxBlocks, BlockAction action) {
+        long low = Long.lowestOneBit(rest);
+        long others = rest & ~low;
         for (long sub = others; ; sub = (sub - 1) & others) {
-            long first = low | sub;
-            long rest = mask & ~first;
-            if (rest != 0) {
-                action.accept(new long[] {first, rest});
-                long low2 = Long.lowestOneBit(rest);
-                long others2 = rest & ~low2;
-                for (long sub2 = others2; ; sub2 = (sub2 - 1) & others2) {
-                    long second = low2 | sub2;
-                    long third = rest & ~second;
-                    if (third != 0) {
-                        action.accept(new long[] {first, second, third});
-                    }
-                    if (sub2 == 0) {
-                        break;
-                    }
+            long block = low | sub;
+            long remain = rest & ~block;
+            blocks[filled] = block;
+            if (remain == 0) {
+                if (filled > 0) {
+                    action.accept(Arrays.copyOf(blocks, filled + 1));
                 }
+            } else if (filled + 2 <= maxBlocks) {
+                partitions(remain, blocks, filled + 1, maxBlocks, action);
             }
             if (sub == 0) {
                 break;
             }
         }
+    }
+
+    /** The most currents one vertex joins: its legs but one (two for three-point vertices only). */
+    static int maxBlocks(List<Vertex> vertices) {
+        int most = 2;
+        for (Vertex v : vertices) most = Math.max(most, v.legs().length - 1);
+        return most;
     }
 
     /** Every combination of one current per block. */

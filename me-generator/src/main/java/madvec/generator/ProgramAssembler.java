@@ -1,6 +1,7 @@
 package madvec.generator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -201,10 +202,6 @@ final class ProgramAssembler {
             int amplitude) {
         VertexBody body = v.body();
         int legs = v.legs().length;
-        if (legs > 4) {
-            throw new IllegalArgumentException("vertex " + body.name() + " has " + legs + " legs; madvec computes "
-                    + "vertices of up to four");
-        }
         Wavefunction kind = switch (table.get(v.legs()[open]).spin()) {
             case FERMION -> body.fillsF1(open) ? Wavefunction.F1 : Wavefunction.F2;
             case VECTOR -> Wavefunction.VECTOR;
@@ -216,8 +213,9 @@ final class ProgramAssembler {
                 in[j++] = byPosition[i];
             }
         }
+        int[] more = in.length > 3 ? Arrays.copyOfRange(in, 3, in.length) : new int[0];
         return new Operation(Structure.generic(kind), in[0], in[1], in.length > 2 ? in[2] : -1, coupling, coupling,
-                null, prop, pdg, out, amplitude, body.lorentz().open(open, kind));
+                null, prop, pdg, out, amplitude, body.lorentz().open(open, kind), more);
     }
 
     /** Coefficient of the metric pairing that ties positions x and y (pairings hold (12)(34), (13)(24), (14)(23)). */

@@ -38,7 +38,7 @@ import madvec.ufo.UfoVertex;
  * anything is generated), and, once its diagrams are known, vertices with Majorana fermions other than
  * those of two identical ones that are their own flow-reversed form (the gluon-gluino vertex: see
  * {@code reversalSymmetric}), with fermions that do not pair into lines
- * (four-fermion vertices pair legs 1 with 2 and 3 with 4, see {@code crossing}), with five or more legs,
+ * (four-fermion vertices pair legs 1 with 2 and 3 with 4, see {@code crossing}),
  * with colour tensors other than T, f, d and Kronecker deltas (Epsilon), or with sextets.
  */
 public final class UfoProcesses {
@@ -247,11 +247,10 @@ public final class UfoProcesses {
         } else if (unsupported == null && majorana == 0 && fermions.size() > 0) {
             unsupported = fermions.size() + " fermion legs do not form fermion lines";
         }
-        if (unsupported == null && n > 4) {
-            unsupported = n + "-point vertices are not supported (four legs at most)";
-        }
         List<Structure<ColourTensor>> colours = unsupported == null ? model.colourStructures(v) : null;
-        boolean first = true;
+        // diagrams count once per UFO vertex and coupling orders (MadGraph splits a vertex whose couplings
+        // differ in orders into one interaction per order set): the first term of each set stands for them
+        java.util.Set<Map<String, Integer>> seenOrders = new java.util.HashSet<>();
         for (UfoVertex.Term term : v.terms()) {
             UfoLorentz lorentz = v.lorentz().get(term.lorentz());
             UfoCoupling coupling = couplings.get(term.coupling());
@@ -268,9 +267,8 @@ public final class UfoProcesses {
                 throw new IllegalStateException("UFO couplings are evaluated by UfoPoint");
             });
             if (unsupported != null) {
-                VertexBody body = new VertexBody(label + "]", compiled, List.of(), 1, 0, orders, new int[0], unsupported, first);
+                VertexBody body = new VertexBody(label + "]", compiled, List.of(), 1, 0, orders, new int[0], unsupported, seenOrders.add(orders));
                 out.add(Vertex.generic(legs, c, body));
-                first = false;
                 continue;
             }
             Structure<ColourTensor> colour = colours.get(term.colour());
@@ -278,9 +276,8 @@ public final class UfoProcesses {
             if (flow == 0) {
                 VertexBody body = new VertexBody(label + "]", compiled, List.of(), 1, 0, orders, new int[0],
                         "the Lorentz structure " + lorentz.name() + " joins the spinors of legs 1 and 3 (or mixes "
-                        + "pairings between its terms), which is not a fermion flow madvec supports", first);
+                        + "pairings between its terms), which is not a fermion flow madvec supports", seenOrders.add(orders));
                 out.add(Vertex.generic(legs, c, body));
-                first = false;
                 continue;
             }
             int summand = 0;
@@ -321,10 +318,9 @@ public final class UfoProcesses {
                     product.addAll(traces);
                     String name = label + (several ? ", colour term " + (++summand) : "") + "]";
                     VertexBody body = new VertexBody(name, compiled, why == null ? product : List.of(),
-                            dFactor * flow * ct.re(), dFactor * flow * ct.im(), orders, lines, why, first);
+                            dFactor * flow * ct.re(), dFactor * flow * ct.im(), orders, lines, why, seenOrders.add(orders));
                     out.add(Vertex.generic(legs, c, body));
-                    first = false;
-                    if (why != null) break;
+                        if (why != null) break;
                 }
             }
         }

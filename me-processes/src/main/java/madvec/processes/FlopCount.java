@@ -96,7 +96,7 @@ public final class FlopCount {
             for (boolean u : used[p]) flops += u ? per : 0;
         }
         // stored momenta of the currents, once per chunk
-        for (int i : plan.currents) flops += plan.opC[i] >= 0 ? 8 : 4;
+        for (int i : plan.currents) flops += 4L * (plan.opC[i] >= 0 ? 2 + plan.opMore[i].length : 1);
         ProgramPlan.ColourPlan cp = plan.colour;
         long[] changed = schedule.changed();
         for (long mask : changed) {

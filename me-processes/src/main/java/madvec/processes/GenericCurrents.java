@@ -13,8 +13,12 @@ final class GenericCurrents {
     private final double[] w;
     private final int c, k, blk;
     private final boolean momentumTangents;
-    // scratch: block offsets handed to the kernel, reused by every call
-    private final int[] wf = new int[3], mom = new int[3], dmom = new int[3];
+    // scratch: block offsets handed to the kernel (whose input count is the arrays' length), one array per
+    // input count, reused by every call
+    private final int[][] wf = new int[MAX_INPUTS + 1][], mom = new int[MAX_INPUTS + 1][], dmom = new int[MAX_INPUTS + 1][];
+
+    /** The most inputs an operation has: a vertex of eight legs. */
+    static final int MAX_INPUTS = 7;
 
     GenericCurrents(double[] w, int c, int k, int blk, boolean momentumTangents) {
         this.w = w;
@@ -71,16 +75,9 @@ final class GenericCurrents {
         }
     }
 
-    private int[][] bySize;
-
-    /** The scratch array of the given length (2 or 3), without allocating per call. */
-    private int[] sized(int[] scratch, int n) {
-        if (n == scratch.length) {
-            return scratch;
-        }
-        if (bySize == null) {
-            bySize = new int[][] {new int[2], new int[2], new int[2]};
-        }
-        return scratch == wf ? bySize[0] : scratch == mom ? bySize[1] : bySize[2];
+    /** The scratch array of length n, made on first use. */
+    private static int[] sized(int[][] scratch, int n) {
+        int[] a = scratch[n];
+        return a != null ? a : (scratch[n] = new int[n]);
     }
 }

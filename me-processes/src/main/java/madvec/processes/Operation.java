@@ -6,7 +6,8 @@ import madvec.helas.VertexPolynomial;
 import madvec.helas.Wavefunction;
 
 /**
- * One step of a process program: a vertex applied to two or three input slots. With a propagator it
+ * One step of a process program: a vertex applied to two or three input slots (more for the generic
+ * structure of a UFO vertex of five or more legs). With a propagator it
  * produces an off-shell current in {@code out}; without one ({@code propagator == null}) its amputated
  * current is contracted with slot {@code out} into amplitude {@code amplitude}.
  *
@@ -22,10 +23,21 @@ import madvec.helas.Wavefunction;
  * @param out produced slot, or the slot of the leg contracted into the amplitude
  * @param amplitude amplitude index, or -1 for a current
  * @param polynomial for the generic structures, the compiled Lorentz structure with this open leg (its
- *     inputs are a, b[, c] in that order); null otherwise
+ *     inputs are a, b[, c, more...] in that order); null otherwise
+ * @param more input slots after the third, of a generic structure's vertex of five or more legs; empty
+ *     otherwise
  */
 public record Operation(Structure structure, int a, int b, int c, int couplingLeft, int couplingRight,
-        double[] factors, Wavefunction propagator, int pdg, int out, int amplitude, VertexPolynomial polynomial) {
+        double[] factors, Wavefunction propagator, int pdg, int out, int amplitude, VertexPolynomial polynomial,
+        int[] more) {
+
+    private static final int[] NONE = new int[0];
+
+    /** An operation of at most three inputs. */
+    public Operation(Structure structure, int a, int b, int c, int couplingLeft, int couplingRight, double[] factors,
+            Wavefunction propagator, int pdg, int out, int amplitude, VertexPolynomial polynomial) {
+        this(structure, a, b, c, couplingLeft, couplingRight, factors, propagator, pdg, out, amplitude, polynomial, NONE);
+    }
 
     /** An operation of a built-in structure (no polynomial). */
     public Operation(Structure structure, int a, int b, int c, int couplingLeft, int couplingRight, double[] factors,
@@ -33,13 +45,17 @@ public record Operation(Structure structure, int a, int b, int c, int couplingLe
         this(structure, a, b, c, couplingLeft, couplingRight, factors, propagator, pdg, out, amplitude, null);
     }
 
-    /** Checks the slot count against the structure and copies the factors. */
+    /** Checks the slot count against the structure and copies the factors and the further inputs. */
     public Operation {
+        more = more == null ? NONE : more.clone();
+        if (more.length > 0 && (c < 0 || !structure.isGeneric())) {
+            throw new IllegalArgumentException("only a generic structure with three inputs takes more: " + structure);
+        }
+        int inputs = (c >= 0 ? 3 : 2) + more.length;
         if (structure.isGeneric()) {
-            if (polynomial == null || polynomial.open() != structure.open()
-                    || polynomial.inputs() != (c >= 0 ? 3 : 2)) {
+            if (polynomial == null || polynomial.open() != structure.open() || polynomial.inputs() != inputs) {
                 throw new IllegalArgumentException(structure + " needs a polynomial with an open " + structure.open()
-                        + " leg and " + (c >= 0 ? 3 : 2) + " inputs, got " + polynomial);
+                        + " leg and " + inputs + " inputs, got " + polynomial);
             }
         } else if (polynomial != null) {
             throw new IllegalArgumentException(structure + " takes no polynomial");
@@ -81,9 +97,23 @@ public record Operation(Structure structure, int a, int b, int c, int couplingLe
         return amplitude >= 0;
     }
 
-    /** Input slots in order (two or three). */
+    /** The input slots after the third (a copy; empty but for vertices of five or more legs). */
+    @Override
+    public int[] more() {
+        return more.clone();
+    }
+
+    /** Input slots in order (two or three, more for a generic vertex of five or more legs). */
     public int[] inputs() {
-        return c >= 0 ? new int[] {a, b, c} : new int[] {a, b};
+        if (c < 0) {
+            return new int[] {a, b};
+        }
+        int[] in = new int[3 + more.length];
+        in[0] = a;
+        in[1] = b;
+        in[2] = c;
+        System.arraycopy(more, 0, in, 3, more.length);
+        return in;
     }
 
     @Override
@@ -91,13 +121,13 @@ public record Operation(Structure structure, int a, int b, int c, int couplingLe
         return o instanceof Operation p && structure == p.structure && a == p.a && b == p.b && c == p.c
                 && couplingLeft == p.couplingLeft && couplingRight == p.couplingRight
                 && Arrays.equals(factors, p.factors) && propagator == p.propagator && pdg == p.pdg && out == p.out
-                && amplitude == p.amplitude && Objects.equals(polynomial, p.polynomial);
+                && amplitude == p.amplitude && Objects.equals(polynomial, p.polynomial) && Arrays.equals(more, p.more);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(structure, a, b, c, couplingLeft, couplingRight, Arrays.hashCode(factors), propagator,
-                pdg, out, amplitude, polynomial);
+                pdg, out, amplitude, polynomial, Arrays.hashCode(more));
     }
 
     @Override

@@ -47,6 +47,8 @@ public final class ProgramPlan {
     // operations, unpacked so that the hot loop reads arrays
     final Structure[] structure;
     final int[] opA, opB, opC, opOut;
+    /** Per operation, its inputs after the third (a generic vertex of five or more legs), else empty. */
+    final int[][] opMore;
     final double[][] opFactors;
     final Wavefunction[] opProp;
     /** The currents (not amplitudes), in program order. */
@@ -71,6 +73,7 @@ public final class ProgramPlan {
         opB = new int[nOps];
         opC = new int[nOps];
         opOut = new int[nOps];
+        opMore = new int[nOps][];
         opFactors = new double[nOps][];
         opProp = new Wavefunction[nOps];
         opCurrentLeaves = new long[nOps];
@@ -84,9 +87,10 @@ public final class ProgramPlan {
             opB[i] = op.b();
             opC[i] = op.c();
             opOut[i] = op.out();
+            opMore[i] = op.more();
             opFactors[i] = op.factors();
             opProp[i] = op.propagator();
-            opCurrentLeaves[i] = slotLeaves[op.a()] | slotLeaves[op.b()] | (op.c() >= 0 ? slotLeaves[op.c()] : 0L);
+            for (int in : op.inputs()) opCurrentLeaves[i] |= slotLeaves[in];
             if (!op.isAmplitude()) {
                 currentList.add(i);
                 slotLeaves[op.out()] = opCurrentLeaves[i];
@@ -110,6 +114,7 @@ public final class ProgramPlan {
         opB = all.opB;
         opC = all.opC;
         opOut = all.opOut;
+        opMore = all.opMore;
         opFactors = all.opFactors;
         opProp = all.opProp;
         currents = all.currents;

@@ -51,7 +51,8 @@ final class TangentFlow {
                     couplingTangents |= coupling[i][t];
                 }
             }
-            opIn[i] = slot[op.a()] || slot[op.b()] || (op.c() >= 0 && slot[op.c()]) || couplingTangents;
+            opIn[i] = couplingTangents;
+            for (int in : op.inputs()) opIn[i] |= slot[in];
             if (op.isAmplitude()) {
                 opOut[i] = opIn[i] || slot[op.out()];
             } else {

@@ -68,8 +68,8 @@ public final class Workspace implements Executor {
     /** Per operation, the compiled polynomial of a generic (UFO) structure, else null. */
     private final madvec.helas.kernels.GenericVertices.Compiled[] generic;
     private final GenericCurrents genericCurrents;
-    private final int[] genericIn = new int[3];
-    private final boolean[] genericInTangents = new boolean[3];
+    private final int[] genericIn = new int[GenericCurrents.MAX_INPUTS];
+    private final boolean[] genericInTangents = new boolean[GenericCurrents.MAX_INPUTS];
 
     private boolean helicityReuse = true;
     private int gaugeProbe = -1;
@@ -409,9 +409,12 @@ public final class Workspace implements Executor {
         for (int i : currents) {
             int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
             int out = slotOff[opOut[i]];
+            int[] more = plan.opMore[i];
             for (int t = 0; t < blocks; t++) {
                 int d = t * blk;
                 Amplitudes.momentumSum(w, c, x0 + d, x1 + d, x2 >= 0 ? x2 + d : -1, out + d);
+                // the legs of a vertex of five or more: added one by one (the sum is elementwise)
+                for (int m : more) Amplitudes.momentumSum(w, c, out + d, slotOff[m] + d, -1, out + d);
             }
         }
     }
@@ -450,13 +453,18 @@ public final class Workspace implements Executor {
 
     /** A generic (UFO) structure's amputated current, value and tangents (see {@link GenericCurrents}). */
     private void genericAmputated(int i, int x0, int x1, int x2, int out, int stride) {
-        int inputs = x2 >= 0 ? 3 : 2;
+        int[] more = plan.opMore[i];
+        int inputs = x2 >= 0 ? 3 + more.length : 2;
         genericIn[0] = x0;
         genericIn[1] = x1;
         genericIn[2] = x2;
         genericInTangents[0] = slotHasTangents[opA[i]];
         genericInTangents[1] = slotHasTangents[opB[i]];
         genericInTangents[2] = x2 >= 0 && slotHasTangents[opC[i]];
+        for (int j = 0; j < more.length; j++) {
+            genericIn[3 + j] = slotOff[more[j]];
+            genericInTangents[3 + j] = slotHasTangents[more[j]];
+        }
         genericCurrents.amputated(generic[i], genericIn, inputs, genericInTangents, opGl[i], opCouplingTangent[i],
                 opInTangents[i], out, stride);
     }
