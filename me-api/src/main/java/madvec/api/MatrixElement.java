@@ -404,6 +404,15 @@ public final class MatrixElement {
         return madvec.processes.FlopCount.valuePerEvent(momentumBindings);
     }
 
+    /**
+     * {@link #valueFlopsPerEvent} by kind of operation (external wavefunctions, currents' vertices and
+     * propagators, amplitudes' vertices, contractions, colour-weighted sums, the colour sum): where a value
+     * pass spends its arithmetic.
+     */
+    public java.util.Map<madvec.processes.FlopCount.Kind, Long> valueFlopsByKind() {
+        return madvec.processes.FlopCount.byKind(momentumBindings);
+    }
+
     /** Live helicity combinations of momentum evaluations (one helicity per particle each). */
     public List<int[]> liveHelicities() {
         return compiled.momentumPlan.liveHelicities();

@@ -165,6 +165,11 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "%s %.3g %.3g %.3g %s%n", m.name(), median, rates[0], rates[rates.length - 1], hardware);
         }
         out.printf(Locale.ROOT, "# peak per core %s; value pass %d FLOP/event%n", peak.describe(), modes.get(0).flops());
+        StringBuilder kinds = new StringBuilder("# value pass by kind:");
+        long total = Math.max(1, modes.get(0).flops());
+        value.valueFlopsByKind().forEach((k, f) -> kinds.append(String.format(Locale.ROOT, " %s %.1f %%",
+                k.name().toLowerCase(Locale.ROOT), 100.0 * f / total)));
+        out.println(kinds);
     }
 
     /**

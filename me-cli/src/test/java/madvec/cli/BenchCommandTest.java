@@ -25,7 +25,7 @@ class BenchCommandTest {
                 "--batch", "64"), err.toString());
         List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
         assertEquals("# mode events_per_s_median min max gflop_per_s peak_fraction", lines.get(0));
-        List<String> rows = lines.subList(1, lines.size() - 1);
+        List<String> rows = lines.subList(1, lines.size() - 2);
         assertEquals(List.of("value", "value+grad:mass.23", "points:value", "points:value+coords",
                 "points:value+coords+grad:mass.23"),
                 rows.stream().map(l -> l.split(" ")[0]).toList());
@@ -36,7 +36,7 @@ class BenchCommandTest {
             assertEquals(l.startsWith("value "), !f[4].equals("-"), l);
         }
         String[] value = rows.get(0).split(" ");
-        String peakLine = lines.get(lines.size() - 1);
+        String peakLine = lines.get(lines.size() - 2);
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("# peak per core ([0-9.]+) GFLOP/s = .*; value pass ([0-9]+) FLOP/event").matcher(peakLine);
         assertTrue(m.matches(), peakLine);
@@ -47,6 +47,29 @@ class BenchCommandTest {
         assertEquals(gflops, Double.parseDouble(value[4]), 0.01 * gflops);
         assertEquals(gflops / peak, Double.parseDouble(value[5]), 0.02 * gflops / peak);
         assertTrue(Double.parseDouble(value[5]) < 1, "below the peak");
+        // the kinds of operation share the whole: e+ e- > mu+ mu- has two currents and their amplitudes
+        String kinds = lines.get(lines.size() - 1);
+        assertTrue(kinds.startsWith("# value pass by kind: externals "), kinds);
+        java.util.regex.Matcher k = java.util.regex.Pattern.compile(" ([a-z_]+) ([0-9.]+) %").matcher(kinds);
+        double sum = 0;
+        java.util.Map<String, Double> share = new java.util.HashMap<>();
+        while (k.find()) {
+            share.put(k.group(1), Double.parseDouble(k.group(2)));
+            sum += Double.parseDouble(k.group(2));
+        }
+        assertEquals(8, share.size(), kinds);
+        assertEquals(100, sum, 0.5, kinds);
+        assertTrue(share.get("current_vertices") > 0 && share.get("propagators") > 0 && share.get("amplitude_vertices") > 0,
+                kinds);
+    }
+
+    @Test
+    void flopsByKindSumToTheTotal() {
+        madvec.api.MatrixElement me = madvec.api.MatrixElement.builder("g g > t t~ g").build();
+        long sum = me.valueFlopsByKind().values().stream().mapToLong(Long::longValue).sum();
+        assertEquals(me.valueFlopsPerEvent(), sum);
+        // three gluons: colour flows to weight and sum
+        assertTrue(me.valueFlopsByKind().get(madvec.processes.FlopCount.Kind.COLOUR_SUM) > 0);
     }
 
     @Test
@@ -74,7 +97,7 @@ class BenchCommandTest {
         List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
         assertEquals(List.of("value", "value+grad:mass.23[reverse]", "points:value", "points:value+coords[reverse]",
                 "points:value+coords+grad:mass.23[reverse]"),
-                lines.subList(1, lines.size() - 1).stream().map(l -> l.split(" ")[0]).toList());
+                lines.subList(1, lines.size() - 2).stream().map(l -> l.split(" ")[0]).toList());
         assertEquals(2, run("bench", "--process", "ee_mumu", "--ad", "sideways"));
         assertTrue(err.toString().contains("'sideways' is not forward, reverse or auto"), err.toString());
     }

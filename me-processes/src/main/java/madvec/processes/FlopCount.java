@@ -83,9 +83,41 @@ public final class FlopCount {
      * @throws IllegalArgumentException when the bindings belong to another plan
      */
     public static long valuePerEvent(Bindings point) {
+        long total = 0;
+        for (long f : byKind(point).values()) total += f;
+        return total;
+    }
+
+    /** What the operations of a value pass do, the kinds {@link #byKind} reports. */
+    public enum Kind {
+        /** External wavefunctions, once per helicity used. */
+        EXTERNALS,
+        /** The currents' momenta, once per chunk. */
+        MOMENTA,
+        /** Vertex structures of the off-shell currents. */
+        CURRENT_VERTICES,
+        /** Their propagators. */
+        PROPAGATORS,
+        /** Vertex structures of the amplitudes (amputated currents). */
+        AMPLITUDE_VERTICES,
+        /** Contractions of amputated currents or colour flows with the last leg. */
+        CONTRACTIONS,
+        /** Colour-weighted sums of amplitudes (or amputated currents) into colour flows. */
+        COLOUR_WEIGHTS,
+        /** The colour sum conj(J) C J. */
+        COLOUR_SUM
+    }
+
+    /**
+     * {@link #valuePerEvent} by kind of operation, in the order of {@link Kind}: where a value pass spends
+     * its arithmetic.
+     *
+     * @throws IllegalArgumentException when the bindings belong to another plan
+     */
+    public static java.util.Map<Kind, Long> byKind(Bindings point) {
         ProgramPlan plan = point.plan;
         HelicitySchedule schedule = plan.live;
-        long flops = 0;
+        long[] f = new long[Kind.values().length];
         boolean[][] used = schedule.used();
         for (int p = 0; p < plan.n; p++) {
             int per = switch (plan.program.externals().get(p).kind()) {
@@ -93,21 +125,30 @@ public final class FlopCount {
                 case VECTOR -> EXTERNAL_VECTOR;
                 case SPIN_ZERO -> EXTERNAL_SCALAR;
             };
-            for (boolean u : used[p]) flops += u ? per : 0;
+            for (boolean u : used[p]) f[Kind.EXTERNALS.ordinal()] += u ? per : 0;
         }
         // stored momenta of the currents, once per chunk
-        for (int i : plan.currents) flops += 4L * (plan.opC[i] >= 0 ? 2 + plan.opMore[i].length : 1);
+        for (int i : plan.currents) {
+            f[Kind.MOMENTA.ordinal()] += 4L * (plan.opC[i] >= 0 ? 2 + plan.opMore[i].length : 1);
+        }
         ProgramPlan.ColourPlan cp = plan.colour;
-        long[] changed = schedule.changed();
-        for (long mask : changed) {
+        for (long mask : schedule.changed()) {
             for (int i : plan.currents) {
                 if ((plan.opCurrentLeaves[i] & mask) != 0) {
-                    flops += structure(plan, i) + propagator(plan.opProp[i], point.masses[i][0]);
+                    f[Kind.CURRENT_VERTICES.ordinal()] += structure(plan, i);
+                    f[Kind.PROPAGATORS.ordinal()] += propagator(plan.opProp[i], point.masses[i][0]);
                 }
             }
-            flops += colour(plan, cp, mask);
+            if (cp.scalar) {
+                colourFromScalars(plan, cp, mask, f);
+            } else {
+                colourFromCurrents(plan, cp, mask, f);
+            }
+            f[Kind.COLOUR_SUM.ordinal()] += colourSum(cp.nj);
         }
-        return flops;
+        java.util.Map<Kind, Long> out = new java.util.EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) out.put(k, f[k.ordinal()]);
+        return out;
     }
 
     /** A scalar colour term (complex amplitude times a real or imaginary coefficient): 2 fused multiply-adds. */
@@ -115,47 +156,42 @@ public final class FlopCount {
     /** A scalar colour term with a general complex coefficient: 4 fused multiply-adds. */
     static final int SCALAR_TERM_COMPLEX = 4 * 2;
 
-    private static long colour(ProgramPlan plan, ProgramPlan.ColourPlan cp, long mask) {
-        return cp.scalar ? colourFromScalars(plan, cp, mask) : colourFromCurrents(plan, cp, mask);
-    }
-
     /**
      * The scalar form: each changed amplitude's current, contracted with every helicity of its group's
-     * last leg; the partial flows at every such helicity; their sum over groups; the colour sum.
+     * last leg; the partial flows at every such helicity; their sum over groups.
      */
-    private static long colourFromScalars(ProgramPlan plan, ProgramPlan.ColourPlan cp, long mask) {
-        long flops = 0;
+    private static void colourFromScalars(ProgramPlan plan, ProgramPlan.ColourPlan cp, long mask, long[] f) {
         for (int g = 0; g < cp.groups(); g++) {
             if ((cp.groupLeaves[g] & mask) == 0) continue;
             for (int i : cp.groupOps[g]) {
-                if ((cp.ampLeaves[i] & mask) != 0) flops += structure(plan, i) + (long) cp.groupHels[g] * CONTRACT;
+                if ((cp.ampLeaves[i] & mask) != 0) {
+                    f[Kind.AMPLITUDE_VERTICES.ordinal()] += structure(plan, i);
+                    f[Kind.CONTRACTIONS.ordinal()] += (long) cp.groupHels[g] * CONTRACT;
+                }
             }
         }
         for (int q = 0; q < cp.pairs(); q++) {
             if ((cp.pairLeaves[q] & mask) == 0) continue;
             long hels = cp.groupHels[q / cp.nj];
-            flops += hels * ((long) (cp.pairImag[q] - cp.pairFrom[q]) * SCALAR_TERM_REAL
+            f[Kind.COLOUR_WEIGHTS.ordinal()] += hels * ((long) (cp.pairImag[q] - cp.pairFrom[q]) * SCALAR_TERM_REAL
                     + (long) (cp.pairTo[q] - cp.pairImag[q]) * SCALAR_TERM_COMPLEX);
         }
-        if (cp.groups() > 1) flops += (long) cp.nj * (cp.groups() - 1) * 2;
-        return flops + colourSum(cp.nj);
+        if (cp.groups() > 1) f[Kind.COLOUR_WEIGHTS.ordinal()] += (long) cp.nj * (cp.groups() - 1) * 2;
     }
 
-    private static long colourFromCurrents(ProgramPlan plan, ProgramPlan.ColourPlan cp, long mask) {
-        long flops = 0;
+    private static void colourFromCurrents(ProgramPlan plan, ProgramPlan.ColourPlan cp, long mask, long[] f) {
         for (int g = 0; g < cp.groups(); g++) {
             if ((cp.groupLeaves[g] & mask) == 0) continue;
             for (int i : cp.groupOps[g]) {
-                if ((plan.opCurrentLeaves[i] & mask) != 0) flops += structure(plan, i);
+                if ((plan.opCurrentLeaves[i] & mask) != 0) f[Kind.AMPLITUDE_VERTICES.ordinal()] += structure(plan, i);
             }
         }
         for (int q = 0; q < cp.pairs(); q++) {
             if ((cp.pairLeaves[q] & mask) == 0) continue;
-            flops += (long) (cp.pairImag[q] - cp.pairFrom[q]) * COMBINE_TERM_REAL
+            f[Kind.COLOUR_WEIGHTS.ordinal()] += (long) (cp.pairImag[q] - cp.pairFrom[q]) * COMBINE_TERM_REAL
                     + (long) (cp.pairTo[q] - cp.pairImag[q]) * COMBINE_TERM_COMPLEX;
         }
-        flops += (long) cp.nj * cp.groups() * CONTRACT;
-        return flops + colourSum(cp.nj);
+        f[Kind.CONTRACTIONS.ordinal()] += (long) cp.nj * cp.groups() * CONTRACT;
     }
 
     /** conj(J) C J over the upper triangle of C + C^T, for nj colour flows. */
