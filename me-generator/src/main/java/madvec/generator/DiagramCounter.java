@@ -67,12 +67,15 @@ final class DiagramCounter {
         this.maxBlocks = DiagramGenerator.maxBlocks(vertices);
         Arrays.fill(small, -1);
         Map<Long, List<Integer>> open = new HashMap<>();
+        java.util.Set<String> ufoVertices = new java.util.HashSet<>();
         for (Vertex v : vertices) {
             if (v.colour() == Vertex.Colour.FF_24_13 || v.colour() == Vertex.Colour.FF_34_12) {
                 continue; // colour variants of one four-gluon diagram
             }
-            if (v.body() != null && !v.body().first()) {
-                continue; // further terms of one UFO vertex: one diagram, as Diagram.primary() counts
+            if (v.body() != null && !ufoVertices.add(ufoVertex(v))) {
+                // further terms of one UFO vertex at the same QCD and QED orders, the only ones counted here:
+                // one diagram (the generator counts one per order set, which the NP-like orders split further)
+                continue;
             }
             int[] legs = v.legs();
             for (int o = 0; o < legs.length; o++) {
@@ -198,6 +201,13 @@ final class DiagramCounter {
                 }
             });
         }
+    }
+
+    /** A UFO vertex (its name before the term in brackets) with the QCD and QED orders of one of its terms. */
+    private static String ufoVertex(Vertex v) {
+        String name = v.body().name();
+        int bracket = name.indexOf('[');
+        return (bracket < 0 ? name : name.substring(0, bracket)) + "/" + v.qcd() + "/" + v.qed();
     }
 
     /** A particle (by its dense index) and orders packed in an int, 8 bits each. */
