@@ -6,10 +6,11 @@ import java.util.SplittableRandom;
 import madvec.rambo.Rambo;
 
 /**
- * Finds the helicity combinations that contribute, as MadGraph does: each combination is evaluated
- * alone at a few random phase-space points, and combinations that give exactly zero at all of them and
- * at every probe parameter point (helicity conservation of massless fermions, for one) are dropped.
- * Dropping an exact zero cannot change any sum, so the results do not depend on which points were used.
+ * Finds the helicity combinations that contribute, as MadGraph does: every combination is evaluated
+ * at a few random phase-space points (in one pass over them, sharing currents as an evaluation does),
+ * and combinations whose colour flows are exactly zero at all of them and at every probe parameter
+ * point (helicity conservation of massless fermions, for one) are dropped. Dropping an exact zero
+ * cannot change any sum, so the results do not depend on which points were used.
  */
 final class HelicityFilter {
     private static final long SEED = 0x5eedL;
@@ -18,24 +19,21 @@ final class HelicityFilter {
 
     static int[][] liveCombinations(ProgramPlan plan, List<Bindings> probes) {
         Program program = plan.program();
-        int n = program.particles(), lanes = plan.chunk(), k = plan.k();
-        int[][] all = ProgramPlan.allCombinations(program);
-        boolean[] live = new boolean[all.length];
+        int lanes = plan.chunk(), k = plan.k();
+        // the plan runs every combination, in its schedule's order
+        int[][] scheduled = plan.live.combinations();
+        boolean[] live = new boolean[scheduled.length];
         Workspace ws = plan.workspace();
-        double[] me = new double[(k + 1) * lanes];
         for (Bindings b : probes) {
-            double[][] momenta = probeMomenta(program, b, lanes, k);
-            for (int h = 0; h < all.length; h++) {
-                if (live[h]) {
-                    continue;
-                }
-                ws.evaluate(b, momenta, lanes, lanes, me, new int[][] {all[h]});
-                for (int l = 0; l < lanes && !live[h]; l++) live[h] = me[l] != 0.0;
-            }
+            ws.nonZeroFlows(b, probeMomenta(program, b, lanes, k), lanes, live);
+        }
+        java.util.Set<List<Integer>> kept = new java.util.HashSet<>();
+        for (int s = 0; s < scheduled.length; s++) {
+            if (live[s]) kept.add(java.util.Arrays.stream(scheduled[s]).boxed().toList());
         }
         List<int[]> out = new ArrayList<>();
-        for (int h = 0; h < all.length; h++) {
-            if (live[h]) out.add(all[h]);
+        for (int[] h : ProgramPlan.allCombinations(program)) {
+            if (kept.contains(java.util.Arrays.stream(h).boxed().toList())) out.add(h);
         }
         return out.toArray(new int[0][]);
     }

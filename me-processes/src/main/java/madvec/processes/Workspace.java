@@ -252,6 +252,46 @@ public final class Workspace implements Executor {
         }
     }
 
+    /**
+     * For the helicity filter: per helicity combination of the plan's schedule (in its order), whether a
+     * colour flow of one of the {@code lanes} events is not exactly zero; sets {@code live[s]}, never
+     * clears it. All combinations in one pass, currents shared between them as in an evaluation, where
+     * evaluating each alone would recompute every current. A combination whose flows all vanish
+     * contributes exactly zero; one with a non-zero flow is kept even if its colour sum rounds to zero.
+     */
+    void nonZeroFlows(Bindings point, double[][] momenta, int lanes, boolean[] live) {
+        bind(point, momenta);
+        HelicitySchedule schedule = plan.live;
+        long[] changed = schedule.changed();
+        int[][] helicityIndex = schedule.helicityIndex();
+        for (int start = 0; start < lanes; start += c) {
+            int len = Math.min(c, lanes - start);
+            loadChunk(momenta, lanes, start, len);
+            externals(schedule);
+            currentMomenta(schedule);
+            Arrays.fill(w, meOff, meOff + (k + 1) * c, 0.0); // float: narrow.clear(w, meOff);
+            for (int s = 0; s < changed.length; s++) {
+                long mask = helicityReuse ? changed[s] : -1L;
+                int[] hel = helicityIndex[s];
+                this.hel = hel;
+                for (int p = 0; p < n; p++) slotOff[p] = externalOff[p][hel[p]];
+                for (int i : currents) {
+                    if ((opCurrentLeaves[i] & mask) != 0) {
+                        current(i);
+                    }
+                }
+                colour(mask);
+                for (int l = 0; l < len && !live[s]; l++) {
+                    int la = Layout.lane(2, l);
+                    for (int j = 0; j < colour.nj && !live[s]; j++) {
+                        int o = jampsAt + j * jampsStride + la;
+                        live[s] = w[o] != 0 || w[o + Layout.G] != 0;
+                    }
+                }
+            }
+        }
+    }
+
     private void bind(Bindings point, double[][] momenta) {
         if (point.plan != plan) {
             throw new IllegalArgumentException("the parameter point is bound to another plan");
