@@ -77,9 +77,18 @@ public record VertexBody(String name, Lorentz lorentz, List<ColourAtom> colour, 
         /**
          * @param open the open leg's position (0-based)
          * @param kind the kind of current the open leg makes
+         * @param conjugate per leg, 0, or +1 (-1) for a fermion leg whose wavefunction is read through C
+         *     (C^-1): an external Majorana fermion stored as the other wavefunction type than its slot
+         *     needs (see {@code madvec.ufo.LorentzPolynomials#compile(madvec.ufo.UfoModel,
+         *     madvec.ufo.UfoLorentz, int, Wavefunction, int[])})
          * @return the polynomial whose inputs are the other legs in vertex order
          */
-        VertexPolynomial open(int open, Wavefunction kind);
+        VertexPolynomial open(int open, Wavefunction kind, int[] conjugate);
+
+        /** The polynomial with no leg read through C. */
+        default VertexPolynomial open(int open, Wavefunction kind) {
+            return open(open, kind, new int[0]);
+        }
     }
 
     /**
