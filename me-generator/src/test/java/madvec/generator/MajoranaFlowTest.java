@@ -288,6 +288,32 @@ class MajoranaFlowTest {
         System.out.printf("u u~ > go go through the gluon alone against the formula: worst %.1e%n", worst);
     }
 
+    /**
+     * Charginos through the t-channel sneutrino alone: UFO writes the vertices as e+ x1- sv1 and e- x1+ sv1~
+     * (two antifermions, two fermions), so both chargino lines run against the charginos' fermion number
+     * and the externals at the slots of the other type are read through C. One diagram, one helicity of
+     * the electron (no Yukawa coupling): sum |M|^2 = |a a'|^2 (m^2 - t)^2 / (t - M^2)^2 with t = (p_e- - p_x1-)^2
+     * (each chain a trace 2 p.p' between chiral projectors, as in the class comment), averaged over 4 spins.
+     */
+    @Test
+    void charginoPairsThroughTheSneutrinoMatchTheFormula() {
+        UfoPoint p = point();
+        Program program = UfoProcesses.compile("e+ e- > x1+ x1- / z a", model(), p);
+        assertEquals(1, program.amplitudes(), "the t-channel sneutrino");
+        List<double[]> ev = events(program, p, 8, 43);
+        double[] me = UfoEval.evaluate(program, p, ev);
+        double a = coupling(p, "e+", "x1-", "sv1") * coupling(p, "e-", "x1+", "sv1~");
+        assertTrue(a > 0);
+        double m2 = Math.pow(p.mass(1000024).value(), 2), ms2 = Math.pow(p.mass(1000012).value(), 2), worst = 0;
+        for (int l = 0; l < ev.size(); l++) {
+            double t = m2 - 2 * dot(ev.get(l), 1, 3);
+            double want = a * a * (m2 - t) * (m2 - t) / ((t - ms2) * (t - ms2)) / 4;
+            assertEquals(want, me[l], 1e-12 * want, "e+ e- > x1+ x1- / z a, event " + l);
+            worst = Math.max(worst, Math.abs(me[l] - want) / want);
+        }
+        System.out.printf("e+ e- > x1+ x1- / z a against the formula: worst %.1e%n", worst);
+    }
+
     /** Exact derivatives through Majorana lines along a neutralino mixing entry and the neutralino mass. */
     @Test
     void derivativesAlongNeutralinoMixingAndMass() {
