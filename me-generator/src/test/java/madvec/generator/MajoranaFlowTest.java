@@ -289,6 +289,67 @@ class MajoranaFlowTest {
     }
 
     /**
+     * The whole of {@code u u~ > go go}: the gluon's s-channel interferes with the squarks' t and u channels,
+     * so the relative sign of a line of two Majorana fermions (the gluinos through {@code go go g}, whose
+     * orientation is a free choice) and of lines that join a Majorana fermion to a quark is tested.
+     *
+     * <p>Derivation, for the left-handed quark and q~_L of mass M (the right-handed one with q~_R is its
+     * parity image, and the two add), with SUSY-QCD's vertices i g gamma^mu T^c (quark-gluon), -g f^{abc}
+     * gamma^mu (gluinos a (outgoing flow), c (incoming flow), gluon b, the two contractions of identical fields
+     * included), -i sqrt2 g T^a P_L (quark into gluino and squark) and its conjugate -i sqrt2 g T^a P_R; the
+     * flow along the quark in t and u, from gluino 4 to gluino 3 in s; Denner's signs +1 (t: 3 1 2 4),
+     * -1 (u: 4 1 2 3), -1 (s: 2 1 3 4). With f^{abc} T^c = -i [T^a, T^b]:
+     * M = i g^2 [(T^a T^b)_{ji} F1 + (T^b T^a)_{ji} F2], F1 = B / s + y A_u / (u - M^2),
+     * F2 = -(B / s + y A_t / (t - M^2)), with B = [v-bar_2 gamma^mu P_L u_1][u-bar_3 gamma_mu v_4],
+     * A_t = [u-bar_3 P_L u_1][v-bar_2 P_R v_4], A_u the same with 3 and 4 exchanged, and y = 2 (the squared
+     * Yukawa coupling 2 g^2 over g^2; here y = |a a'| / g^2 from the model's couplings). Colour sums: 16/3 on
+     * |F1|^2 and |F2|^2, -2/3 on F1 F2^*. Spin sums (traces; for the crossed products the Majorana relation
+     * u-bar_3 gamma_mu v_4 = u-bar_4 gamma_mu v_3 from C gamma^T C^-1 = -gamma):
+     * sum |B|^2 = 4 [(m^2 - t)^2 + (m^2 - u)^2 + 2 m^2 s], sum |A_t|^2 = (m^2 - t)^2, sum A_t A_u^* = m^2 s,
+     * sum B A_t^* = 2 (m^2 - t)^2 + 2 m^2 s, sum B A_u^* = 2 (m^2 - u)^2 + 2 m^2 s. The gluon's part alone gives
+     * 12 g^4 sum |B|^2 / s^2 per helicity, which is the s-channel formula of the test above.
+     */
+    @Test
+    void gluinoPairsFromQuarksWithAllDiagramsMatchTheFormula() {
+        UfoPoint p = point();
+        double g2 = 4 * Math.PI * card().value("sminputs.3"), m2 = Math.pow(p.mass(1000021).value(), 2);
+        Program program = UfoProcesses.compile("u u~ > go go", model(), p);
+        assertEquals(5, program.amplitudes(), "the gluon, su1 and su4 in t and u");
+        List<double[]> ev = events(program, p, 8, 47);
+        double[] me = UfoEval.evaluate(program, p, ev);
+        double y1 = coupling(p, "u~", "go", "su1") * coupling(p, "go", "u", "su1~") / g2;
+        double y4 = coupling(p, "u~", "go", "su4") * coupling(p, "go", "u", "su4~") / g2;
+        assertEquals(2, y1, 1e-6, "the Yukawa coupling sqrt2 g of SUSY-QCD");
+        double worst = 0, interference = 0;
+        for (int l = 0; l < ev.size(); l++) {
+            double[] e = ev.get(l);
+            double want = (oneHelicity(e, m2, p.mass(1000002).value(), y1, 1)
+                    + oneHelicity(e, m2, p.mass(2000002).value(), y4, 1)) * g2 * g2 / 72;
+            double without = (oneHelicity(e, m2, p.mass(1000002).value(), y1, 0)
+                    + oneHelicity(e, m2, p.mass(2000002).value(), y4, 0)) * g2 * g2 / 72;
+            interference = Math.max(interference, Math.abs(want - without) / want);
+            assertEquals(want, me[l], 1e-12 * want, "u u~ > go go, event " + l);
+            worst = Math.max(worst, Math.abs(me[l] - want) / want);
+        }
+        assertTrue(interference > 0.05, "s-channel interference " + interference);
+        System.out.printf("u u~ > go go against the formula: worst %.1e (s-t,u interference up to %.0f%%)%n", worst,
+                100 * interference);
+    }
+
+    /** The test's sum over spins and colours of one quark helicity, over g^4; {@code x} 0 drops the s-t,u interference. */
+    private static double oneHelicity(double[] e, double m2, double mScalar, double y, double x) {
+        double s = 2 * dot(e, 0, 1), t = m2 - 2 * dot(e, 0, 2), u = m2 - 2 * dot(e, 0, 3), ms2 = mScalar * mScalar;
+        double dt = t - ms2, du = u - ms2;
+        double bb = 4 * ((m2 - t) * (m2 - t) + (m2 - u) * (m2 - u) + 2 * m2 * s);
+        double att = (m2 - t) * (m2 - t), auu = (m2 - u) * (m2 - u), atu = m2 * s;
+        double bat = 2 * (m2 - t) * (m2 - t) + 2 * m2 * s, bau = 2 * (m2 - u) * (m2 - u) + 2 * m2 * s;
+        double f1 = bb / (s * s) + y * y * auu / (du * du) + x * 2 * y * bau / (s * du);
+        double f2 = bb / (s * s) + y * y * att / (dt * dt) + x * 2 * y * bat / (s * dt);
+        double f12 = -(bb / (s * s) + x * y * bat / (s * dt) + x * y * bau / (s * du) + y * y * atu / (dt * du));
+        return 16.0 / 3 * (f1 + f2) - 4.0 / 3 * f12;
+    }
+
+    /**
      * Charginos through the t-channel sneutrino alone: UFO writes the vertices as e+ x1- sv1 and e- x1+ sv1~
      * (two antifermions, two fermions), so both chargino lines run against the charginos' fermion number
      * and the externals at the slots of the other type are read through C. One diagram, one helicity of
