@@ -71,6 +71,9 @@ final class DiagramCounter {
             if (v.body() != null && !v.body().first()) {
                 continue; // further terms of one UFO vertex: one diagram, as Diagram.primary() counts
             }
+            if (v.body() != null && v.body().name().endsWith(VertexBody.REVERSED)) {
+                continue; // a vertex read with the other fermion flow: the same diagrams (MajoranaFlow keeps one)
+            }
             int[] legs = v.legs();
             for (int o = 0; o < legs.length; o++) {
                 if (indexOf(legs, legs[o]) != o) {

@@ -8,24 +8,25 @@ import java.util.Set;
 
 /**
  * The fermion flow of diagrams with Majorana fermions, after Denner, Eck, Hahn and Küblbeck (Nucl. Phys.
- * B387 (1992) 467), as MadGraph follows it: every fermion line gets one continuous orientation, external
- * Majorana fermions take the wavefunction type that orientation gives them, and the diagram's sign is the
- * parity of the external fermions in the order the lines pair them, each line from its o-type end to its
- * i-type end ({@code ProgramAssembler}).
+ * B387 (1992) 467), as MadGraph follows it: every fermion line gets one continuous orientation, chosen per
+ * diagram; external fermions take the wavefunction type that orientation gives them, vertices read against
+ * their written order take the charge-conjugated form Gamma' = C Gamma^T C^-1, and the diagram's sign is
+ * the parity of the external fermions in the order the lines pair them, each line from its o-type end to
+ * its i-type end ({@code ProgramAssembler}).
  *
  * <p>The generator offers every external Majorana fermion as both types (the program stores one; the
- * other reads it through the charge-conjugation matrix, v = C u-bar^T), and fills vertex slots by type as
- * for Dirac fermions, so a line with a Dirac fermion is oriented along its fermion number and its Majorana
- * ends get the type that follows. A line of Majorana fermions alone through vertices of two identical ones
- * comes out in both orientations: both give the same amplitude, since such a vertex equals its
- * charge-conjugated form ({@code madvec.ufo.LorentzPolynomials#flowSymmetric}, checked per vertex) and the
- * reversal exchanges the line's ends in the sign. {@link #onePerDiagram} keeps one of them: the first
+ * other reads it through the charge-conjugation matrix, v = C u-bar^T), likewise a Dirac fermion that some
+ * vertex has in the slot of the other type; every vertex that joins a Majorana fermion to another fermion
+ * comes also flow-reversed ({@link VertexBody#flowReversed}); slots are filled by type. So every diagram
+ * comes out in each orientation of its lines that the vertices allow: a line with a Dirac fermion along or
+ * against its fermion number, a line whose Dirac ends clash ({@code u u > su1 su1} by gluino exchange) with
+ * its flow against one of them, a line of Majorana fermions alone either way (a vertex of two identical
+ * ones being its own charge-conjugated form, {@code madvec.ufo.LorentzPolynomials#flowSymmetric}, checked
+ * per vertex). All give the same amplitude; {@link #onePerDiagram} keeps one per diagram: the first
  * generated, or the last (a test's way to show that the choice does not matter).
  *
- * <p>A line that no orientation fits with the vertices as written (two Dirac fermions whose fermion
- * numbers clash through a Majorana one, as in {@code u u > su1 su1} by gluino exchange, or a Majorana line
- * through vertices of two different ones in both directions) would need charge-conjugated vertices; the
- * generator finds it only when it ignores the types of Majorana fermions, and {@link #missing} names it.
+ * <p>A diagram that only a generation blind to the types of Majorana fermions finds ({@link #missing}:
+ * a line no orientation fits, which the reversed vertices should leave none of) is refused by name.
  */
 final class MajoranaFlow {
     private MajoranaFlow() {}
@@ -75,7 +76,7 @@ final class MajoranaFlow {
         parts.add(key(d.closing()));
         for (Tree t : d.inputs()) parts.add(key(t));
         parts.sort(null);
-        return d.vertex() + "(" + String.join(",", parts) + ")";
+        return name(d.vertex()) + "(" + String.join(",", parts) + ")";
     }
 
     private static String key(Tree t) {
@@ -86,7 +87,12 @@ final class MajoranaFlow {
         List<String> parts = new ArrayList<>();
         for (Tree in : node.inputs) parts.add(key(in));
         parts.sort(null);
-        return node.vertex + ":" + node.particle + "(" + String.join(",", parts) + ")";
+        return name(node.vertex) + ":" + node.particle + "(" + String.join(",", parts) + ")";
+    }
+
+    /** A vertex by the name it is written with (a flow-reversed one as its original). */
+    private static String name(Vertex v) {
+        return v.body() != null ? v.body().writtenName() : v.toString();
     }
 
     /** A readable form of a diagram for messages: its vertices. */

@@ -258,6 +258,13 @@ public final class UfoProcesses {
             VertexBody.Lorentz compiled = (open, kind, conjugate) -> cache.computeIfAbsent(lorentz.name() + "/" + open
                     + "/" + kind + java.util.Arrays.toString(conjugate),
                     key -> LorentzPolynomials.compile(model, lorentz, open, kind, conjugate));
+            // a line joining a Majorana fermion to another fermion is also read against the order written
+            // (MajoranaFlow), through the charge-conjugated vertex
+            boolean reversible = lines.length == 2 && majorana > 0 && legs[lines[0]] != legs[lines[1]];
+            int f1 = lines.length == 2 ? lines[0] : -1, f2 = lines.length == 2 ? lines[1] : -1;
+            VertexBody.Lorentz reversed = (open, kind, conjugate) -> cache.computeIfAbsent("R:" + lorentz.name() + "/"
+                    + open + "/" + kind + java.util.Arrays.toString(conjugate),
+                    key -> LorentzPolynomials.compileReversed(model, lorentz, f1, f2, open, kind, conjugate));
             Coupling c = new Coupling(coupling.name(), m -> {
                 throw new IllegalStateException("UFO couplings are evaluated by UfoPoint");
             });
@@ -317,6 +324,9 @@ public final class UfoProcesses {
                     VertexBody body = new VertexBody(name, compiled, why == null ? product : List.of(),
                             dFactor * flow * ct.re(), dFactor * flow * ct.im(), orders, lines, why, first);
                     out.add(Vertex.generic(legs, c, body));
+                    if (reversible && why == null) {
+                        out.add(Vertex.generic(legs, c, body.flowReversed(reversed)));
+                    }
                     first = false;
                     if (why != null) break;
                 }

@@ -46,6 +46,27 @@ public record VertexBody(String name, Lorentz lorentz, List<ColourAtom> colour, 
         return lines.clone();
     }
 
+    /** The suffix of a flow-reversed vertex's name ({@link #flowReversed}). */
+    public static final String REVERSED = " (flow reversed)";
+
+    /**
+     * The vertex read with the fermion flow of its line against the order written (Denner et al.'s
+     * charge-conjugated vertex): the line's two legs swap slots, the Lorentz structure is the given one
+     * (C Gamma^T C^-1), the rest is this vertex's. One fermion line only.
+     */
+    public VertexBody flowReversed(Lorentz reversed) {
+        if (lines.length != 2) {
+            throw new IllegalArgumentException(name + ": only a vertex of one fermion line can be read reversed");
+        }
+        return new VertexBody(name + REVERSED, reversed, colour, colourRe, colourIm, orders,
+                new int[] {lines[1], lines[0]}, unsupported, first);
+    }
+
+    /** The name of the vertex as written, for a flow-reversed one too: diagrams that differ in flow alone share it. */
+    public String writtenName() {
+        return name.endsWith(REVERSED) ? name.substring(0, name.length() - REVERSED.length()) : name;
+    }
+
     /** The number of fermion lines through the vertex (0, 1 or 2). */
     public int lineCount() {
         return lines.length / 2;

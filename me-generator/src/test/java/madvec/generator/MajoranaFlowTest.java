@@ -54,7 +54,8 @@ class MajoranaFlowTest {
     private static final double SQRT_S = 1500;
     /** The processes of the brief, and the gluon-only gluino pairs as a control of the old path. */
     private static final List<String> PROCESSES = List.of("u u~ > go go", "g u > go su1", "e+ e- > n1 n1",
-            "u u~ > n1 n2", "u g > su1 n1", "e+ e- > x1+ x1-", "g g > go go", "e+ e- > n1 n1 / z");
+            "u u~ > n1 n2", "u g > su1 n1", "e+ e- > x1+ x1-", "g g > go go", "e+ e- > n1 n1 / z", "u u > su1 su1",
+            "u u > su1 su4", "e+ e- > n1 n2 z", "u u~ > n1 n2, n2 > n1 mu+ mu-");
 
     private static UfoModel model() {
         return UfoPhysicsTest.load(SharedModels.folder(SharedModels.MSSM).toString());
@@ -102,8 +103,12 @@ class MajoranaFlowTest {
             double[] base = UfoEval.evaluate(program, p, ev);
             double worst = 0;
             boolean changed = false;
+            int reversed = reversedVertices(program), fewest = reversed, most = reversed;
             for (ProcessCompiler.MajoranaChoice choice : choices) {
-                changed |= !withChoiceProgram(choice, process, p).operations().equals(program.operations());
+                Program other = withChoiceProgram(choice, process, p);
+                changed |= !other.operations().equals(program.operations());
+                fewest = Math.min(fewest, reversedVertices(other));
+                most = Math.max(most, reversedVertices(other));
                 double[] x = withChoice(choice, process, p, ev);
                 for (int l = 0; l < ev.size(); l++) {
                     assertTrue(base[l] > 0, process + ": |M|^2 = " + base[l]);
@@ -111,20 +116,21 @@ class MajoranaFlowTest {
                     worst = Math.max(worst, Math.abs(base[l] - x[l]) / base[l]);
                 }
             }
-            // where there is a Majorana fermion, some choice changes the program (which legs are read through C)
-            assertEquals(hasMajorana(program), changed, process + ": the choices change the program");
+            // where a Majorana fermion is, some choice changes the program (which legs are read through C,
+            // which vertices reversed); the charginos' process has none
+            assertEquals(!process.contains("x1"), changed, process + ": the choices change the program");
+            if (process.equals("u u~ > go go")) {
+                // quark-gluino lines read as written under one choice and through reversed vertices under another
+                assertTrue(most > fewest, process + ": reversed vertices " + fewest + " to " + most);
+            }
             System.out.printf("%s: flow choices, worst relative difference %.1e%n", process, worst);
         }
     }
 
-    private static boolean hasMajorana(Program program) {
-        int n = 0;
-        for (var e : program.externals()) {
-            if (e.pdg() == 1000021 || e.pdg() == 1000022 || e.pdg() == 1000023) {
-                n++;
-            }
-        }
-        return n >= 1;
+    /** How many operations use a flow-reversed (charge-conjugated) vertex. */
+    private static int reversedVertices(Program program) {
+        return (int) program.operations().stream()
+                .filter(o -> o.polynomial() != null && o.polynomial().name().contains("_R_")).count();
     }
 
     private static Program withChoiceProgram(ProcessCompiler.MajoranaChoice choice, String process, UfoPoint p) {
@@ -347,6 +353,39 @@ class MajoranaFlowTest {
         double f2 = bb / (s * s) + y * y * att / (dt * dt) + x * 2 * y * bat / (s * dt);
         double f12 = -(bb / (s * s) + x * y * bat / (s * dt) + x * y * bau / (s * du) + y * y * atu / (dt * du));
         return 16.0 / 3 * (f1 + f2) - 4.0 / 3 * f12;
+    }
+
+    /**
+     * Two quarks into two identical squarks by gluino exchange: the fermion line joins two incoming quarks,
+     * so its flow runs against one of them whichever way it is oriented, through the charge-conjugated
+     * vertex C Gamma^T C^-1 (Denner et al.). With the flow from quark 1 to quark 2, the vertex of quark 2
+     * read reversed (C P_L^T C^-1 = P_L): M_t = a^2 (T^c_{k i} T^c_{l j}) [v-bar_2 P_L (q + m) P_L u_1] / (t - m^2)
+     * = a^2 T T m [v-bar_2 P_L u_1] / (t - m^2), q = p_1 - p_3, the projectors leaving the gluino mass m
+     * alone; M_u the same with the squarks (k, p_3 and l, p_4) exchanged and the same sign (the permutation
+     * of the external fermions, 2 1, is the same). sum |v-bar_2 P_L u_1|^2 = 2 p_1.p_2 = s; colour sums
+     * Tr(T^a T^b) Tr(T^a T^b) = 2 on the squares and Tr(T^a T^b T^a T^b) = -2/3 on the interference: sum |M|^2 =
+     * |a|^4 m^2 s [2 / (t - m^2)^2 + 2 / (u - m^2)^2 - (4/3) / ((t - m^2)(u - m^2))], averaged over 4 spins and 9
+     * colours and halved for the identical squarks (the gluino-mass term of Beenakker et al.'s q q > q~ q~).
+     * The sign of the interference is that of the two diagrams' relative sign.
+     */
+    @Test
+    void squarkPairsFromQuarksThroughReversedVerticesMatchTheFormula() {
+        UfoPoint p = point();
+        Program program = UfoProcesses.compile("u u > su1 su1", model(), p);
+        assertEquals(2, program.amplitudes(), "the gluino in t and u");
+        List<double[]> ev = events(program, p, 8, 53);
+        double[] me = UfoEval.evaluate(program, p, ev);
+        double a = coupling(p, "u~", "go", "su1"), mg2 = Math.pow(p.mass(1000021).value(), 2);
+        double ms2 = Math.pow(p.mass(1000002).value(), 2), worst = 0;
+        for (int l = 0; l < ev.size(); l++) {
+            double[] e = ev.get(l);
+            double s = 2 * dot(e, 0, 1), t = ms2 - 2 * dot(e, 0, 2), u = ms2 - 2 * dot(e, 0, 3);
+            double dt = t - mg2, du = u - mg2;
+            double want = Math.pow(a, 4) * mg2 * s * (2 / (dt * dt) + 2 / (du * du) - 4.0 / 3 / (dt * du)) / 72;
+            assertEquals(want, me[l], 1e-12 * want, "u u > su1 su1, event " + l);
+            worst = Math.max(worst, Math.abs(me[l] - want) / want);
+        }
+        System.out.printf("u u > su1 su1 against the formula: worst %.1e%n", worst);
     }
 
     /**

@@ -1,7 +1,6 @@
 package madvec.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -158,18 +157,5 @@ class MajoranaTest {
             worst = Math.max(worst, Math.abs(fd - exact) / Math.abs(exact));
         }
         System.out.printf("g g > go go: d|M|^2/d mass.1000021 against central differences %.2e%n", worst);
-    }
-
-    /**
-     * A fermion line whose two Dirac ends clash through a Majorana fermion (u u > su1 su1 by gluino exchange:
-     * both quarks incoming) fits no fermion flow with the vertices as written: refused with the reason.
-     * Lines that join a Majorana fermion to a Dirac one are computed (MajoranaFlowTest).
-     */
-    @Test
-    void clashingFermionFlowsAreRefused() {
-        UfoPoint p = model().formulas().evaluate(card(), List.of());
-        String why = assertThrows(IllegalArgumentException.class, () -> UfoProcesses.compile("u u > su1 su1", model(), p))
-                .getMessage();
-        assertTrue(why.contains("Majorana") && why.contains("charge-conjugated") && why.contains("u u > su1 su1"), why);
     }
 }

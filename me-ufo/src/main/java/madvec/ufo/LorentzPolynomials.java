@@ -82,7 +82,25 @@ public final class LorentzPolynomials {
      */
     public static VertexPolynomial compile(UfoModel model, UfoLorentz l, int open, Wavefunction openKind,
             int[] conjugate) {
-        Structure<LorentzTensor> s = model.lorentzStructure(l);
+        return compile(model.lorentzStructure(l), l.name(), l, open, openKind, conjugate);
+    }
+
+    /**
+     * The flow-reversed (charge-conjugated) form of a fermion line's vertex: the line of legs {@code a}
+     * (the F1 slot as written) and {@code b} (F2) read the other way, b now in the F1 slot and a in F2, with
+     * the structure Gamma' = C Gamma^T C^-1 of Denner et al. As a polynomial of the legs' wavefunctions that
+     * is the structure as written with both legs read through C: for c-number spinors w_a^T Gamma' w_b =
+     * (C w_b)^T Gamma (C w_a), since C^T = -C and (C^-1)^T = C. Further legs through {@code conjugate}, as
+     * {@link #compile(UfoModel, UfoLorentz, int, Wavefunction, int[])}, applied after the reversal.
+     */
+    public static VertexPolynomial compileReversed(UfoModel model, UfoLorentz l, int a, int b, int open,
+            Wavefunction openKind, int[] conjugate) {
+        Structure<LorentzTensor> s = conjugated(conjugated(model.lorentzStructure(l), a + 1, 1), b + 1, 1);
+        return compile(s, l.name() + "_R", l, open, openKind, conjugate);
+    }
+
+    private static VertexPolynomial compile(Structure<LorentzTensor> s, String base, UfoLorentz l, int open,
+            Wavefunction openKind, int[] conjugate) {
         boolean any = false;
         for (int leg = 0; leg < conjugate.length; leg++) {
             if (conjugate[leg] != 0) {
@@ -95,9 +113,9 @@ public final class LorentzPolynomials {
             }
         }
         if (!any) {
-            return compile(l, s, open, openKind);
+            return compile(base + "_" + (open + 1), l, s, open, openKind);
         }
-        StringBuilder name = new StringBuilder(l.name()).append("_").append(open + 1).append("_C");
+        StringBuilder name = new StringBuilder(base).append("_").append(open + 1).append("_C");
         for (int leg = 0; leg < conjugate.length; leg++) {
             if (conjugate[leg] != 0) {
                 name.append(conjugate[leg] > 0 ? "+" : "-").append(leg + 1);
