@@ -35,9 +35,10 @@ import madvec.ufo.UfoVertex;
  * (the F1 slot) to the outgoing fermion (F2).
  *
  * <p>Refused, with the reason, when a process needs them: particles of spin 3/2 or 2 (by name, before
- * anything is generated), and, once its diagrams are known, vertices with Majorana fermions that the
- * fermion flow of {@link MajoranaFlow} cannot read as written (see {@code majoranaLine}), with fermions
- * that do not pair into lines
+ * anything is generated), and, once its diagrams are known, vertices of two identical Majorana fermions
+ * that are not their own charge-conjugated form (see {@code majoranaLine}; a vertex that joins a Majorana
+ * fermion to another fermion comes also flow-reversed, see {@link MajoranaFlow}), Majorana fermions on
+ * four-fermion vertices, fermions that do not pair into lines
  * (four-fermion vertices pair legs 1 with 2 and 3 with 4, see {@code crossing}), with five or more legs,
  * with colour tensors other than T, f, d and Kronecker deltas (Epsilon), or with sextets.
  */
@@ -386,24 +387,19 @@ public final class UfoProcesses {
     /**
      * Why a vertex of two fermions, at least one a Majorana fermion (legs {@code a}, the F1 slot, and
      * {@code b}, the F2 slot), cannot be used with the fermion flow that MajoranaFlow gives it, or null.
-     * A Dirac fermion must stand in the slot of its fermion number (an outgoing antifermion in the F1 slot,
-     * a fermion in F2), so that the vertex is read as written whenever the line follows that fermion; a
-     * vertex of two identical Majorana fermions is read either way, which is right only when each of its
+     * A vertex of two identical Majorana fermions has no flow-reversed copy and is read either way as
+     * written, which is right only when each of its
      * terms is its own charge-conjugated form ({@link LorentzPolynomials#flowSymmetric}, with the colour
      * factor's sign under the exchange of the two: the gluino's f^{abc} and gamma^mu, the neutralinos'
      * gamma^mu gamma5 and scalar couplings all are).
      */
     private static String majoranaLine(UfoModel model, UfoVertex v, int a, int b, int[] legs,
             List<Structure<ColourTensor>> colours) {
-        UfoParticle pa = v.particles().get(a), pb = v.particles().get(b);
-        if (!pa.selfConjugate() && legs[a] > 0 || !pb.selfConjugate() && legs[b] < 0) {
-            UfoParticle dirac = pa.selfConjugate() ? pb : pa;
-            return "vertex " + v.name() + " has the Dirac fermion " + dirac.name() + " in the slot of the opposite "
-                    + "fermion flow beside the Majorana fermion " + (pa.selfConjugate() ? pa : pb).name()
-                    + "; it needs the charge-conjugated (flow-reversed) vertex, which madvec does not support yet";
-        }
+        UfoParticle pa = v.particles().get(a);
         if (legs[a] != legs[b]) {
-            return null; // two different fermions: the flow through the vertex is the one written
+            // two different fermions: read as written, or flow-reversed through its charge-conjugated copy;
+            // a Dirac fermion in the slot of the other type takes its conjugated wavefunction
+            return null;
         }
         for (UfoVertex.Term t : v.terms()) {
             UfoLorentz lorentz = v.lorentz().get(t.lorentz());
