@@ -77,6 +77,9 @@ final class DiagramCounter {
                 // one diagram (the generator counts one per order set, which the NP-like orders split further)
                 continue;
             }
+            if (v.body() != null && v.body().name().endsWith(VertexBody.REVERSED)) {
+                continue; // a vertex read with the other fermion flow: the same diagrams (MajoranaFlow keeps one)
+            }
             int[] legs = v.legs();
             for (int o = 0; o < legs.length; o++) {
                 if (indexOf(legs, legs[o]) != o) {

@@ -33,6 +33,8 @@ final class DiagramGenerator {
     private final List<List<Tree>> leaves;
     private final boolean incomingAmongLeaves;
     private final Constraints constraints;
+    /** True to let a Majorana fermion's wavefunction fill a slot of either type (see {@link #fits}). */
+    private final boolean anyMajoranaFlow;
     private final Map<String, List<Opening>> openings = new HashMap<>();
     private final Map<Long, List<Tree>> memo = new HashMap<>();
     /** The most currents a vertex of the model joins (see {@link #forEachPartition}). */
@@ -48,7 +50,18 @@ final class DiagramGenerator {
      */
     DiagramGenerator(ParticleTable table, List<Vertex> vertices, List<List<Tree>> leaves, boolean incomingAmongLeaves,
             Constraints constraints) {
+        this(table, vertices, leaves, incomingAmongLeaves, constraints, false);
+    }
+
+    /**
+     * @param anyMajoranaFlow true to ignore the wavefunction type of Majorana fermions when filling vertex
+     *     slots: the diagrams whatever the fermion flow, which {@link MajoranaFlow} compares with those of a
+     *     consistent flow to find lines madvec cannot orient (they need charge-conjugated vertices)
+     */
+    DiagramGenerator(ParticleTable table, List<Vertex> vertices, List<List<Tree>> leaves, boolean incomingAmongLeaves,
+            Constraints constraints, boolean anyMajoranaFlow) {
         this.table = table;
+        this.anyMajoranaFlow = anyMajoranaFlow;
         if (leaves.size() > 62) {
             throw new IllegalArgumentException("too many particles: " + leaves.size());
         }
@@ -180,7 +193,7 @@ final class DiagramGenerator {
      * fermion line's wavefunction only a slot of its type (which for Dirac fermions the particle already
      * fixes). Null when some input finds no slot.
      */
-    private static int[] assign(Opening o, Tree[] inputs) {
+    private int[] assign(Opening o, Tree[] inputs) {
         int[] pos = new int[inputs.length];
         boolean[] used = new boolean[o.pdgs().length];
         for (int i = 0; i < inputs.length; i++) {
@@ -201,8 +214,9 @@ final class DiagramGenerator {
     }
 
     /** Whether a tree's wavefunction may fill a vertex position: any, unless the position is on a fermion line. */
-    private static boolean fits(Vertex v, int position, Tree t) {
-        return t.fermionEnd < 0 || !Tree.onLine(v, position) || Tree.opensF1(v, position) == t.fillsF1;
+    private boolean fits(Vertex v, int position, Tree t) {
+        return t.fermionEnd < 0 || !Tree.onLine(v, position) || Tree.opensF1(v, position) == t.fillsF1
+                || (anyMajoranaFlow && table.antiparticle(t.particle) == t.particle);
     }
 
     interface BlockAction {

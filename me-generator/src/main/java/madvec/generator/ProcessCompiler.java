@@ -56,6 +56,33 @@ public final class ProcessCompiler {
     private final Map<DecayRequest, Integer> decayOrders = new IdentityHashMap<>();
     /** Counts decay trees (decays are generated without the core's exclusions and orders). */
     private final DiagramCounter decayCounter;
+    /** The PDG codes of the model's Majorana fermions (fermions that are their own antiparticle). */
+    private final Set<Integer> majoranas = new HashSet<>();
+    /**
+     * The fermions (outgoing-equivalent codes) whose externals may be used as the other wavefunction type:
+     * the Majorana fermions, and Dirac fermions that some vertex has in the slot of the other type.
+     */
+    private final Set<Integer> conjugable = new HashSet<>();
+    /** Per candidate, its diagrams generated without regard to Majorana flow ({@link MajoranaFlow#missing}). */
+    private final Map<Candidate, List<Diagram>> anyFlow = new IdentityHashMap<>();
+    /** The wavefunction types the program stores for the current candidate's externals (Majorana fermions). */
+    private boolean[] storedITypes = new boolean[0];
+
+    /**
+     * The arbitrary choices of Majorana fermion flow (none changes |M|^2; tests vary them to show it):
+     * which wavefunction type the program stores for each external Majorana fermion (the first one's,
+     * then alternating or not), and which orientation of a line of Majorana fermions alone is kept.
+     *
+     * @param firstIType the first external Majorana fermion is stored as the i type
+     * @param alternate the next ones alternate the type (else all the same)
+     * @param keepLast keep the last orientation generated of such a line, not the first
+     */
+    record MajoranaChoice(boolean firstIType, boolean alternate, boolean keepLast) {
+        static final MajoranaChoice DEFAULT = new MajoranaChoice(false, true, false);
+    }
+
+    /** The choice in effect; tests set another and restore it. */
+    static volatile MajoranaChoice majoranaChoice = MajoranaChoice.DEFAULT;
 
     private ProcessCompiler(ProcessRequest request, GeneratorModel model) {
         this.request = request;
@@ -68,6 +95,30 @@ public final class ProcessCompiler {
         this.constraints = new DiagramGenerator.Constraints(pdgSet(request.excluded()),
                 pdgSet(request.excludedSChannel()), qcd == null ? null : qcd.value(), qed == null ? null : qed.value());
         this.decayCounter = new DiagramCounter(table, decayVertices, DiagramGenerator.Constraints.NONE);
+        for (String name : table.allNames()) {
+            Particle p = table.find(name);
+            if (p.spin() == Particle.Spin.FERMION && table.antiparticle(p.pdg()) == p.pdg()) {
+                majoranas.add(p.pdg());
+            }
+        }
+        conjugable.addAll(majoranas);
+        for (Vertex v : model.vertices()) {
+            if (v.body() == null) {
+                continue;
+            }
+            int[] lines = v.body().lines();
+            for (int i = 0; i < lines.length; i += 2) {
+                // a Dirac fermion in the slot of the other type (UFO's e+ x1- sve): its externals need the
+                // conjugated wavefunction there
+                int f1 = v.legs()[lines[i]], f2 = v.legs()[lines[i + 1]];
+                if (f1 > 0 && !majoranas.contains(f1)) {
+                    conjugable.add(f1);
+                }
+                if (f2 < 0 && !majoranas.contains(f2)) {
+                    conjugable.add(f2);
+                }
+            }
+        }
     }
 
     /**
@@ -115,7 +166,7 @@ public final class ProcessCompiler {
         long maxDiagrams = SizeLimit.limit();
         // what a program depends on besides the text: which vertices survive, which particles are massless
         String key = process + "\u0000" + model.identity() + "\u0000" + compiler.vertices + ":"
-                + masslessSignature(model);
+                + masslessSignature(model) + ":" + majoranaChoice;
         List<GeneratedProcess> known = CACHE.get(key);
         if (known != null) {
             return known;
@@ -230,6 +281,7 @@ public final class ProcessCompiler {
                     : diagrams.get(i).stream().filter(d -> weighted(d) == order).toList();
             if (!model.builtIn()) {
                 refuseUnsupported(kept);
+                refuseUnoriented(candidates.get(i), kept, order);
             }
             if (kept.isEmpty()) {
                 LOG.debug("'{}': no diagrams for {}", request.statement(), candidates.get(i).name());
@@ -473,23 +525,36 @@ public final class ProcessCompiler {
         }
     }
 
-    /** The candidate's diagrams within the explicit orders and required s-channels (all weighted orders). */
+    /**
+     * The candidate's diagrams within the explicit orders and required s-channels (all weighted orders),
+     * one fermion flow per diagram ({@link MajoranaFlow}).
+     */
     private List<Diagram> diagrams(Candidate c) {
         List<List<Tree>> leaves = new ArrayList<>();
         int next = 0;
-        boolean[] iType = majoranaITypes(c);
+        storedITypes = majoranaITypes(c);
         for (int i = 0; i < 2; i++) {
-            leaves.add(List.of(Tree.leaf(table, table.antiparticle(c.initial().get(i)), 1L << i, next, iType[next])));
+            leaves.add(externalLeaf(table.antiparticle(c.initial().get(i)), 1L << i, next));
             next++;
         }
         for (Leg leg : c.legs()) {
             long bit = 1L << leaves.size();
             int first = next;
             next += count(leg);
-            leaves.add(leg.products().isEmpty() ? List.of(Tree.leaf(table, leg.pdg(), bit, first, iType[first]))
-                    : leaf(leg, first, bit, c.name()));
+            leaves.add(leaf(leg, first, bit, c.name()));
         }
-        DiagramGenerator gen = new DiagramGenerator(table, vertices, leaves, true, constraints);
+        List<Diagram> out = selected(new DiagramGenerator(table, vertices, leaves, true, constraints));
+        if (conjugable.isEmpty()) {
+            return out;
+        }
+        if (!majoranas.isEmpty()) {
+            anyFlow.put(c, selected(new DiagramGenerator(table, vertices, leaves, true, constraints, true)));
+        }
+        return MajoranaFlow.onePerDiagram(out, conjugable, majoranaChoice.keepLast());
+    }
+
+    /** A generator's diagrams that have the required s-channels and the exact orders. */
+    private List<Diagram> selected(DiagramGenerator gen) {
         Set<Integer> required = new HashSet<>();
         for (String r : request.required()) for (int p : expand(r)) required.add(Math.abs(p));
         List<Diagram> out = new ArrayList<>();
@@ -501,11 +566,44 @@ public final class ProcessCompiler {
         return out;
     }
 
+    /**
+     * The leaf of an external particle (outgoing-equivalent code): for a Majorana fermion two, the type
+     * the program stores and the other one, read through the charge-conjugation matrix, so that every
+     * fermion flow a diagram needs finds its wavefunction.
+     */
+    private List<Tree> externalLeaf(int pdg, long bit, int external) {
+        Tree stored = Tree.leaf(table, pdg, bit, external, storedITypes[external], false);
+        if (!conjugable.contains(pdg)) {
+            return List.of(stored);
+        }
+        return List.of(stored, Tree.leaf(table, pdg, bit, external, storedITypes[external], true));
+    }
+
+    /**
+     * Refuses a subprocess with a diagram whose fermion line no flow fits with the vertices as written (it
+     * would need charge-conjugated vertices), naming the diagram.
+     */
+    private void refuseUnoriented(Candidate c, List<Diagram> kept, int order) {
+        List<Diagram> all = anyFlow.get(c);
+        if (all == null) {
+            return;
+        }
+        List<Diagram> atOrder = order < 0 ? all : all.stream().filter(d -> weighted(d) == order).toList();
+        Diagram lost = MajoranaFlow.missing(kept, atOrder);
+        if (lost != null) {
+            throw new IllegalArgumentException("'" + request.statement() + "' in the " + model.name() + " model: "
+                    + c.name() + " has a diagram whose fermion line through a Majorana fermion runs against the "
+                    + "vertices as written (two fermion flows clash, as in fermion-number violating lines): it needs "
+                    + "charge-conjugated (flow-reversed) vertices, which madvec does not support yet; the diagram: "
+                    + MajoranaFlow.describe(lost));
+        }
+    }
+
     private GeneratedProcess assemble(Candidate c, List<Diagram> diagrams) {
         List<Integer> pdgs = new ArrayList<>(c.initial());
         for (Leg l : c.legs()) flatten(l, pdgs);
         List<External> externals = new ArrayList<>();
-        boolean[] iType = majoranaITypes(c);
+        boolean[] iType = majoranaITypes(c); // the types the leaves were generated with
         for (int i = 0; i < pdgs.size(); i++) externals.add(external(pdgs.get(i), i < 2, iType[i]));
         int primary = (int) diagrams.stream().filter(Diagram::primary).count();
         int[] codes = pdgs.stream().mapToInt(Integer::intValue).toArray();
@@ -639,7 +737,7 @@ public final class ProcessCompiler {
     /** A final-state leaf: the particle itself, or the trees of its decay at their lowest order. */
     private List<Tree> leaf(Leg leg, int firstExternal, long bit, String name) {
         if (leg.products().isEmpty()) {
-            return List.of(Tree.leaf(table, leg.pdg(), bit, firstExternal));
+            return externalLeaf(leg.pdg(), bit, firstExternal);
         }
         List<List<Tree>> leaves = new ArrayList<>();
         int next = firstExternal;
@@ -702,11 +800,10 @@ public final class ProcessCompiler {
     }
 
     /**
-     * Per external, for a Majorana fermion, whether its wavefunction is of the i type: the Majorana
-     * fermions of the process in order take the o and the i type in turn, so that a line joining two of
-     * them (the gluinos of {@code g g > go go}) runs from an i-type to an o-type end in every diagram.
-     * Lines that join a Majorana fermion to a Dirac one need an external Majorana fermion of either type
-     * (and the reversed, charge-conjugated vertices): their vertices are refused (UfoProcesses).
+     * Per external, for a Majorana fermion, whether the program stores its wavefunction as the i type
+     * ({@link #majoranaChoice}: by default the Majorana fermions of the process in order take the o and the
+     * i type in turn). Diagrams use either type ({@link #externalLeaf}); the choice only decides which one
+     * is read through the charge-conjugation matrix.
      */
     private boolean[] majoranaITypes(Candidate c) {
         List<Integer> pdgs = new ArrayList<>(c.initial());
@@ -716,7 +813,8 @@ public final class ProcessCompiler {
         for (int i = 0; i < out.length; i++) {
             int pdg = pdgs.get(i);
             if (table.get(pdg).spin() == Particle.Spin.FERMION && table.antiparticle(pdg) == pdg) {
-                out[i] = seen++ % 2 == 1;
+                MajoranaChoice choice = majoranaChoice;
+                out[i] = choice.firstIType() != (choice.alternate() && seen++ % 2 == 1);
             }
         }
         return out;

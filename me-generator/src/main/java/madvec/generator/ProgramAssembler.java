@@ -84,7 +84,7 @@ final class ProgramAssembler {
         int[] in = new int[node.inputs.length];
         for (int i = 0; i < in.length; i++) in[i] = slot(node.inputs[i]);
         int out = nextSlot++;
-        ops.add(operation(node.vertex, node.open, node.inputs, node.positions, in, propagator(node),
+        ops.add(operation(node.vertex, node.open, null, node.inputs, node.positions, in, propagator(node),
                 Math.abs(node.particle), out, -1));
         slots.put(node, out);
         return out;
@@ -94,7 +94,8 @@ final class ProgramAssembler {
         int[] in = new int[g.inputs().length];
         for (int i = 0; i < in.length; i++) in[i] = slot(g.inputs()[i]);
         int last = slot(g.closing());
-        ops.add(operation(g.vertex(), g.closingPosition(), g.inputs(), g.positions(), in, null, 0, last, index));
+        ops.add(operation(g.vertex(), g.closingPosition(), g.closing(), g.inputs(), g.positions(), in, null, 0, last,
+                index));
     }
 
     private Wavefunction propagator(Tree node) {
@@ -108,8 +109,12 @@ final class ProgramAssembler {
         };
     }
 
-    /** The operation for a vertex with leg {@code open} left open and the inputs at their positions. */
-    private Operation operation(Vertex v, int open, Tree[] inputs, int[] positions, int[] inSlots,
+    /**
+     * The operation for a vertex with leg {@code open} left open and the inputs at their positions.
+     *
+     * @param closing the tree contracted with the open leg (an amplitude's closing leg), or null for a current
+     */
+    private Operation operation(Vertex v, int open, Tree closing, Tree[] inputs, int[] positions, int[] inSlots,
             Wavefunction prop, int pdg, int out, int amplitude) {
         int[] byPosition = new int[v.legs().length];
         for (int i = 0; i < inputs.length; i++) byPosition[positions[i]] = inSlots[i];
@@ -187,7 +192,8 @@ final class ProgramAssembler {
                 c = inSlots[2];
             }
             case GENERIC -> {
-                return generic(v, open, byPosition, gl, prop, pdg, out, amplitude);
+                return generic(v, open, conjugations(v, open, closing, inputs, positions), byPosition, gl, prop, pdg,
+                        out, amplitude);
             }
             default -> throw new IllegalStateException(v.lorentz().toString());
         }
@@ -198,8 +204,8 @@ final class ProgramAssembler {
      * A UFO vertex's operation: the polynomial of its Lorentz structure with this leg open, the other
      * legs as inputs in vertex order.
      */
-    private Operation generic(Vertex v, int open, int[] byPosition, int coupling, Wavefunction prop, int pdg, int out,
-            int amplitude) {
+    private Operation generic(Vertex v, int open, int[] conjugate, int[] byPosition, int coupling, Wavefunction prop,
+            int pdg, int out, int amplitude) {
         VertexBody body = v.body();
         int legs = v.legs().length;
         Wavefunction kind = switch (table.get(v.legs()[open]).spin()) {
@@ -215,7 +221,25 @@ final class ProgramAssembler {
         }
         int[] more = in.length > 3 ? Arrays.copyOfRange(in, 3, in.length) : new int[0];
         return new Operation(Structure.generic(kind), in[0], in[1], in.length > 2 ? in[2] : -1, coupling, coupling,
-                null, prop, pdg, out, amplitude, body.lorentz().open(open, kind), more);
+                null, prop, pdg, out, amplitude, body.lorentz().open(open, kind, conjugate), more);
+    }
+
+    /**
+     * Per vertex position, how the vertex reads the wavefunction there: +1 through C for an external
+     * Majorana fermion stored as the o type in an F1 slot (v = C u-bar^T), -1 through C^-1 = -C for one
+     * stored as the i type in an F2 slot, 0 otherwise (see {@link MajoranaFlow}).
+     */
+    private static int[] conjugations(Vertex v, int open, Tree closing, Tree[] inputs, int[] positions) {
+        int[] out = new int[v.legs().length];
+        for (int i = 0; i < inputs.length; i++) {
+            if (inputs[i].conjugated) {
+                out[positions[i]] = v.body().fillsF1(positions[i]) ? 1 : -1;
+            }
+        }
+        if (closing != null && closing.conjugated) {
+            out[open] = v.body().fillsF1(open) ? 1 : -1;
+        }
+        return out;
     }
 
     /** Coefficient of the metric pairing that ties positions x and y (pairings hold (12)(34), (13)(24), (14)(23)). */
@@ -354,10 +378,11 @@ final class ProgramAssembler {
         int[] order = new int[2 * lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             int x = lines.get(i)[0], y = lines.get(i)[1];
-            // each line as (outgoing fermion end, incoming fermion end), in the all-outgoing sense
-            boolean xOut = outgoingFermion(x);
-            order[2 * i] = xOut ? x : y;
-            order[2 * i + 1] = xOut ? y : x;
+            // each line as (o-type end, i-type end): an outgoing fermion or incoming antifermion first, in
+            // the all-outgoing sense; a Majorana fermion by the type this diagram's flow gave it
+            boolean xOut = (x & 1) == 0;
+            order[2 * i] = (xOut ? x : y) >> 1;
+            order[2 * i + 1] = (xOut ? y : x) >> 1;
         }
         int inversions = 0;
         for (int i = 0; i < order.length; i++) {
@@ -370,12 +395,9 @@ final class ProgramAssembler {
         return inversions % 2 == 0 ? 1 : -1;
     }
 
-    /**
-     * True for an o-type external wavefunction: an outgoing fermion or an incoming antifermion (an
-     * outgoing-equivalent fermion), or a Majorana fermion the generation gave that type.
-     */
-    private boolean outgoingFermion(int external) {
-        return externals.get(external).kind() == Wavefunction.F2;
+    /** A line's external end as 2 external + (1 if i-type), or -1 when the tree carries no fermion line. */
+    private static int end(Tree t) {
+        return t.fermionEnd < 0 ? -1 : 2 * t.fermionEnd + (t.endIType ? 1 : 0);
     }
 
     private void collectBelow(Tree t, List<int[]> lines) {
@@ -389,7 +411,8 @@ final class ProgramAssembler {
 
     /**
      * Each fermion line of a vertex (one, or two for a four-fermion vertex) whose two legs are both among
-     * the given legs is closed here: its two external ends are recorded.
+     * the given legs is closed here: its two external ends are recorded, each as 2 external + 1 for an
+     * i-type end, + 0 for an o-type one.
      */
     private static void collectLines(Vertex v, int open, Tree closing, Tree[] inputs, int[] positions,
             List<int[]> lines) {
@@ -406,11 +429,11 @@ final class ProgramAssembler {
             int[] ends = {-1, -1};
             for (int i = 0; i < inputs.length; i++) {
                 if (positions[i] == f1 || positions[i] == f2) {
-                    ends[positions[i] == f1 ? 0 : 1] = inputs[i].fermionEnd;
+                    ends[positions[i] == f1 ? 0 : 1] = end(inputs[i]);
                 }
             }
             if (closing != null && (open == f1 || open == f2)) {
-                ends[open == f1 ? 0 : 1] = closing.fermionEnd;
+                ends[open == f1 ? 0 : 1] = end(closing);
             }
             if (ends[0] >= 0 && ends[1] >= 0) {
                 lines.add(ends);

@@ -32,13 +32,24 @@ final class Tree {
      * fermion the generation chooses it.
      */
     final boolean fillsF1;
+    /**
+     * For a fermion line, the wavefunction type (true: i) of the external at its open end in this tree,
+     * which for a Majorana fermion is the one this tree's flow gave it (Denner's fermion sign counts it).
+     */
+    final boolean endIType;
+    /**
+     * True for the leaf of an external Majorana fermion used as the other wavefunction type than the
+     * program stores for it: the vertex that takes it reads it through the charge-conjugation matrix.
+     */
+    final boolean conjugated;
     /** True when the line separates the incoming particles from final-state ones only (s-channel). */
     final boolean sChannel;
     /** True when every four-gluon vertex in the tree is the first of its three colour variants. */
     final boolean primary;
 
     private Tree(int particle, long mask, Vertex vertex, int open, Tree[] inputs, int[] positions, int external,
-            int qcd, int qed, int fermionEnd, boolean fillsF1, boolean sChannel, boolean primary) {
+            int qcd, int qed, int fermionEnd, boolean fillsF1, boolean endIType, boolean conjugated, boolean sChannel,
+            boolean primary) {
         this.particle = particle;
         this.mask = mask;
         this.vertex = vertex;
@@ -50,6 +61,8 @@ final class Tree {
         this.qed = qed;
         this.fermionEnd = fermionEnd;
         this.fillsF1 = fillsF1;
+        this.endIType = endIType;
+        this.conjugated = conjugated;
         this.sChannel = sChannel;
         this.primary = primary;
     }
@@ -65,16 +78,32 @@ final class Tree {
      * @param majoranaIType for a Majorana fermion, whether its wavefunction is of the i type (ignored otherwise)
      */
     static Tree leaf(ParticleTable table, int particle, long mask, int external, boolean majoranaIType) {
+        return leaf(table, particle, mask, external, majoranaIType, false);
+    }
+
+    /**
+     * An external particle as a leaf of the generation.
+     *
+     * @param majoranaIType for a Majorana fermion, whether the program stores its wavefunction as the i type
+     *     (a Dirac fermion's stored type is the one its particle says)
+     * @param conjugated for a fermion, true to use it as the other type than the stored one (read through
+     *     C): a Majorana fermion on a line whose flow gives it that type, or a Dirac fermion on a line whose
+     *     flow runs against its fermion number (a chargino beside an electron on a vertex UFO writes with
+     *     two antifermions)
+     */
+    static Tree leaf(ParticleTable table, int particle, long mask, int external, boolean majoranaIType,
+            boolean conjugated) {
         boolean fermion = table.get(particle).spin() == Particle.Spin.FERMION;
-        boolean iType = table.antiparticle(particle) == particle ? majoranaIType : particle < 0;
+        boolean majorana = fermion && table.antiparticle(particle) == particle;
+        boolean iType = (majorana ? majoranaIType : particle < 0) != conjugated;
         return new Tree(particle, mask, null, -1, new Tree[0], new int[0], external, 0, 0, fermion ? external : -1,
-                fermion && iType, false, true);
+                fermion && iType, fermion && iType, fermion && conjugated, false, true);
     }
 
     /** A decay tree reused as a leaf of the enclosing generation (its orders belong to the decay). */
     Tree asLeaf(long leafMask) {
-        return new Tree(particle, leafMask, vertex, open, inputs, positions, external, 0, 0, fermionEnd, fillsF1, true,
-                primary)
+        return new Tree(particle, leafMask, vertex, open, inputs, positions, external, 0, 0, fermionEnd, fillsF1,
+                endIType, false, true, primary)
                 .sameNodeAs(this);
     }
 
@@ -94,6 +123,7 @@ final class Tree {
     static Tree current(ParticleTable table, int particle, long mask, Vertex v, int open, Tree[] inputs, int[] positions,
             boolean sChannel) {
         int qcd = v.qcd(), qed = v.qed(), end = -1;
+        boolean endIType = false;
         boolean primary = v.colour() != Vertex.Colour.FF_24_13 && v.colour() != Vertex.Colour.FF_34_12
                 && (v.body() == null || v.body().first());
         // the open fermion leg continues the line of its partner leg (the only fermion input of a
@@ -106,13 +136,14 @@ final class Tree {
             primary &= t.primary;
             if (t.fermionEnd >= 0 && (partner < 0 || positions[i] == partner)) {
                 end = t.fermionEnd;
+                endIType = t.endIType;
             }
         }
         boolean fermionOut = table.get(particle).spin() == Particle.Spin.FERMION;
         // a current opened on an F1 slot continues its line as an o-type wavefunction, and the reverse
         boolean iType = fermionOut && !opensF1(v, open);
         return new Tree(particle, mask, v, open, inputs, positions, -1, qcd, qed, fermionOut ? end : -1, iType,
-                sChannel, primary);
+                fermionOut && endIType, false, sChannel, primary);
     }
 
     /** True when position {@code position} of vertex {@code v} is a fermion line's F1 slot. */

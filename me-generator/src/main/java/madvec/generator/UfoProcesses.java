@@ -35,9 +35,10 @@ import madvec.ufo.UfoVertex;
  * (the F1 slot) to the outgoing fermion (F2).
  *
  * <p>Refused, with the reason, when a process needs them: particles of spin 3/2 or 2 (by name, before
- * anything is generated), and, once its diagrams are known, vertices with Majorana fermions other than
- * those of two identical ones that are their own flow-reversed form (the gluon-gluino vertex: see
- * {@code reversalSymmetric}), with fermions that do not pair into lines
+ * anything is generated), and, once its diagrams are known, vertices of two identical Majorana fermions
+ * that are not their own charge-conjugated form (see {@code majoranaLine}; a vertex that joins a Majorana
+ * fermion to another fermion comes also flow-reversed, see {@link MajoranaFlow}), Majorana fermions on
+ * four-fermion vertices, fermions that do not pair into lines
  * (four-fermion vertices pair legs 1 with 2 and 3 with 4, see {@code crossing}),
  * with colour tensors other than T, f, d and Kronecker deltas (Epsilon), or with sextets.
  */
@@ -203,32 +204,25 @@ public final class UfoProcesses {
                 majorana++;
             }
         }
-        if (majorana > 0 && !(fermions.size() == 2 && majorana == 2 && legs[fermions.get(0)] == legs[fermions.get(1)])) {
-            // a line through this vertex joins a Majorana fermion to another fermion: in some diagrams its
-            // flow runs against the vertex as written, which needs the charge-conjugated vertex and an
-            // external Majorana fermion of either wavefunction type
-            UfoParticle m = v.particles().get(fermions.stream().filter(i -> v.particles().get(i).selfConjugate())
-                    .findFirst().orElseThrow());
-            unsupported = m.name() + " is a Majorana fermion; madvec computes Majorana fermions only on lines "
-                    + "through vertices that join two of the same kind (g g > go go: go go g), not the reversed-flow "
-                    + "(charge-conjugated) vertices and two-type external wavefunctions a vertex joining it to another "
-                    + "fermion needs";
-        } else if (majorana == 2 && !reversalSymmetric(v, fermions.get(0), fermions.get(1))) {
-            unsupported = v.particles().get(fermions.get(0)).name() + " is a Majorana fermion; madvec uses a vertex "
-                    + "of two of them in either direction of the fermion flow, which is right only when its "
-                    + "charge-conjugated (flow-reversed) form is itself, as for the gluon-gluino vertex (gamma^mu "
-                    + "with f^{abc}); this vertex (" + v.name() + ") is not of that form";
-        } else if (majorana == 2) {
-            // two identical Majorana legs: the line runs from the F1 slot (first leg) to the F2 slot; the
-            // generator gives each end the wavefunction type of its slot and uses the vertex as written in
-            // both directions along the line (reversalSymmetric says why that is right)
-            lines = new int[] {fermions.get(0), fermions.get(1)};
+        if (majorana > 0 && fermions.size() != 2) {
+            unsupported = v.particles().get(fermions.stream().filter(i -> v.particles().get(i).selfConjugate())
+                    .findFirst().orElseThrow()).name() + " is a Majorana fermion on a vertex of " + fermions.size()
+                    + " fermions; madvec computes Majorana fermions on vertices of two fermions only";
+        } else if (majorana > 0) {
+            // the line runs from the first fermion leg (F1 slot, i type) to the second (F2, o type), the
+            // order of UFO's spinor indices (Gamma(3,2,1) reads leg 2 gamma leg 1); see MajoranaFlow
+            int a = fermions.get(0), b = fermions.get(1);
+            unsupported = majoranaLine(model, v, a, b, legs, colourStructuresOrNull(model, v));
+            lines = new int[] {a, b};
         }
         if (unsupported == null && majorana == 0 && fermions.size() == 2) {
             int a = fermions.get(0), b = fermions.get(1);
             if ((legs[a] < 0) == (legs[b] < 0)) {
-                unsupported = "the fermions " + v.particles().get(a).name() + " and " + v.particles().get(b).name()
-                        + " do not form a fermion line (fermion number violation is not supported)";
+                // two antifermions (or two fermions), as MSSM's e+ x1- sve: the line runs from the first leg (F1
+                // slot) to the second (F2) as the structure's spinor indices say; the leg in the slot of the
+                // other type takes its conjugated wavefunction, the fermion flow running against its fermion
+                // number there (MajoranaFlow)
+                lines = new int[] {a, b};
             } else {
                 lines = legs[a] < 0 ? new int[] {a, b} : new int[] {b, a};
             }
@@ -261,8 +255,16 @@ public final class UfoProcesses {
                 }
             });
             String label = v.name() + "[" + lorentz.name() + ", " + coupling.name();
-            VertexBody.Lorentz compiled = (open, kind) -> cache.computeIfAbsent(lorentz.name() + "/" + open + "/" + kind,
-                    key -> LorentzPolynomials.compile(model, lorentz, open, kind));
+            VertexBody.Lorentz compiled = (open, kind, conjugate) -> cache.computeIfAbsent(lorentz.name() + "/" + open
+                    + "/" + kind + java.util.Arrays.toString(conjugate),
+                    key -> LorentzPolynomials.compile(model, lorentz, open, kind, conjugate));
+            // a line joining a Majorana fermion to another fermion is also read against the order written
+            // (MajoranaFlow), through the charge-conjugated vertex
+            boolean reversible = lines.length == 2 && majorana > 0 && legs[lines[0]] != legs[lines[1]];
+            int f1 = lines.length == 2 ? lines[0] : -1, f2 = lines.length == 2 ? lines[1] : -1;
+            VertexBody.Lorentz reversed = (open, kind, conjugate) -> cache.computeIfAbsent("R:" + lorentz.name() + "/"
+                    + open + "/" + kind + java.util.Arrays.toString(conjugate),
+                    key -> LorentzPolynomials.compileReversed(model, lorentz, f1, f2, open, kind, conjugate));
             Coupling c = new Coupling(coupling.name(), m -> {
                 throw new IllegalStateException("UFO couplings are evaluated by UfoPoint");
             });
@@ -320,7 +322,10 @@ public final class UfoProcesses {
                     VertexBody body = new VertexBody(name, compiled, why == null ? product : List.of(),
                             dFactor * flow * ct.re(), dFactor * flow * ct.im(), orders, lines, why, seenOrders.add(orders));
                     out.add(Vertex.generic(legs, c, body));
-                        if (why != null) break;
+                    if (reversible && why == null) {
+                        out.add(Vertex.generic(legs, c, body.flowReversed(reversed)));
+                    }
+                    if (why != null) break;
                 }
             }
         }
@@ -376,25 +381,68 @@ public final class UfoProcesses {
     }
 
     /**
-     * True when a vertex of two identical Majorana fermions (legs {@code a} and {@code b}, 0-based) equals
-     * its charge-conjugated form with the fermion flow reversed, so that the generator may use it as
-     * written whichever way the flow runs (Denner et al., Nucl. Phys. B387 (1992) 467): checked for the form
-     * the gluon-gluino vertex has, a vector coupling {@code Gamma(mu,b,a)} (C gamma^mu^T C^-1 = -gamma^mu)
-     * times a colour structure antisymmetric in the two fermions (f^{abc}, which changes sign when they swap).
-     * Anything else (the chiral couplings of neutralinos to a Z, whose vector part vanishes for Majorana
-     * fermions and whose axial part does not change sign) is not recognised here and stays refused.
+     * Why a vertex of two fermions, at least one a Majorana fermion (legs {@code a}, the F1 slot, and
+     * {@code b}, the F2 slot), cannot be used with the fermion flow that MajoranaFlow gives it, or null.
+     * A vertex of two identical Majorana fermions has no flow-reversed copy and is read either way as
+     * written, which is right only when each of its
+     * terms is its own charge-conjugated form ({@link LorentzPolynomials#flowSymmetric}, with the colour
+     * factor's sign under the exchange of the two: the gluino's f^{abc} and gamma^mu, the neutralinos'
+     * gamma^mu gamma5 and scalar couplings all are).
      */
-    private static boolean reversalSymmetric(UfoVertex v, int a, int b) {
+    private static String majoranaLine(UfoModel model, UfoVertex v, int a, int b, int[] legs,
+            List<Structure<ColourTensor>> colours) {
+        UfoParticle pa = v.particles().get(a);
+        if (legs[a] != legs[b]) {
+            // two different fermions: read as written, or flow-reversed through its charge-conjugated copy;
+            // a Dirac fermion in the slot of the other type takes its conjugated wavefunction
+            return null;
+        }
         for (UfoVertex.Term t : v.terms()) {
-            String lorentz = v.lorentz().get(t.lorentz()).structure().replace(" ", "");
-            String colour = v.colours().get(t.colour()).replace(" ", "");
-            boolean vector = lorentz.matches("Gamma\\(\\d+," + (b + 1) + "," + (a + 1) + "\\)");
-            boolean antisymmetric = colour.matches("f\\(\\d+,\\d+,\\d+\\)") && colour.contains(String.valueOf(a + 1))
-                    && colour.contains(String.valueOf(b + 1));
-            if (!vector || !antisymmetric) {
-                return false;
+            UfoLorentz lorentz = v.lorentz().get(t.lorentz());
+            int sign = colours == null ? 0 : exchangeSign(colours.get(t.colour()), a + 1, b + 1);
+            if (sign == 0 || !LorentzPolynomials.flowSymmetric(model, lorentz, a, b, sign)) {
+                return pa.name() + " is a Majorana fermion; madvec reads a vertex of two of them with the fermion "
+                        + "flow either way, which is right only when it is its own charge-conjugated (flow-reversed) "
+                        + "form; the term " + lorentz.name() + " x " + v.colours().get(t.colour()) + " of " + v.name()
+                        + " is not";
             }
         }
-        return true;
+        return null;
+    }
+
+    private static List<Structure<ColourTensor>> colourStructuresOrNull(UfoModel model, UfoVertex v) {
+        try {
+            return model.colourStructures(v);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The sign a colour structure takes when legs {@code i} and {@code j} (1-based) exchange their indices:
+     * +1 or -1 when every term is a singlet, a Kronecker delta of the two or an f^{abc} with both, 0
+     * when it cannot tell.
+     */
+    private static int exchangeSign(Structure<ColourTensor> colour, int i, int j) {
+        int sign = 2;
+        for (Structure.Term<ColourTensor> term : colour.terms()) {
+            int here;
+            if (term.factors().isEmpty()) {
+                here = 1;
+            } else if (term.factors().size() == 1 && term.factors().get(0) instanceof ColourTensor.F f
+                    && java.util.Set.of(f.a(), f.b(), f.c()).containsAll(List.of(i, j))) {
+                here = -1;
+            } else if (term.factors().size() == 1 && term.factors().get(0) instanceof ColourTensor.Identity d
+                    && java.util.Set.of(d.i(), d.j()).equals(java.util.Set.of(i, j))) {
+                here = 1;
+            } else {
+                return 0;
+            }
+            if (sign != 2 && here != sign) {
+                return 0;
+            }
+            sign = here;
+        }
+        return sign == 2 ? 1 : sign;
     }
 }

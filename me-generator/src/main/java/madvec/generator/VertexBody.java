@@ -46,6 +46,27 @@ public record VertexBody(String name, Lorentz lorentz, List<ColourAtom> colour, 
         return lines.clone();
     }
 
+    /** The suffix of a flow-reversed vertex's name ({@link #flowReversed}). */
+    public static final String REVERSED = " (flow reversed)";
+
+    /**
+     * The vertex read with the fermion flow of its line against the order written (Denner et al.'s
+     * charge-conjugated vertex): the line's two legs swap slots, the Lorentz structure is the given one
+     * (C Gamma^T C^-1), the rest is this vertex's. One fermion line only.
+     */
+    public VertexBody flowReversed(Lorentz reversed) {
+        if (lines.length != 2) {
+            throw new IllegalArgumentException(name + ": only a vertex of one fermion line can be read reversed");
+        }
+        return new VertexBody(name + REVERSED, reversed, colour, colourRe, colourIm, orders,
+                new int[] {lines[1], lines[0]}, unsupported, first);
+    }
+
+    /** The name of the vertex as written, for a flow-reversed one too: diagrams that differ in flow alone share it. */
+    public String writtenName() {
+        return name.endsWith(REVERSED) ? name.substring(0, name.length() - REVERSED.length()) : name;
+    }
+
     /** The number of fermion lines through the vertex (0, 1 or 2). */
     public int lineCount() {
         return lines.length / 2;
@@ -77,9 +98,18 @@ public record VertexBody(String name, Lorentz lorentz, List<ColourAtom> colour, 
         /**
          * @param open the open leg's position (0-based)
          * @param kind the kind of current the open leg makes
+         * @param conjugate per leg, 0, or +1 (-1) for a fermion leg whose wavefunction is read through C
+         *     (C^-1): an external Majorana fermion stored as the other wavefunction type than its slot
+         *     needs (see {@code madvec.ufo.LorentzPolynomials#compile(madvec.ufo.UfoModel,
+         *     madvec.ufo.UfoLorentz, int, Wavefunction, int[])})
          * @return the polynomial whose inputs are the other legs in vertex order
          */
-        VertexPolynomial open(int open, Wavefunction kind);
+        VertexPolynomial open(int open, Wavefunction kind, int[] conjugate);
+
+        /** The polynomial with no leg read through C. */
+        default VertexPolynomial open(int open, Wavefunction kind) {
+            return open(open, kind, new int[0]);
+        }
     }
 
     /**

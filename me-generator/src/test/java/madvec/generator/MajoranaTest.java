@@ -1,7 +1,6 @@
 package madvec.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -13,10 +12,10 @@ import madvec.ufo.UfoPoint;
 import org.junit.jupiter.api.Test;
 
 /**
- * Majorana fermions of MSSM_SLHA2 on the lines madvec computes: gluino pairs from gluons, where the one
- * fermion line joins the two gluinos through {@code go go g} vertices only. The generator gives the first
- * gluino an o-type and the second an i-type wavefunction (a continuous fermion flow from one to the other
- * in every diagram, Denner et al.'s convention) and opens the vertex on both gluino slots.
+ * Majorana fermions of MSSM_SLHA2: gluino pairs from gluons, where the one fermion line joins the two
+ * gluinos through {@code go go g} vertices only (a continuous fermion flow from one to the other in every
+ * diagram, Denner et al.'s convention; see MajoranaFlow and, for lines that join Majorana fermions to
+ * Dirac ones, MajoranaFlowTest).
  *
  * <p>The formula. For g g > Q Q~ of a Dirac fermion in a colour representation R the amplitude is
  * T^a T^b A_1 + T^b T^a A_2, so sum |M|^2 = Tr(T^a T^b T^b T^a) X + Tr(T^a T^b T^a T^b) Y with
@@ -158,16 +157,5 @@ class MajoranaTest {
             worst = Math.max(worst, Math.abs(fd - exact) / Math.abs(exact));
         }
         System.out.printf("g g > go go: d|M|^2/d mass.1000021 against central differences %.2e%n", worst);
-    }
-
-    /** Lines joining a Majorana fermion to a Dirac one, and Majorana vertices not shown to be flow-reversal symmetric. */
-    @Test
-    void otherMajoranaVerticesAreRefused() {
-        UfoPoint p = model().formulas().evaluate(card(), List.of());
-        for (String process : List.of("u u~ > go go", "e+ e- > n1 n1", "e+ e- > z > n1 n1")) {
-            String why = assertThrows(IllegalArgumentException.class, () -> UfoProcesses.compile(process, model(), p))
-                    .getMessage();
-            assertTrue(why.contains("Majorana") && why.contains("charge-conjugated"), process + ": " + why);
-        }
     }
 }

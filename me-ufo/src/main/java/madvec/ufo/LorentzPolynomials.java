@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import madvec.helas.VertexPolynomial;
 import madvec.helas.Wavefunction;
 import madvec.ufo.IndexSlot.Kind;
@@ -25,12 +26,22 @@ import madvec.ufo.IndexSlot.Kind;
  * leg's spinor index is its wavefunction's component; the current of an open vector leg is X^mu with
  * L = X . V, of an open fermion leg X_s = dL/dpsi_s, of an open scalar dL/dS.
  *
- * <p>Refused with a message naming the structure: the charge-conjugation matrix {@code C} (Majorana
- * fermion flow is not supported), and legs of spin 3/2 or 2 (refused when the structure is parsed).
+ * <p>{@code C(i,j)} is the charge-conjugation matrix C = i gamma^2 gamma^0 of that basis (real:
+ * diag(i sigma^2, -i sigma^2); C^T = C^-1 = -C, C gamma^mu^T C^-1 = -gamma^mu), the matrix that
+ * relates HELAS's two wavefunction types of one fermion: v = C u-bar^T, u = C v-bar^T. Majorana fermion
+ * flow (Denner et al., Nucl. Phys. B387 (1992) 467) uses it through {@link #compile(UfoModel, UfoLorentz,
+ * int, Wavefunction, int[])}: a fermion leg whose stored wavefunction is of the other type than the
+ * vertex's slot reads it through C, and {@link #flowSymmetric} checks that a vertex of two identical
+ * Majorana fermions is its own charge-conjugated (flow-reversed) form.
+ *
+ * <p>Refused with a message naming the structure: legs of spin 3/2 or 2 (refused when the structure is
+ * parsed).
  */
 public final class LorentzPolynomials {
-    private static final double[][][] GAMMA_RE = new double[4][4][4], GAMMA_IM = new double[4][4][4];
+    static final double[][][] GAMMA_RE = new double[4][4][4], GAMMA_IM = new double[4][4][4];
     private static final double[] METRIC = {1, -1, -1, -1};
+    /** C = i gamma^2 gamma^0 in the HELAS chiral basis (real). */
+    static final double[][] CHARGE_CONJUGATION = {{0, 1, 0, 0}, {-1, 0, 0, 0}, {0, 0, 0, -1}, {0, 0, 1, 0}};
 
     static {
         // gamma^0, gamma^1, gamma^3 real; gamma^2 imaginary (HELAS chiral basis)
@@ -58,22 +69,206 @@ public final class LorentzPolynomials {
         return compile(l, s, open, openKind);
     }
 
+    /**
+     * The polynomial of structure {@code l} with leg {@code open} open, some fermion legs read through the
+     * charge-conjugation matrix: where {@code conjugate[leg]} is +1 (-1) the structure's spinor index k of
+     * that leg is contracted with +C (-C), {@code S(.., k, ..) -> S(.., a, ..) (+-C)_{ak}}, so that the
+     * leg's wavefunction phi enters as +-C phi. With +1 an "o"-type wavefunction u-bar^T (v-bar^T) becomes
+     * the "i"-type v (u) an F1 slot needs; with -1 (C^-1 = -C) an "i"-type one becomes the "o"-type an F2
+     * slot needs. An open leg so marked gives the current that contracts with the stored wavefunction.
+     *
+     * @param conjugate per leg (0-based), 0, +1 or -1; fermion legs only
+     * @throws IllegalArgumentException when a non-zero entry is not a fermion leg
+     */
+    public static VertexPolynomial compile(UfoModel model, UfoLorentz l, int open, Wavefunction openKind,
+            int[] conjugate) {
+        return compile(model.lorentzStructure(l), l.name(), l, open, openKind, conjugate);
+    }
+
+    /**
+     * The flow-reversed (charge-conjugated) form of a fermion line's vertex: the line of legs {@code a}
+     * (the F1 slot as written) and {@code b} (F2) read the other way, b now in the F1 slot and a in F2, with
+     * the structure Gamma' = C Gamma^T C^-1 of Denner et al. As a polynomial of the legs' wavefunctions that
+     * is the structure as written with both legs read through C: for c-number spinors w_a^T Gamma' w_b =
+     * (C w_b)^T Gamma (C w_a), since C^T = -C and (C^-1)^T = C. Further legs through {@code conjugate}, as
+     * {@link #compile(UfoModel, UfoLorentz, int, Wavefunction, int[])}, applied after the reversal.
+     */
+    public static VertexPolynomial compileReversed(UfoModel model, UfoLorentz l, int a, int b, int open,
+            Wavefunction openKind, int[] conjugate) {
+        Structure<LorentzTensor> s = conjugated(conjugated(model.lorentzStructure(l), a + 1, 1), b + 1, 1);
+        return compile(s, l.name() + "_R", l, open, openKind, conjugate);
+    }
+
+    private static VertexPolynomial compile(Structure<LorentzTensor> s, String base, UfoLorentz l, int open,
+            Wavefunction openKind, int[] conjugate) {
+        boolean any = false;
+        for (int leg = 0; leg < conjugate.length; leg++) {
+            if (conjugate[leg] != 0) {
+                if (l.spins().get(leg) != 2) {
+                    throw new IllegalArgumentException("structure " + l.name() + ": leg " + (leg + 1)
+                            + " is not a fermion and cannot be charge-conjugated");
+                }
+                s = conjugated(s, leg + 1, conjugate[leg]);
+                any = true;
+            }
+        }
+        if (!any) {
+            return compile(base + "_" + (open + 1), l, s, open, openKind);
+        }
+        StringBuilder name = new StringBuilder(base).append("_").append(open + 1).append("_C");
+        for (int leg = 0; leg < conjugate.length; leg++) {
+            if (conjugate[leg] != 0) {
+                name.append(conjugate[leg] > 0 ? "+" : "-").append(leg + 1);
+            }
+        }
+        return compile(name.toString(), l, s, open, openKind);
+    }
+
     static VertexPolynomial compile(UfoLorentz l, Structure<LorentzTensor> s, int open, Wavefunction openKind) {
+        return compile(l.name() + "_" + (open + 1), l, s, open, openKind);
+    }
+
+    private static VertexPolynomial compile(String name, UfoLorentz l, Structure<LorentzTensor> s, int open,
+            Wavefunction openKind) {
         int legs = l.spins().size();
         int[] inputOf = new int[legs];
         int next = 0;
         for (int leg = 0; leg < legs; leg++) inputOf[leg] = leg == open ? -1 : next++;
-        VertexPolynomial.Builder b = new VertexPolynomial.Builder(l.name() + "_" + (open + 1), openKind, legs - 1);
+        VertexPolynomial.Builder b = new VertexPolynomial.Builder(name, openKind, legs - 1);
         for (Structure.Term<LorentzTensor> term : s.terms()) {
-            for (LorentzTensor t : term.factors()) {
-                if (t instanceof LorentzTensor.ChargeConjugation) {
-                    throw new IllegalArgumentException("lorentz.py: structure " + l.name() + " uses C(i,j), the "
-                            + "charge-conjugation matrix of Majorana fermion flow, which madvec does not support yet");
-                }
-            }
             new Walk(l, term, legs, open, inputOf, b).run();
         }
         return b.build();
+    }
+
+    /**
+     * The structure with the spinor index {@code leg} of every term replaced by a fresh summed index a and
+     * the factor {@code sign * C(a, leg)}.
+     */
+    static Structure<LorentzTensor> conjugated(Structure<LorentzTensor> s, int leg, int sign) {
+        List<Structure.Term<LorentzTensor>> terms = new ArrayList<>();
+        for (Structure.Term<LorentzTensor> term : s.terms()) {
+            int fresh = -1;
+            for (LorentzTensor t : term.factors()) {
+                for (IndexSlot slot : t.slots()) {
+                    if (slot.kind() != Kind.MOMENTUM) {
+                        fresh = Math.min(fresh, slot.index() - 1);
+                    }
+                }
+            }
+            List<LorentzTensor> factors = new ArrayList<>();
+            for (LorentzTensor t : term.factors()) factors.add(renameSpinor(t, leg, fresh));
+            factors.add(new LorentzTensor.ChargeConjugation(fresh, leg));
+            terms.add(new Structure.Term<>(sign * term.re(), sign * term.im(), factors));
+        }
+        return new Structure<>(terms);
+    }
+
+    /** The tensor with spinor index {@code from} renamed {@code to} (Lorentz indices and momenta untouched). */
+    private static LorentzTensor renameSpinor(LorentzTensor t, int from, int to) {
+        java.util.function.IntUnaryOperator r = x -> x == from ? to : x;
+        return switch (t) {
+            case LorentzTensor.Gamma g -> new LorentzTensor.Gamma(g.mu(), r.applyAsInt(g.i()), r.applyAsInt(g.j()));
+            case LorentzTensor.Gamma5 g -> new LorentzTensor.Gamma5(r.applyAsInt(g.i()), r.applyAsInt(g.j()));
+            case LorentzTensor.ProjM g -> new LorentzTensor.ProjM(r.applyAsInt(g.i()), r.applyAsInt(g.j()));
+            case LorentzTensor.ProjP g -> new LorentzTensor.ProjP(r.applyAsInt(g.i()), r.applyAsInt(g.j()));
+            case LorentzTensor.Sigma g -> new LorentzTensor.Sigma(g.mu(), g.nu(), r.applyAsInt(g.i()), r.applyAsInt(g.j()));
+            case LorentzTensor.Identity g -> new LorentzTensor.Identity(r.applyAsInt(g.i()), r.applyAsInt(g.j()));
+            case LorentzTensor.ChargeConjugation g -> new LorentzTensor.ChargeConjugation(r.applyAsInt(g.i()),
+                    r.applyAsInt(g.j()));
+            case LorentzTensor.PSlash g -> new LorentzTensor.PSlash(r.applyAsInt(g.i()), r.applyAsInt(g.j()), g.leg());
+            case LorentzTensor.Metric g -> g;
+            case LorentzTensor.Epsilon g -> g;
+            case LorentzTensor.Momentum g -> g;
+        };
+    }
+
+    /**
+     * True when a vertex of two identical Majorana fermions, legs {@code a} (the F1 slot) and {@code b}
+     * (F2), 0-based, is its own charge-conjugated form, so that it may be read with the fermion flow either
+     * way: chi-bar_B Gamma psi_A = -(C^-1 psi_A)^T Gamma' (C chi-bar_B^T) for c-number spinors, so the
+     * condition Gamma' = C Gamma^T C^-1 = Gamma reads L(psi at a, chi at b) = -L(C chi at a, -C psi at b),
+     * the two legs' momenta exchanged with them. Checked numerically at random wavefunctions and momenta
+     * (gamma^mu with an antisymmetric colour factor, as the gluino's f^{abc}, is not symmetric by itself:
+     * the caller gives {@code colourSign} -1 for a colour factor that changes sign when the legs swap).
+     */
+    public static boolean flowSymmetric(UfoModel model, UfoLorentz l, int a, int b, int colourSign) {
+        int legs = l.spins().size();
+        int open = -1;
+        for (int leg = 0; leg < legs && open < 0; leg++) {
+            if (leg != a && leg != b) {
+                open = leg;
+            }
+        }
+        if (open < 0) {
+            throw new IllegalArgumentException("structure " + l.name() + " has no leg besides the two fermions");
+        }
+        VertexPolynomial plain = compile(model, l, open, Wavefunction.SPIN_ZERO);
+        int[] conj = new int[legs];
+        conj[a] = 1;
+        conj[b] = -1;
+        VertexPolynomial reversed = compile(model, l, open, Wavefunction.SPIN_ZERO, conj);
+        SplittableRandom random = new SplittableRandom(l.name().hashCode());
+        for (int trial = 0; trial < 3; trial++) {
+            double[][] re = new double[legs][4], im = new double[legs][4], p = new double[legs][4];
+            for (int leg = 0; leg < legs; leg++) {
+                for (int c = 0; c < 4; c++) {
+                    re[leg][c] = random.nextDouble(-1, 1);
+                    im[leg][c] = random.nextDouble(-1, 1);
+                    p[leg][c] = random.nextDouble(-2, 2);
+                }
+            }
+            double[] x = contract(plain, open, legs, re, im, p);
+            swap(re, a, b);
+            swap(im, a, b);
+            swap(p, a, b);
+            double[] y = contract(reversed, open, legs, re, im, p);
+            double scale = Math.max(1e-300, Math.hypot(x[0], x[1]) + Math.hypot(y[0], y[1]));
+            if (Math.hypot(x[0] + colourSign * y[0], x[1] + colourSign * y[1]) > 1e-12 * scale) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void swap(double[][] x, int a, int b) {
+        double[] t = x[a];
+        x[a] = x[b];
+        x[b] = t;
+    }
+
+    /** The polynomial's current contracted with the open leg's wavefunction (spinor components, vector V_mu). */
+    private static double[] contract(VertexPolynomial poly, int open, int legs, double[][] re, double[][] im,
+            double[][] p) {
+        int[] out = poly.outputs(), comps = poly.components(), start = poly.momentumStart();
+        int[] mi = poly.momentumInput(), mm = poly.momentumComponent();
+        double[] cre = poly.re(), cim = poly.im();
+        int inputs = poly.inputs();
+        int[] leg = new int[inputs];
+        for (int i = 0, j = 0; i < legs; i++) {
+            if (i != open) {
+                leg[j++] = i;
+            }
+        }
+        double lr = 0, li = 0;
+        for (int m = 0; m < poly.size(); m++) {
+            double r = cre[m], q = cim[m];
+            for (int j = 0; j < inputs; j++) {
+                double ar = re[leg[j]][comps[m * inputs + j]], ai = im[leg[j]][comps[m * inputs + j]];
+                double t = r * ar - q * ai;
+                q = r * ai + q * ar;
+                r = t;
+            }
+            for (int f = start[m]; f < start[m + 1]; f++) {
+                double x = p[leg[mi[f]]][mm[f]];
+                r *= x;
+                q *= x;
+            }
+            double wr = re[open][out[m]], wi = im[open][out[m]];
+            lr += r * wr - q * wi;
+            li += r * wi + q * wr;
+        }
+        return new double[] {lr, li};
     }
 
     /** One term's index sum. */
@@ -191,7 +386,7 @@ public final class LorentzPolynomials {
                 case LorentzTensor.Metric g -> new double[] {v(g.mu()) == v(g.nu()) ? METRIC[v(g.mu())] : 0, 0};
                 case LorentzTensor.Epsilon e -> new double[] {-levi(v(e.mu()), v(e.nu()), v(e.rho()), v(e.sigma())), 0};
                 case LorentzTensor.Sigma s -> sigma(v(s.mu()), v(s.nu()), v(s.i()), v(s.j()));
-                case LorentzTensor.ChargeConjugation c -> throw new IllegalStateException("refused before");
+                case LorentzTensor.ChargeConjugation c -> new double[] {CHARGE_CONJUGATION[v(c.i())][v(c.j())], 0};
                 case LorentzTensor.Momentum p -> throw new IllegalStateException("handled before");
                 case LorentzTensor.PSlash p -> throw new IllegalStateException("handled before");
             };
