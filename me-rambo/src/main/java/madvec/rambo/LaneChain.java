@@ -31,6 +31,11 @@ final class LaneChain {
      * {@code momenta}.
      */
     static void forward(int n, double sqrtS, DualLanes[] u, DualLanes[] momenta, LaneWorkspace w) {
+        forward(n, sqrtS, u, momenta, w, null);
+    }
+
+    /** As {@link #forward(int, double, DualLanes[], DualLanes[], LaneWorkspace)}, recording each step's values on {@code tape} unless null. */
+    static void forward(int n, double sqrtS, DualLanes[] u, DualLanes[] momenta, LaneWorkspace w, AdjointTape tape) {
         setConstant(w.cluster[0], sqrtS);
         setConstant(w.cluster[1], 0.0);
         setConstant(w.cluster[2], 0.0);
@@ -49,6 +54,9 @@ final class LaneChain {
                 scale(w.mass, 0.5, w.momentum);
             }
             direction(u[MasslessChain.cosThetaCoordinate(n, j)], u[MasslessChain.phiCoordinate(n, j)], w);
+            if (tape != null) {
+                tape.recordStep(j, w);
+            }
             w.rest[0].copyFrom(w.momentum);
             mul(w.momentum, w.cosTheta, w.rest[3]);
             mul(w.momentum, w.sinTheta, w.first);
