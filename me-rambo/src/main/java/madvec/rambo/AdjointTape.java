@@ -39,6 +39,8 @@ public final class AdjointTape {
     /** Pullback scratch: per lane, the adjoint of |p_j| and the boost's term of M_j's adjoint. */
     final double[] splitBar;
     final double[] stepMassBar;
+    /** Pullback scratch: F_k'(x_j) per lane. */
+    final double[] density;
 
     /**
      * A tape for maps of {@code finalParticles} final-state particles, over passes of {@code lanes} lanes.
@@ -95,6 +97,7 @@ public final class AdjointTape {
         this.weightSum = new double[stride];
         this.splitBar = new double[stride];
         this.stepMassBar = new double[stride];
+        this.density = new double[stride];
     }
 
     /** Number of final-state particles n. */

@@ -8,7 +8,8 @@ package madvec.rambo;
  * <p>Two root solves are differentiated implicitly, never through their iterations: for a root x of
  * F(x, theta) = 0 the adjoint lambda = xbar / F_x gives thetabar -= lambda F_theta. The reshuffling scale
  * xi solves sum_i sqrt(m_i^2 + xi^2 |q_i|^2) = sqrt(s); the cluster-mass ratio x_j solves F_k(x) = u_j,
- * so that ubar_j = xbar_j / F_k'(x_j) (zero where xbar is zero, as the forward mode keeps a zero tangent).
+ * so that ubar_j = xbar_j / F_k'(x_j), infinite (or NaN) where F_k' vanishes, at u_j = 0 or 1, as the
+ * forward mode's tangent is there.
  *
  * <p>The chain's boosts: Q_j decays to q_j = B(Q_j, M_j) r_j and Q_{j+1} = B(Q_j, M_j) r'_j with
  * r_j + r'_j = (M_j, 0), and the boost is linear in the vector it boosts, B(Q, M) (M, 0) = Q. Hence
@@ -25,23 +26,36 @@ final class LaneAdjoint {
     static void reshuffling(AdjointTape t, double[][] momentumBar, double weightBar) {
         int n = t.n;
         double[] xi = t.work.scale.array();
-        double[] weight = t.weight.array();
         double[] xiBar = t.scaleBar;
-        double[] sum = t.weightSum;
+        if (momentumBar != null) {
+            java.util.Arrays.fill(xiBar, 0.0);
+            for (int i = 0; i < n; i++) {
+                massive(t, i, momentumBar, 4 * (i + LaneChain.INCOMING));
+            }
+        } else {
+            java.util.Arrays.fill(xiBar, 0.0);
+            for (int i = 0; i < n; i++) {
+                java.util.Arrays.fill(t.squareBar[i], 0.0);
+                java.util.Arrays.fill(t.massSquaredBar[i], 0.0);
+                for (double[] q : t.masslessBar[i]) {
+                    java.util.Arrays.fill(q, 0.0);
+                }
+            }
+        }
         if (weightBar != 0.0) {
+            double[] sum = t.weightSum, weight = t.weight.array();
             java.util.Arrays.fill(sum, 0.0);
             for (int i = 0; i < n; i++) {
                 addRatio(t.work.momentumSquared[i].array(), t.momentumValues[4 * (i + LaneChain.INCOMING)], sum, t.stride);
             }
-        }
-        // ln w = const + (2n - 3) ln xi + sum_i (ln |k_i| - ln E_i) - ln sum_i |k_i|^2 / E_i
-        double power = 2 * n - 3;
-        for (int l = 0; l < t.stride; l++) {
-            xiBar[l] = weightBar * weight[l] * power / xi[l];
-        }
-        for (int i = 0; i < n; i++) {
-            int base = 4 * (i + LaneChain.INCOMING);
-            particle(t, i, momentumBar, base, weightBar);
+            // ln w = const + (2n - 3) ln xi + sum_i (ln |k_i| - ln E_i) - ln sum_i |k_i|^2 / E_i
+            double power = 2 * n - 3;
+            for (int l = 0; l < t.stride; l++) {
+                xiBar[l] += weightBar * weight[l] * power / xi[l];
+            }
+            for (int i = 0; i < n; i++) {
+                weightTerms(t, i, weightBar);
+            }
         }
         // xi's implicit adjoint: lambda = xibar / F_xi, kept in xiBar
         double[] slope = t.work.slope;
@@ -61,33 +75,45 @@ final class LaneAdjoint {
     }
 
     /**
-     * Particle i's explicit terms: E_i = sqrt(m_i^2 + K_i), K_i = xi^2 |q_i|^2, k_i = xi q_i and the weight's
-     * dependence on K_i and E_i; leaves K_i's adjoint in {@code t.squareBar[i]}, adds into xi's.
+     * Particle i's momentum terms: E_i = sqrt(m_i^2 + K_i), K_i = xi^2 |q_i|^2 and k_i = xi q_i; writes K_i's
+     * adjoint into {@code t.squareBar[i]}, m_i^2's and q_i's, adds into xi's.
      */
-    private static void particle(AdjointTape t, int i, double[][] momentumBar, int base, double weightBar) {
-        double[] xi = t.work.scale.array(), weight = t.weight.array(), sum = t.weightSum, xiBar = t.scaleBar;
+    private static void massive(AdjointTape t, int i, double[][] momentumBar, int base) {
+        double[] xi = t.work.scale.array(), xiBar = t.scaleBar;
         double[] k2 = t.work.momentumSquared[i].array(), e = t.momentumValues[base];
         double[] qx = t.massless[i][0], qy = t.massless[i][1], qz = t.massless[i][2];
         double[] qbx = t.masslessBar[i][0], qby = t.masslessBar[i][1], qbz = t.masslessBar[i][2];
         double[] kBar = t.squareBar[i], m2Bar = t.massSquaredBar[i];
-        double[] eb0 = momentumBar == null ? null : momentumBar[base];
-        double[] kbx = momentumBar == null ? null : momentumBar[base + 1];
-        double[] kby = momentumBar == null ? null : momentumBar[base + 2];
-        double[] kbz = momentumBar == null ? null : momentumBar[base + 3];
+        double[] eb = momentumBar[base], kbx = momentumBar[base + 1], kby = momentumBar[base + 2], kbz = momentumBar[base + 3];
         for (int l = 0; l < t.stride; l++) {
-            double g = weightBar == 0.0 ? 0.0 : weightBar * weight[l];
-            double inverseE = 1.0 / e[l];
-            double share = weightBar == 0.0 ? 0.0 : g * inverseE / sum[l];
-            double eBar = (eb0 == null ? 0.0 : eb0[l]) - g * inverseE + share * k2[l] * inverseE;
-            double k2Bar = (weightBar == 0.0 ? 0.0 : 0.5 * g / k2[l]) - share + 0.5 * eBar * inverseE;
-            m2Bar[l] = 0.5 * eBar * inverseE;
-            kBar[l] = k2Bar;
+            double half = 0.5 * eb[l] / e[l];
             double x = xi[l];
-            double kq = kbx == null ? 0.0 : kbx[l] * qx[l] + kby[l] * qy[l] + kbz[l] * qz[l];
-            xiBar[l] += 2.0 * k2Bar * k2[l] / x + kq;
-            qbx[l] = kbx == null ? 0.0 : x * kbx[l];
-            qby[l] = kbx == null ? 0.0 : x * kby[l];
-            qbz[l] = kbx == null ? 0.0 : x * kbz[l];
+            m2Bar[l] = half;
+            kBar[l] = half;
+            xiBar[l] += 2.0 * half * k2[l] / x + kbx[l] * qx[l] + kby[l] * qy[l] + kbz[l] * qz[l];
+            qbx[l] = x * kbx[l];
+            qby[l] = x * kby[l];
+            qbz[l] = x * kbz[l];
+        }
+    }
+
+    /**
+     * Particle i's terms of the weight's adjoint {@code weightBar} (ln w has sum_i (ln |k_i| - ln E_i) -
+     * ln sum_i K_i / E_i); added into K_i's, m_i^2's and xi's adjoints.
+     */
+    private static void weightTerms(AdjointTape t, int i, double weightBar) {
+        double[] xi = t.work.scale.array(), weight = t.weight.array(), sum = t.weightSum, xiBar = t.scaleBar;
+        double[] k2 = t.work.momentumSquared[i].array(), e = t.momentumValues[4 * (i + LaneChain.INCOMING)];
+        double[] kBar = t.squareBar[i], m2Bar = t.massSquaredBar[i];
+        for (int l = 0; l < t.stride; l++) {
+            double g = weightBar * weight[l];
+            double inverseE = 1.0 / e[l];
+            double share = g * inverseE / sum[l];
+            double eBar = (share * k2[l] - g) * inverseE;
+            double k2Bar = 0.5 * g / k2[l] - share + 0.5 * eBar * inverseE;
+            m2Bar[l] += 0.5 * eBar * inverseE;
+            kBar[l] += k2Bar;
+            xiBar[l] += 2.0 * k2Bar * k2[l] / xi[l];
         }
     }
 
@@ -173,8 +199,8 @@ final class LaneAdjoint {
             double transverse = rb1 * cp + rb2 * sp;
             pb[l] = rb0 + transverse * s + rb3 * c;
             double sBar = p * transverse;
-            // sin theta = sqrt(1 - c^2): d/dc = -c / sin theta, left out at the poles as forward mode does
-            double cBar = p * rb3 - (s > 0.0 ? sBar * c / s : 0.0);
+            // sin theta = sqrt(1 - c^2): d/dc = -c / sin theta, infinite at the poles (as in forward mode)
+            double cBar = p * rb3 - sBar * c / s;
             cosBar[l] = 2.0 * cBar;
             phiBar[l] = twoPi * p * s * (rb2 * cp - rb1 * sp);
         }
@@ -186,12 +212,20 @@ final class LaneAdjoint {
      */
     private static void ratio(AdjointTape t, int j, int k, double[] uBar) {
         double[] x = t.ratio[j], mass = t.mass[j], pb = t.splitBar, boostBar = t.stepMassBar, mb = t.massBar;
+        // F_k'(x) = k (k + 1) x^(k-1) (1 - x), its power by whole-lane passes so that every loop stays flat
+        double[] density = t.density;
+        java.util.Arrays.fill(density, k * (k + 1.0));
+        for (int i = 1; i < k; i++) {
+            for (int l = 0; l < t.stride; l++) {
+                density[l] *= x[l];
+            }
+        }
         for (int l = 0; l < t.stride; l++) {
             double r = x[l], m = mass[l], root = Math.sqrt(r);
             double next = mb[l];
             mb[l] = boostBar[l] + 0.5 * pb[l] * (1.0 - r) + next * root;
-            double xBar = -0.5 * pb[l] * m + 0.5 * next * m / root;
-            uBar[l] = xBar == 0.0 ? 0.0 : xBar / ClusterMassRatio.density(k, r);
+            double xBar = 0.5 * m * (next / root - pb[l]);
+            uBar[l] = xBar / (density[l] * (1.0 - r));
         }
     }
 }
