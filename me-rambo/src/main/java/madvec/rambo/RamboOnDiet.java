@@ -30,6 +30,12 @@ import org.slf4j.LoggerFactory;
  * the masses for a parameter such as {@code mass.6}). The two root solves inside (the cluster mass
  * ratio and xi) run on values only; their tangents come from the implicit function theorem.
  *
+ * <p><b>Reverse mode.</b> {@link #forward(AdjointTape)} maps values only and keeps what
+ * {@link #pullback} needs on an {@link AdjointTape}; the pullback takes adjoints of the momenta and of
+ * the weight to those of the coordinates and of the masses' tangent directions (a vector-Jacobian
+ * product, the root solves again differentiated implicitly), at a cost that does not grow with the
+ * number of directions.
+ *
  * <p>Immutable; safe to share between threads (each thread gets its own scratch arrays, sized once
  * per batch shape).
  */
