@@ -1,5 +1,6 @@
 package madvec.rambo;
 
+import java.util.Arrays;
 import madvec.simd.Simd;
 
 /**
@@ -30,8 +31,8 @@ final class LaneAdjoint {
         int n = t.n;
         double[] xi = t.work.scale.array();
         double[] xiBar = t.scaleBar;
+        Arrays.fill(xiBar, 0.0);
         if (momentumBar != null) {
-            java.util.Arrays.fill(xiBar, 0.0);
             for (int i = 0; i < n; i++) {
                 if (Simd.VECTOR) {
                     SimdPullbackKernels.massive(t, i, momentumBar, 4 * (i + LaneChain.INCOMING));
@@ -40,18 +41,17 @@ final class LaneAdjoint {
                 }
             }
         } else {
-            java.util.Arrays.fill(xiBar, 0.0);
             for (int i = 0; i < n; i++) {
-                java.util.Arrays.fill(t.squareBar[i], 0.0);
-                java.util.Arrays.fill(t.massSquaredBar[i], 0.0);
+                Arrays.fill(t.squareBar[i], 0.0);
+                Arrays.fill(t.massSquaredBar[i], 0.0);
                 for (double[] q : t.masslessBar[i]) {
-                    java.util.Arrays.fill(q, 0.0);
+                    Arrays.fill(q, 0.0);
                 }
             }
         }
         if (weightBar != 0.0) {
             double[] sum = t.weightSum, weight = t.weight.array();
-            java.util.Arrays.fill(sum, 0.0);
+            Arrays.fill(sum, 0.0);
             for (int i = 0; i < n; i++) {
                 addRatio(t.work.momentumSquared[i].array(), t.momentumValues[4 * (i + LaneChain.INCOMING)], sum, t.stride);
             }
@@ -64,7 +64,8 @@ final class LaneAdjoint {
                 weightTerms(t, i, weightBar);
             }
         }
-        // xi's implicit adjoint: lambda = xibar / F_xi, kept in xiBar
+        // xi's implicit adjoint: lambda = xibar / F_xi, kept in xiBar; F_xi is the slope of Newton's last
+        // step, as in forward mode (the root moved by at most two ulps since)
         double[] slope = t.work.slope;
         for (int l = 0; l < t.stride; l++) {
             xiBar[l] = xiBar[l] / slope[l];
@@ -114,11 +115,11 @@ final class LaneAdjoint {
     static void chain(AdjointTape t, double[][] uBar) {
         int n = t.n;
         double[][] qb = t.clusterBar;
-        java.util.Arrays.fill(qb[0], 0.0);
+        Arrays.fill(qb[0], 0.0);
         for (int mu = 1; mu < 4; mu++) {
             System.arraycopy(t.masslessBar[n - 1][mu - 1], 0, qb[mu], 0, t.stride);
         }
-        java.util.Arrays.fill(t.massBar, 0.0);
+        Arrays.fill(t.massBar, 0.0);
         for (int j = n - 2; j >= 0; j--) {
             double[] cosBar = uBar[MasslessChain.cosThetaCoordinate(n, j)], phiBar = uBar[MasslessChain.phiCoordinate(n, j)];
             if (Simd.VECTOR) {
