@@ -8,5 +8,7 @@ module madvec.bench {
     requires madvec.helas;
     requires madvec.simd;
     requires jmh.core;
+    // thread CPU time for ReverseModeComparison
+    requires java.management;
     requires static jdk.incubator.vector;
 }

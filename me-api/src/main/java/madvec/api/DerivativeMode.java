@@ -13,9 +13,11 @@ public enum DerivativeMode {
     /**
      * Reverse mode: an adjoint sweep over the program, each current once per assignment of its leaves'
      * helicities (the adjoints of the helicity combinations that share it summed first), gives every direction
-     * at once (momentum components and parameters; hypercube coordinates through the phase-space map's
-     * forward Jacobian), at a cost that does not grow with k. Refused for a process with a vertex
-     * structure the adjoint does not know.
+     * at once (momentum components and parameters), at a cost that does not grow with k. Through
+     * hypercube points the phase-space map runs in reverse too: the momenta's adjoints, and the weight's,
+     * are pulled back through RAMBO on diet to the coordinates and the masses (its root solves
+     * differentiated implicitly), so no coordinate's tangent is carried forward. Refused for a process
+     * with a vertex structure the adjoint does not know.
      */
     REVERSE,
     /**
@@ -27,10 +29,11 @@ public enum DerivativeMode {
 
     /**
      * Fewest derivative directions for which {@link #AUTO} picks reverse mode. Forward mode costs about
-     * 1 + a k value evaluations (a = 1 to 2), reverse mode a flat R (measured, hypercube points with the
-     * map's Jacobian: R = 10 to 11 for gg_tt_6j and gg_ttgg, 15 to 19 for the smallest processes, gg_tt
-     * and ee_mumu, whose value is so cheap that the adjoint's fixed costs dominate); from 8 directions
-     * on reverse mode wins or ties on the catalog's processes.
+     * 1 + a k value evaluations (a = 1 to 2), reverse mode a flat R (measured, hypercube points, when
+     * the map's Jacobian was still carried forward: R = 10 to 11 for gg_tt_6j and gg_ttgg, 15 to 19 for
+     * the smallest processes, gg_tt and ee_mumu, whose value is so cheap that the adjoint's fixed costs
+     * dominate; with the map's pullback gg_tt_6j's R is about 4); from 8 directions on reverse mode wins
+     * or ties on the catalog's processes.
      */
     public static final int AUTO_REVERSE_FROM = 8;
 }

@@ -485,15 +485,15 @@ public final class MatrixElement {
 
     private void runPoints(ThreadState.PointPass w, double[][] points, int start, int len, Batch out) {
         for (int c = 0; c < w.u.length; c++) {
-            double[] a = w.u[c].array();
+            double[] a = w.tape != null ? w.tape.points()[c] : w.u[c].array();
             System.arraycopy(points[c], start, a, 0, len);
             // lanes past the end repeat the first event, so that they stay physical
             for (int l = len; l < w.lanes; l++) a[l] = a[0];
         }
-        rambo.forward(w.u, w.momenta, w.weight);
-        if (w.adjoint != null) {
-            w.adjoint.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me);
+        if (w.tape != null) {
+            runPointsReverse(w, len);
         } else {
+            rambo.forward(w.u, w.momenta, w.weight);
             w.workspace.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me);
         }
         checkFinite(w.me, w.stride, w.k, len, start, pointDerivativeNames(), points);
@@ -506,6 +506,35 @@ public final class MatrixElement {
         }
         for (int j = 0; j < w.momenta.length; j++) {
             System.arraycopy(w.momentumArrays[j], 0, out.momenta()[j], start, len);
+        }
+    }
+
+    /**
+     * Reverse mode through the map: its values onto the tape, the adjoint sweep of the matrix element
+     * (the parameters' terms in {@code w.me}, d|M|^2/dp in {@code w.momentumBar}), then two pullbacks
+     * through the map, one of d|M|^2/dp and one of the weight, each adding the terms through the masses
+     * and giving the coordinates' derivatives.
+     */
+    private void runPointsReverse(ThreadState.PointPass w, int len) {
+        rambo.forward(w.tape);
+        w.adjoint.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me, w.momentumBar);
+        rambo.pullback(w.tape, w.momentumBar, 0.0, w.uBar, w.me);
+        addCoordinateRows(w, w.me);
+        double[] weight = w.weight.array();
+        System.arraycopy(w.tape.weight(), 0, weight, 0, w.stride);
+        java.util.Arrays.fill(weight, w.stride, weight.length, 0.0);
+        rambo.pullback(w.tape, null, 1.0, w.uBar, weight);
+        addCoordinateRows(w, weight);
+    }
+
+    /** Adds the coordinates' adjoints of the last pullback into their tangent rows of {@code rows}. */
+    private void addCoordinateRows(ThreadState.PointPass w, double[] rows) {
+        if (!compiled.wrtCoordinates) return;
+        int first = compiled.parameters.size() + 1;
+        for (int c = 0; c < w.uBar.length; c++) {
+            double[] bar = w.uBar[c];
+            int to = (first + c) * w.stride;
+            for (int l = 0; l < w.stride; l++) rows[to + l] += bar[l];
         }
     }
 

@@ -5,6 +5,7 @@ import madvec.autodiff.DualLanes;
 import madvec.processes.AdjointWorkspace;
 import madvec.processes.Executor;
 import madvec.processes.ProgramPlan;
+import madvec.rambo.AdjointTape;
 import madvec.simd.Simd;
 
 /**
@@ -54,38 +55,59 @@ final class ThreadState {
         return AdjointWorkspace.of(plan, Math.min(lanes, ProgramPlan.CHUNK));
     }
 
-    /** Arrays of hypercube evaluations: coordinates seeded on their tangents, momenta, weights, |M|^2. */
+    /**
+     * Arrays of hypercube evaluations: coordinates seeded on their tangents, momenta, weights, |M|^2. In
+     * reverse mode the map runs in reverse too: values into a tape, the matrix element's momentum
+     * adjoints and the weight's pulled back through it, so that the coordinates' tangents are never
+     * carried forward (the u and momenta arrays then hold values only).
+     */
     static final class PointPass {
         final int lanes, k, stride;
         final DualLanes[] u;
         final DualLanes[] momenta;
         final double[][] momentumArrays;
+        /** The weight; in reverse mode its tangents are filled by the map's pullback. */
         final DualLanes weight;
         final double[] me;
         final Executor workspace;
         /** The reverse-mode workspace, when the process evaluates points in reverse mode. */
         final AdjointWorkspace adjoint;
+        /** Reverse mode: the map's tape, d|M|^2/d(momenta), and the coordinates' adjoints of one pullback. */
+        final AdjointTape tape;
+        final double[][] momentumBar;
+        final double[][] uBar;
 
         PointPass(CompiledProcess c, int lanes) {
             this.lanes = lanes;
             this.k = c.pointNames.size();
-            this.u = new DualLanes[c.dimensions()];
-            this.momenta = new DualLanes[4 * c.program.particles()];
-            this.momentumArrays = new double[momenta.length][];
             this.weight = DualLanes.create(lanes, k);
             this.stride = weight.stride();
             this.me = new double[(k + 1) * stride];
             this.workspace = workspace(c, c.pointPlan, lanes);
             this.adjoint = c.reversePoints ? adjoint(c.pointPlan, lanes) : null;
+            int kMap = adjoint != null ? 0 : k;
+            this.u = new DualLanes[c.dimensions()];
+            this.momenta = new DualLanes[4 * c.program.particles()];
             for (int i = 0; i < u.length; i++) {
-                u[i] = DualLanes.create(lanes, k);
-                if (c.wrtCoordinates) {
+                u[i] = DualLanes.create(lanes, kMap);
+                if (c.wrtCoordinates && adjoint == null) {
                     u[i].seed(c.parameters.size() + i);
                 }
             }
-            for (int j = 0; j < momenta.length; j++) {
-                momenta[j] = DualLanes.create(lanes, k);
-                momentumArrays[j] = momenta[j].array();
+            if (adjoint != null) {
+                this.tape = AdjointTape.create(c.program.particles() - 2, lanes);
+                this.momentumArrays = tape.momenta();
+                this.momentumBar = new double[momenta.length][stride];
+                this.uBar = new double[u.length][stride];
+            } else {
+                this.tape = null;
+                this.momentumArrays = new double[momenta.length][];
+                this.momentumBar = null;
+                this.uBar = null;
+                for (int j = 0; j < momenta.length; j++) {
+                    momenta[j] = DualLanes.create(lanes, k);
+                    momentumArrays[j] = momenta[j].array();
+                }
             }
         }
     }

@@ -57,6 +57,74 @@ class ReverseModeTest {
         compare(fwd.evaluatePoints(u), rev.evaluatePoints(u), process);
     }
 
+    /**
+     * Every catalog process of the built-in SM through hypercube points: all coordinates and masses,
+     * of final-state particles and, for mumu_h_4l, of the beams (the muon mass), pulled back through
+     * the map in reverse mode; |M|^2, the weight and both gradients as forward mode gives them.
+     */
+    @ParameterizedTest
+    @CsvSource({"ee_mumu, mass.23, 9", "mumu_ee, mass.23, 9", "ee_z_mumu, mass.23, 9", "gg_tt, mass.6, 9",
+            "uu_tt, mass.6, 9", "gg_tt_6j, mass.6, 13", "ee_tt_6j, mass.6, 13", "mumu_h_4l, mass.13, 9",
+            "mumu_h_4l, mass.11, 9", "gg_ttgg, mass.6, 3"})
+    void catalogPointGradientsThroughTheMapAgreeWithForwardMode(String process, String mass, int events) {
+        MatrixElement fwd = MatrixElement.builder(process).derivatives(mass, "decay.6").wrtCoordinates()
+                .mode(DerivativeMode.FORWARD).build();
+        MatrixElement rev = MatrixElement.builder(process).derivatives(mass, "decay.6").wrtCoordinates()
+                .mode(DerivativeMode.REVERSE).build();
+        assertFalse(fwd.reversePoints());
+        assertTrue(rev.reversePoints());
+        double[][] u = RandomPoints.of(fwd.dimensions(), events, 23);
+        Batch f = fwd.evaluatePoints(u), r = rev.evaluatePoints(u);
+        compare(f, r, process + " points");
+        for (int j = 0; j < f.momenta().length; j++) {
+            for (int l = 0; l < events; l++) {
+                assertEquals(f.momenta()[j][l], r.momenta()[j][l], 1e-12 * fwd.sqrtS(), process + ": momentum " + j);
+            }
+        }
+    }
+
+    /** The weight's and |M|^2's gradients through the map in reverse mode, against central differences. */
+    @Test
+    void pointGradientsThroughTheMapMatchCentralFiniteDifferences() {
+        MatrixElement me = MatrixElement.builder("gg_tt_6j").derivatives("mass.6").wrtCoordinates()
+                .mode(DerivativeMode.REVERSE).build();
+        assertTrue(me.reversePoints());
+        int events = 3;
+        double[][] u = RandomPoints.of(me.dimensions(), events, 29);
+        Batch b = me.evaluatePoints(u);
+        for (int c = 0; c < me.dimensions(); c++) {
+            double h = 1e-6;
+            double[][] up = u.clone(), um = u.clone();
+            up[c] = u[c].clone();
+            um[c] = u[c].clone();
+            for (int l = 0; l < events; l++) {
+                up[c][l] += h;
+                um[c][l] -= h;
+            }
+            Batch bp = me.evaluatePoints(up), bm = me.evaluatePoints(um);
+            for (int l = 0; l < events; l++) {
+                String what = "u" + (c + 1) + ", event " + l;
+                assertFiniteDifference(bp.me()[l], bm.me()[l], h, b.dme("u" + (c + 1))[l], b.me()[l], "|M|^2, " + what);
+                assertFiniteDifference(bp.weight()[l], bm.weight()[l], h, b.dweight("u" + (c + 1))[l], b.weight()[l],
+                        "weight, " + what);
+            }
+        }
+        double mt = me.card().value("mass.6"), h = 1e-4;
+        Batch bp = me.withParameters(Map.of("mass.6", mt + h)).evaluatePoints(u);
+        Batch bm = me.withParameters(Map.of("mass.6", mt - h)).evaluatePoints(u);
+        for (int l = 0; l < events; l++) {
+            assertFiniteDifference(bp.me()[l], bm.me()[l], h, b.dme("mass.6")[l], b.me()[l], "|M|^2, mass.6, event " + l);
+            assertFiniteDifference(bp.weight()[l], bm.weight()[l], h, b.dweight("mass.6")[l], b.weight()[l],
+                    "weight, mass.6, event " + l);
+        }
+    }
+
+    private static void assertFiniteDifference(double plus, double minus, double h, double derivative, double value,
+            String what) {
+        double fd = (plus - minus) / (2 * h);
+        assertEquals(fd, derivative, 1e-6 * Math.abs(fd) + 1e-8 * Math.abs(value), what);
+    }
+
     @Test
     void reverseModeMatchesCentralFiniteDifferences() {
         MatrixElement me = MatrixElement.builder("g g > t t~ g").sqrtS(1500).derivatives("mass.6").wrtCoordinates()
@@ -146,6 +214,7 @@ class ReverseModeTest {
     /** Every derivative within 1e-10 of the largest derivative of its event (relative), values too. */
     static void compare(Batch f, Batch r, String what) {
         assertEquals(f.names(), r.names());
+        compareWeights(f, r, what);
         for (int l = 0; l < f.me().length; l++) {
             assertEquals(f.me()[l], r.me()[l], TOLERANCE * Math.abs(f.me()[l]), what + ": |M|^2 of event " + l);
             double scale = 0;
@@ -154,6 +223,21 @@ class ReverseModeTest {
                 double a = f.dme(d)[l], b = r.dme(d)[l];
                 assertEquals(a, b, TOLERANCE * Math.max(Math.abs(a), 1e-3 * scale),
                         what + ": d|M|^2/d" + f.names().get(d) + " of event " + l);
+            }
+        }
+    }
+
+    /** The weights of hypercube evaluations and their derivatives, as {@link #compare} does |M|^2's. */
+    private static void compareWeights(Batch f, Batch r, String what) {
+        if (f.weight() == null) return;
+        for (int l = 0; l < f.me().length; l++) {
+            assertEquals(f.weight()[l], r.weight()[l], TOLERANCE * Math.abs(f.weight()[l]), what + ": weight of event " + l);
+            double scale = 0;
+            for (int d = 0; d < f.names().size(); d++) scale = Math.max(scale, Math.abs(f.dweight(d)[l]));
+            for (int d = 0; d < f.names().size(); d++) {
+                double a = f.dweight(d)[l], b = r.dweight(d)[l];
+                assertEquals(a, b, TOLERANCE * Math.max(Math.abs(a), 1e-3 * scale) + 1e-14 * Math.abs(f.weight()[l]),
+                        what + ": dw/d" + f.names().get(d) + " of event " + l);
             }
         }
     }

@@ -99,6 +99,20 @@ public final class DualLaneMath {
         }
     }
 
+    /**
+     * {@code out = a * b + c} in one pass, with the numbers of {@code mul(a, b, t); add(t, c, out)} (the
+     * product is rounded before the sum, not fused).
+     */
+    public static void mulAdd(DualLanes a, DualLanes b, DualLanes c, DualLanes out) {
+        check(a, b, out);
+        a.checkSameShape(c);
+        if (Simd.VECTOR) {
+            SimdDualKernels.mulAdd(a.array(), b.array(), c.array(), out.array(), a.stride(), a.k());
+        } else {
+            PlainDualKernels.mulAdd(a.array(), b.array(), c.array(), out.array(), a.stride(), a.k());
+        }
+    }
+
     /** {@code out = a * s}, s lane-uniform (product rule). */
     public static void mul(DualLanes a, DualScalar s, DualLanes out) {
         check(a, out);

@@ -110,6 +110,26 @@ class DualLanesTest {
         assertThrows(IndexOutOfBoundsException.class, () -> y.tangent(0, 0));
     }
 
+    /** The fused pass gives the bits of a product followed by a sum, also in place on the addend. */
+    @Test
+    void mulAddIsMulThenAdd() {
+        int lanes = 13, k = 3;
+        DualLanes a = DualLanes.create(lanes, k), b = DualLanes.create(lanes, k), c = DualLanes.create(lanes, k);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        for (DualLanes x : List.of(a, b, c)) {
+            double[] data = x.array();
+            for (int i = 0; i < data.length; i++) data[i] = rng.nextDouble() - 0.5;
+        }
+        DualLanes expected = DualLanes.create(lanes, k);
+        DualLaneMath.mul(a, b, expected);
+        DualLaneMath.add(expected, c, expected);
+        DualLanes out = DualLanes.create(lanes, k);
+        DualLaneMath.mulAdd(a, b, c, out);
+        assertArrayEquals(expected.array(), out.array());
+        DualLaneMath.mulAdd(a, b, c, c);
+        assertArrayEquals(expected.array(), c.array(), "in place on the addend");
+    }
+
     @Test
     void zeroLanesIsAnEmptyBatch() {
         DualLanes x = DualLanes.create(0, 2);

@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import madvec.api.MatrixElement;
 import madvec.autodiff.DualLanes;
+import madvec.rambo.AdjointTape;
 import madvec.rambo.RamboOnDiet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,8 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * in one run: {@code points} (the API's hypercube evaluation: map plus matrix element, value only) and
  * {@code coords} (with the gradient in every coordinate), against {@code map} and {@code mapCoords},
  * RAMBO on diet alone on the same points in chunks of {@value #CHUNK} lanes as the API runs it (k = 0,
- * and k = the dimension with the coordinates seeded). The share is the map's time over the
- * evaluation's: rate(points) / rate(map).
+ * and k = the dimension with the coordinates seeded), and {@code mapReverse}, the map's reverse mode as
+ * reverse-mode gradients run it (values onto a tape, then the pullbacks of momentum adjoints and of the
+ * weight). The share is the map's time over the evaluation's: rate(points) / rate(map).
  *
  * <p>Run: {@code java -jar me-bench/target/benchmarks.jar PhaseSpaceBenchmark -f 1 -wi 3 -i 5 -w 1 -r 1}.
  */
@@ -46,8 +48,8 @@ public class PhaseSpaceBenchmark {
     @Param({"gg_tt_6j", "gg_ttgg"})
     public String process;
 
-    /** {@code points}, {@code coords}, {@code map} or {@code mapCoords}. */
-    @Param({"points", "map", "coords", "mapCoords"})
+    /** {@code points}, {@code coords}, {@code map}, {@code mapCoords} or {@code mapReverse}. */
+    @Param({"points", "map", "coords", "mapCoords", "mapReverse"})
     public String mode;
 
     private MatrixElement me;
@@ -56,6 +58,8 @@ public class PhaseSpaceBenchmark {
     private DualLanes[][] chunks;
     private DualLanes[] momenta;
     private DualLanes weight;
+    private AdjointTape tape;
+    private double[][] momentumBar, uBar;
 
     /** Compiles the process (or makes the map) and prepares random points. */
     @Setup(Level.Trial)
@@ -72,6 +76,10 @@ public class PhaseSpaceBenchmark {
             for (int c = 0; c < d; c++) u[c][l] = 0.02 + 0.96 * rng.nextDouble();
         }
         if (!mode.startsWith("map")) {
+            return;
+        }
+        if (mode.equals("mapReverse")) {
+            prepareReverse(d);
             return;
         }
         int k = mode.equals("mapCoords") ? d : 0;
@@ -93,6 +101,18 @@ public class PhaseSpaceBenchmark {
         weight = DualLanes.create(CHUNK, k);
     }
 
+    private void prepareReverse(int d) {
+        double[] masses = me.externalMasses();
+        rambo = mapOf(me.sqrtS(), Arrays.copyOfRange(masses, 2, masses.length), 0);
+        tape = AdjointTape.create(masses.length - 2, CHUNK);
+        momentumBar = new double[rambo.momentumComponents()][tape.stride()];
+        SplittableRandom rng = new SplittableRandom(11);
+        for (double[] a : momentumBar) {
+            for (int l = 0; l < a.length; l++) a[l] = rng.nextDouble() - 0.5;
+        }
+        uBar = new double[d][tape.stride()];
+    }
+
     private static RamboOnDiet mapOf(double sqrtS, double[] finalMasses, int k) {
         madvec.autodiff.DualScalar[] m = new madvec.autodiff.DualScalar[finalMasses.length];
         for (int i = 0; i < m.length; i++) m[i] = madvec.autodiff.DualScalar.constant(finalMasses[i], k);
@@ -107,9 +127,23 @@ public class PhaseSpaceBenchmark {
         if (rambo == null) {
             return me.evaluatePoints(u);
         }
+        if (tape != null) {
+            return reverse();
+        }
         for (DualLanes[] c : chunks) {
             rambo.forward(c, momenta, weight);
         }
         return weight;
+    }
+
+    private Object reverse() {
+        double[][] points = tape.points();
+        for (int c = 0; c < EVENTS / CHUNK; c++) {
+            for (int j = 0; j < points.length; j++) System.arraycopy(u[j], c * CHUNK, points[j], 0, CHUNK);
+            rambo.forward(tape);
+            rambo.pullback(tape, momentumBar, 0.0, uBar, null);
+            rambo.pullback(tape, null, 1.0, uBar, null);
+        }
+        return uBar;
     }
 }

@@ -3,6 +3,7 @@ package madvec.rambo;
 import static madvec.autodiff.DualLaneMath.add;
 import static madvec.autodiff.DualLaneMath.div;
 import static madvec.autodiff.DualLaneMath.mul;
+import static madvec.autodiff.DualLaneMath.mulAdd;
 import static madvec.autodiff.DualLaneMath.sub;
 
 import madvec.autodiff.DualLanes;
@@ -20,23 +21,21 @@ final class LaneBoost {
      */
     static void fromRest(DualLanes[] cluster, DualLanes mass, DualLanes[] rest, DualLanes[] out, int offset,
             DualLanes dot, DualLanes factor) {
-        spatialDot(cluster, rest, dot, factor);
-        mul(cluster[0], rest[0], factor);
-        add(factor, dot, factor);
+        spatialDot(cluster, rest, dot);
+        mulAdd(cluster[0], rest[0], dot, factor);
         div(factor, mass, out[offset]);
         add(rest[0], out[offset], factor);
         add(cluster[0], mass, dot);
         div(factor, dot, factor);
         for (int mu = 1; mu < 4; mu++) {
-            mul(cluster[mu], factor, dot);
-            add(rest[mu], dot, out[offset + mu]);
+            mulAdd(cluster[mu], factor, rest[mu], out[offset + mu]);
         }
     }
 
     /** {@code out} := {@code p} seen in the rest frame of the cluster {@code cluster} of mass {@code mass}. */
     static void toRest(DualLanes[] cluster, DualLanes mass, DualLanes[] p, DualLanes[] out,
             DualLanes dot, DualLanes factor) {
-        spatialDot(cluster, p, dot, factor);
+        spatialDot(cluster, p, dot);
         mul(cluster[0], p[0], factor);
         sub(factor, dot, factor);
         div(factor, mass, out[0]);
@@ -49,21 +48,17 @@ final class LaneBoost {
         }
     }
 
-    /** {@code square} := |p|^2 of the four-vector at {@code v[offset .. offset+3]}; {@code scratch} is overwritten. */
-    static void spatialSquare(DualLanes[] v, int offset, DualLanes square, DualLanes scratch) {
+    /** {@code square} := |p|^2 of the four-vector at {@code v[offset .. offset+3]}. */
+    static void spatialSquare(DualLanes[] v, int offset, DualLanes square) {
         mul(v[offset + 1], v[offset + 1], square);
-        mul(v[offset + 2], v[offset + 2], scratch);
-        add(square, scratch, square);
-        mul(v[offset + 3], v[offset + 3], scratch);
-        add(square, scratch, square);
+        mulAdd(v[offset + 2], v[offset + 2], square, square);
+        mulAdd(v[offset + 3], v[offset + 3], square, square);
     }
 
-    /** {@code dot} := a.b over the spatial components; {@code scratch} is overwritten. */
-    static void spatialDot(DualLanes[] a, DualLanes[] b, DualLanes dot, DualLanes scratch) {
+    /** {@code dot} := a.b over the spatial components. */
+    static void spatialDot(DualLanes[] a, DualLanes[] b, DualLanes dot) {
         mul(a[1], b[1], dot);
-        mul(a[2], b[2], scratch);
-        add(dot, scratch, dot);
-        mul(a[3], b[3], scratch);
-        add(dot, scratch, dot);
+        mulAdd(a[2], b[2], dot, dot);
+        mulAdd(a[3], b[3], dot, dot);
     }
 }

@@ -31,6 +31,11 @@ final class LaneChain {
      * {@code momenta}.
      */
     static void forward(int n, double sqrtS, DualLanes[] u, DualLanes[] momenta, LaneWorkspace w) {
+        forward(n, sqrtS, u, momenta, w, null);
+    }
+
+    /** As {@link #forward(int, double, DualLanes[], DualLanes[], LaneWorkspace)}, recording each step's values on {@code tape} unless null. */
+    static void forward(int n, double sqrtS, DualLanes[] u, DualLanes[] momenta, LaneWorkspace w, AdjointTape tape) {
         setConstant(w.cluster[0], sqrtS);
         setConstant(w.cluster[1], 0.0);
         setConstant(w.cluster[2], 0.0);
@@ -49,17 +54,22 @@ final class LaneChain {
                 scale(w.mass, 0.5, w.momentum);
             }
             direction(u[MasslessChain.cosThetaCoordinate(n, j)], u[MasslessChain.phiCoordinate(n, j)], w);
+            if (tape != null) {
+                tape.recordStep(j, w);
+            }
             w.rest[0].copyFrom(w.momentum);
             mul(w.momentum, w.cosTheta, w.rest[3]);
             mul(w.momentum, w.sinTheta, w.first);
             mul(w.first, w.cosPhi, w.rest[1]);
             mul(w.first, w.sinPhi, w.rest[2]);
-            LaneBoost.fromRest(w.cluster, w.mass, w.rest, momenta, 4 * (j + INCOMING), w.first, w.second);
-            sub(w.mass, w.momentum, w.rest[0]);
-            for (int mu = 1; mu < 4; mu++) {
-                scale(w.rest[mu], -1.0, w.rest[mu]);
+            int particle = 4 * (j + INCOMING);
+            LaneBoost.fromRest(w.cluster, w.mass, w.rest, momenta, particle, w.first, w.second);
+            // The recoil's rest-frame vector is (M, 0) - rest, and the boost is linear with (M, 0) going
+            // to Q_j: so Q_{j+1} = Q_j - q_j, four subtractions instead of a second boost (and the
+            // final state sums to (sqrt(s), 0) without rounding on the way).
+            for (int mu = 0; mu < 4; mu++) {
+                sub(w.cluster[mu], momenta[particle + mu], w.nextCluster[mu]);
             }
-            LaneBoost.fromRest(w.cluster, w.mass, w.rest, w.nextCluster, 0, w.first, w.second);
             w.advanceCluster();
         }
         for (int mu = 0; mu < 4; mu++) {
@@ -80,7 +90,7 @@ final class LaneChain {
                 add(w.cluster[mu], w.particle[mu], w.cluster[mu]);
             }
             // Here w.mass holds M_j^2, w.nextMass M_{j+1}^2 from the previous step, w.momentum M_j.
-            LaneBoost.spatialDot(w.cluster, w.cluster, w.first, w.second);
+            LaneBoost.spatialDot(w.cluster, w.cluster, w.first);
             mul(w.cluster[0], w.cluster[0], w.mass);
             sub(w.mass, w.first, w.mass);
             if (j < n - 2) {
@@ -115,7 +125,7 @@ final class LaneChain {
 
     /** The direction coordinates of the rest-frame vector {@code rest}: (1 + cos theta)/2 and phi/(2 pi) in [0, 1). */
     private static void angles(DualLanes[] rest, DualLanes uCos, DualLanes uPhi, LaneWorkspace w) {
-        LaneBoost.spatialDot(rest, rest, w.first, w.second);
+        LaneBoost.spatialDot(rest, rest, w.first);
         sqrt(w.first, w.first);
         div(rest[3], w.first, w.first);
         scale(w.first, 0.5, w.first);

@@ -31,17 +31,18 @@ final class LaneReshuffling {
             DualLanes weight, LaneWorkspace w) {
         int n = massSquared.length;
         for (int i = 0; i < n; i++) {
-            LaneBoost.spatialSquare(momenta, 4 * (i + LaneChain.INCOMING), w.momentumSquared[i], w.first);
+            LaneBoost.spatialSquare(momenta, 4 * (i + LaneChain.INCOMING), w.momentumSquared[i]);
         }
         solveScale(sqrtS, massSquared, w);
+        DualLanes scaleSquared = w.second;
+        mul(w.scale, w.scale, scaleSquared);
         for (int i = 0; i < n; i++) {
             int base = 4 * (i + LaneChain.INCOMING);
             for (int mu = 1; mu < 4; mu++) {
                 mul(momenta[base + mu], w.scale, momenta[base + mu]);
             }
             // |k_i|^2 = xi^2 |q_i|^2 from here on.
-            mul(w.scale, w.scale, w.first);
-            mul(w.first, w.momentumSquared[i], w.momentumSquared[i]);
+            mul(scaleSquared, w.momentumSquared[i], w.momentumSquared[i]);
             add(w.momentumSquared[i], massSquared[i], w.first);
             sqrt(w.first, momenta[base]);
         }
@@ -60,7 +61,7 @@ final class LaneReshuffling {
         int n = massSquared.length;
         LaneChain.setConstant(w.sum, 0.0);
         for (int i = 0; i < n; i++) {
-            LaneBoost.spatialSquare(momenta, 4 * (i + LaneChain.INCOMING), w.momentumSquared[i], w.first);
+            LaneBoost.spatialSquare(momenta, 4 * (i + LaneChain.INCOMING), w.momentumSquared[i]);
             sqrt(w.momentumSquared[i], w.first);
             add(w.sum, w.first, w.sum);
         }

@@ -44,7 +44,6 @@ final class MasslessChain {
         double[] cluster = {sqrtS, 0.0, 0.0, 0.0};
         double mass = sqrtS;
         double[] rest = new double[4];
-        double[] next = new double[4];
         for (int j = 0; j < n - 1; j++) {
             double ratio = j < n - 2 ? ClusterMassRatio.solve(ratioExponent(n, j), u[massCoordinate(j)]) : 0.0;
             double nextMass = mass * Math.sqrt(ratio);
@@ -59,12 +58,10 @@ final class MasslessChain {
             rest[2] = momentum * ny;
             rest[3] = momentum * c;
             Boost.fromRest(cluster, mass, rest, q, 4 * j);
-            rest[0] = mass - momentum;
-            rest[1] = -rest[1];
-            rest[2] = -rest[2];
-            rest[3] = -rest[3];
-            Boost.fromRest(cluster, mass, rest, next, 0);
-            System.arraycopy(next, 0, cluster, 0, 4);
+            // the recoil Q_{j+1} = Q_j - q_j (see LaneChain.forward)
+            for (int mu = 0; mu < 4; mu++) {
+                cluster[mu] -= q[4 * j + mu];
+            }
             mass = nextMass;
         }
         System.arraycopy(cluster, 0, q, 4 * (n - 1), 4);

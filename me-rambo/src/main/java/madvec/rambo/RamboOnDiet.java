@@ -30,6 +30,12 @@ import org.slf4j.LoggerFactory;
  * the masses for a parameter such as {@code mass.6}). The two root solves inside (the cluster mass
  * ratio and xi) run on values only; their tangents come from the implicit function theorem.
  *
+ * <p><b>Reverse mode.</b> {@link #forward(AdjointTape)} maps values only and keeps what
+ * {@link #pullback} needs on an {@link AdjointTape}; the pullback takes adjoints of the momenta and of
+ * the weight to those of the coordinates and of the masses' tangent directions (a vector-Jacobian
+ * product, the root solves again differentiated implicitly), at a cost that does not grow with the
+ * number of directions.
+ *
  * <p>Immutable; safe to share between threads (each thread gets its own scratch arrays, sized once
  * per batch shape).
  */
@@ -50,6 +56,9 @@ public final class RamboOnDiet {
     private final DualScalar[] massSquared;
     private final double[] massSquaredValues;
     private final DualScalar[] beams;
+    /** Values only (k = 0) of the squared masses and the beams, for the forward half of reverse mode. */
+    private final DualScalar[] massSquaredConstants;
+    private final DualScalar[] beamConstants;
     private final double masslessVolume;
     /**
      * Each thread's workspaces, shared by every map (a map is made per parameter point, so per-map
@@ -105,6 +114,14 @@ public final class RamboOnDiet {
                     + (ma.value() + mb.value()) + " GeV (ma + mb)");
         }
         this.beams = beams(sqrtS, ma, mb);
+        this.massSquaredConstants = new DualScalar[n];
+        for (int i = 0; i < n; i++) {
+            massSquaredConstants[i] = DualScalar.constant(massSquaredValues[i], 0);
+        }
+        this.beamConstants = new DualScalar[beams.length];
+        for (int mu = 0; mu < beams.length; mu++) {
+            beamConstants[mu] = DualScalar.constant(beams[mu].value(), 0);
+        }
         this.masslessVolume = PhaseSpaceVolume.massless(n, sqrtS);
         LOG.trace("RAMBO on diet: n = {}, sqrt(s) = {} GeV, final-state threshold {} GeV, k = {}", n, sqrtS, threshold, k);
     }
@@ -184,6 +201,92 @@ public final class RamboOnDiet {
         }
         LaneChain.forward(n, sqrtS, u, momenta, w);
         LaneReshuffling.forward(sqrtS, massSquared, masslessVolume, momenta, weight, w);
+    }
+
+    /**
+     * Reverse mode, forward half: the momenta and weights (values only) of the points in
+     * {@link AdjointTape#points()}, into {@link AdjointTape#momenta()} and {@link AdjointTape#weight()},
+     * keeping on the tape what {@link #pullback} needs. Padding lanes are computed like the others.
+     *
+     * @param tape a tape ({@link AdjointTape#create}) of this map's number of particles, its points filled
+     * @throws IllegalArgumentException for a tape of another number of particles, or a coordinate
+     *     outside [0, 1] (named with its lane)
+     */
+    public void forward(AdjointTape tape) {
+        checkTape(tape);
+        checkUnitInterval(tape.u);
+        for (int mu = 0; mu < 8; mu++) {
+            tape.momenta[mu].fill(beamConstants[mu]);
+        }
+        LaneChain.forward(n, sqrtS, tape.u, tape.momenta, tape.work, tape);
+        tape.recordMassless();
+        LaneReshuffling.forward(sqrtS, massSquaredConstants, masslessVolume, tape.momenta, tape.weight, tape.work);
+    }
+
+    /**
+     * Reverse mode, pullback (a vector-Jacobian product) at the points of the last {@link #forward(AdjointTape)}
+     * of this map on {@code tape}: for a function L of the momenta and the weight, given its adjoints
+     * pbar = dL/dp and wbar = dL/dw, the adjoints dL/du of the coordinates and dL/dt along the masses'
+     * k tangent directions. The root solves (cluster masses, reshuffling scale) are differentiated
+     * implicitly. Every lane up to {@link AdjointTape#stride()} is computed; the padding lanes mean nothing.
+     *
+     * @param tape the tape of the forward half
+     * @param momentumBar dL/dp, {@code [4 * particle + mu][lane]} in the layout of the momenta (incoming
+     *     included), at least {@link AdjointTape#stride()} entries each; null when L does not depend on them
+     * @param weightBar dL/dw, the same on every lane
+     * @param uBar receives dL/du, {@link #dimensions()} arrays of at least {@link AdjointTape#stride()}
+     *     entries
+     * @param tangents null, or (k + 1) {@link AdjointTape#stride()} entries: entry
+     *     {@code t * stride + lane}, t = 1..k, gets the terms of dL/dt that go through the masses added
+     * @throws IllegalArgumentException for a tape of another number of particles or wrong array counts
+     */
+    public void pullback(AdjointTape tape, double[][] momentumBar, double weightBar, double[][] uBar, double[] tangents) {
+        checkTape(tape);
+        if (momentumBar != null && momentumBar.length != momentumComponents()) {
+            throw new IllegalArgumentException("momentum adjoints need " + momentumComponents() + " arrays, got "
+                    + momentumBar.length);
+        }
+        if (uBar == null || uBar.length != dimensions()) {
+            throw new IllegalArgumentException("coordinate adjoints need " + dimensions() + " arrays");
+        }
+        LaneAdjoint.reshuffling(tape, momentumBar, weightBar);
+        LaneAdjoint.chain(tape, uBar);
+        if (tangents != null && k > 0) {
+            addMassTerms(tape, momentumBar, tangents);
+        }
+    }
+
+    /** tangents[t] += sum_i (m_i^2)bar d(m_i^2)/dt + sum over beam components of pbar dp/dt. */
+    private void addMassTerms(AdjointTape tape, double[][] momentumBar, double[] tangents) {
+        int stride = tape.stride;
+        for (int t = 1; t <= k; t++) {
+            int to = t * stride;
+            for (int i = 0; i < n; i++) {
+                double d = massSquared[i].tangent(t - 1);
+                if (d != 0.0) {
+                    addScaled(tape.massSquaredBar[i], d, tangents, to, stride);
+                }
+            }
+            for (int mu = 0; momentumBar != null && mu < 8; mu++) {
+                double d = beams[mu].tangent(t - 1);
+                if (d != 0.0) {
+                    addScaled(momentumBar[mu], d, tangents, to, stride);
+                }
+            }
+        }
+    }
+
+    private static void addScaled(double[] from, double factor, double[] to, int offset, int length) {
+        for (int l = 0; l < length; l++) {
+            to[offset + l] += factor * from[l];
+        }
+    }
+
+    private void checkTape(AdjointTape tape) {
+        if (tape == null || tape.n != n) {
+            throw new IllegalArgumentException("the tape is for " + (tape == null ? "nothing" : tape.n
+                    + " final-state particles") + ", this map has " + n);
+        }
     }
 
     /**

@@ -85,6 +85,18 @@ public final class PlainDualKernels {
         }
     }
 
+    /** See {@link SimdDualKernels#mulAdd}. */
+    public static void mulAdd(double[] a, double[] b, double[] c, double[] out, int stride, int k) {
+        for (int i = 0; i < stride; i++) {
+            double a0 = a[i];
+            double b0 = b[i];
+            for (int o = i + stride, end = i + (k + 1) * stride; o < end; o += stride) {
+                out[o] = Math.fma(a0, b[o], a[o] * b0) + c[o];
+            }
+            out[i] = a0 * b0 + c[i];
+        }
+    }
+
     /** {@code out = a * s} for a lane-uniform dual s: tangents {@code a s' + a' s}. */
     public static void mulUniform(double[] a, double[] s, double[] out, int stride, int k) {
         double s0 = s[0];

@@ -114,6 +114,22 @@ public final class SimdDualKernels {
         }
     }
 
+    /**
+     * {@code out = a * b + c}: the value and tangents of {@link #mul} followed by {@link #add}, rounded as
+     * they are (the value's product is not fused), in one pass; {@code out} may be any input.
+     */
+    public static void mulAdd(double[] a, double[] b, double[] c, double[] out, int stride, int k) {
+        for (int i = 0; i < stride; i += L) {
+            DoubleVector a0 = DoubleVector.fromArray(D, a, i);
+            DoubleVector b0 = DoubleVector.fromArray(D, b, i);
+            for (int o = i + stride, end = i + (k + 1) * stride; o < end; o += stride) {
+                DoubleVector bc = DoubleVector.fromArray(D, b, o);
+                a0.fma(bc, DoubleVector.fromArray(D, a, o).mul(b0)).add(DoubleVector.fromArray(D, c, o)).intoArray(out, o);
+            }
+            a0.mul(b0).add(DoubleVector.fromArray(D, c, i)).intoArray(out, i);
+        }
+    }
+
     /** {@code out = a * s} for a lane-uniform dual s: tangents {@code a s' + a' s}. */
     public static void mulUniform(double[] a, double[] s, double[] out, int stride, int k) {
         double s0 = s[0];

@@ -72,6 +72,8 @@ class KernelTwinTest {
         t.add(new Twin("uniformSub", 2, 1, false, 0,
                 (i, o, s, k) -> SimdDualKernels.uniformSub(uniform(i[1], s, k), i[0], o[0], s, k),
                 (i, o, s, k) -> PlainDualKernels.uniformSub(uniform(i[1], s, k), i[0], o[0], s, k)));
+        t.add(new Twin("mulAdd", 3, 1, false, 0, (i, o, s, k) -> SimdDualKernels.mulAdd(i[0], i[1], i[2], o[0], s, k),
+                (i, o, s, k) -> PlainDualKernels.mulAdd(i[0], i[1], i[2], o[0], s, k)));
         t.add(new Twin("mul", 2, 1, false, 0, (i, o, s, k) -> SimdDualKernels.mul(i[0], i[1], o[0], s, k),
                 (i, o, s, k) -> PlainDualKernels.mul(i[0], i[1], o[0], s, k)));
         t.add(new Twin("mulUniform", 2, 1, false, 0,
