@@ -218,19 +218,31 @@ public final class Workspace implements Executor {
             detailBefore = new double[c]; // stays double
         }
         Arrays.fill(flowSquares, 0, flows * stride, 0.0);
+        walk(point, momenta, stride, lanes, me, helicityMe, flowSquares, null);
+    }
+
+    /**
+     * The loop of {@link #evaluate}, kept apart so that the plain evaluation's compiled code stays as it
+     * was, with what the slower entry points record after each combination: per-combination shares and
+     * flow squares ({@code helicityMe} not null), or which combinations have a non-zero flow ({@code live}
+     * not null); {@code me} is written when not null.
+     */
+    private void walk(Bindings point, double[][] momenta, int stride, int lanes, double[] me, double[] helicityMe,
+            double[] flowSquares, boolean[] live) {
         bind(point, momenta);
         double average = program.average(); // stays double
         HelicitySchedule schedule = plan.live;
         long[] changed = schedule.changed();
         int[][] helicityIndex = schedule.helicityIndex();
-        // the loop of evaluate, kept apart so that the plain evaluation's compiled code stays as it was
         for (int start = 0; start < lanes; start += c) {
             int len = Math.min(c, lanes - start);
             loadChunk(momenta, stride, start, len);
             externals(schedule);
             currentMomenta(schedule);
             Arrays.fill(w, meOff, meOff + (k + 1) * c, 0.0); // float: narrow.clear(w, meOff);
-            Arrays.fill(detailBefore, 0.0);
+            if (helicityMe != null) {
+                Arrays.fill(detailBefore, 0.0);
+            }
             for (int s = 0; s < changed.length; s++) {
                 long mask = helicityReuse ? changed[s] : -1L;
                 int[] hel = helicityIndex[s];
@@ -242,9 +254,14 @@ public final class Workspace implements Executor {
                     }
                 }
                 colour(mask);
-                recordDetails(s, stride, start, len, average, helicityMe, flowSquares);
+                if (helicityMe != null) {
+                    recordDetails(s, stride, start, len, average, helicityMe, flowSquares);
+                }
+                if (live != null) {
+                    live[s] |= nonZeroFlow(len);
+                }
             }
-            for (int t = 0; t <= k; t++) {
+            for (int t = 0; me != null && t <= k; t++) {
                 for (int l = 0; l < len; l++) {
                     me[t * stride + start + l] = w[meOff + t * c + l] * average; // float: me[t * stride + start + l] = narrow.me(w, meOff, t, l) * average;
                 }
@@ -260,36 +277,21 @@ public final class Workspace implements Executor {
      * contributes exactly zero; one with a non-zero flow is kept even if its colour sum rounds to zero.
      */
     void nonZeroFlows(Bindings point, double[][] momenta, int lanes, boolean[] live) {
-        bind(point, momenta);
-        HelicitySchedule schedule = plan.live;
-        long[] changed = schedule.changed();
-        int[][] helicityIndex = schedule.helicityIndex();
-        for (int start = 0; start < lanes; start += c) {
-            int len = Math.min(c, lanes - start);
-            loadChunk(momenta, lanes, start, len);
-            externals(schedule);
-            currentMomenta(schedule);
-            Arrays.fill(w, meOff, meOff + (k + 1) * c, 0.0); // float: narrow.clear(w, meOff);
-            for (int s = 0; s < changed.length; s++) {
-                long mask = helicityReuse ? changed[s] : -1L;
-                int[] hel = helicityIndex[s];
-                this.hel = hel;
-                for (int p = 0; p < n; p++) slotOff[p] = externalOff[p][hel[p]];
-                for (int i : currents) {
-                    if ((opCurrentLeaves[i] & mask) != 0) {
-                        current(i);
-                    }
-                }
-                colour(mask);
-                for (int l = 0; l < len && !live[s]; l++) {
-                    int la = Layout.lane(2, l);
-                    for (int j = 0; j < colour.nj && !live[s]; j++) {
-                        int o = jampsAt + j * jampsStride + la;
-                        live[s] = w[o] != 0 || w[o + Layout.G] != 0;
-                    }
+        walk(point, momenta, lanes, lanes, null, null, null, live);
+    }
+
+    /** Whether a colour flow of the combination just run is not exactly zero in one of the first len lanes. */
+    private boolean nonZeroFlow(int len) {
+        for (int l = 0; l < len; l++) {
+            int la = Layout.lane(2, l);
+            for (int j = 0; j < colour.nj; j++) {
+                int o = jampsAt + j * jampsStride + la;
+                if (w[o] != 0 || w[o + Layout.G] != 0) {
+                    return true;
                 }
             }
         }
+        return false;
     }
 
     private void bind(Bindings point, double[][] momenta) {
