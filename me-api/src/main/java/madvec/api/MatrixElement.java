@@ -83,9 +83,18 @@ public final class MatrixElement {
         }
         int k = c.pointNames.size();
         DualScalar[] finals = new DualScalar[n - 2];
-        for (int i = 2; i < n; i++) finals[i - 2] = model.mass(program.externals().get(i).pdg()).padded(k);
-        return new RamboOnDiet(c.sqrtS, model.mass(program.externals().get(0).pdg()).padded(k),
-                model.mass(program.externals().get(1).pdg()).padded(k), finals);
+        for (int i = 2; i < n; i++) finals[i - 2] = kinematicMass(model, program, i, k);
+        return new RamboOnDiet(c.sqrtS, kinematicMass(model, program, 0, k), kinematicMass(model, program, 1, k),
+                finals);
+    }
+
+    /**
+     * The mass external {@code i} has on its shell: |m|, with the tangents of |m|. A Majorana fermion's
+     * negative mass (MSSM_SLHA2's n3 at -363.8 GeV) is a phase of its field, kept so that the mixing matrix
+     * stays real: as in MadGraph, the kinematics take |m| and only the spinors and propagators the sign.
+     */
+    private static DualScalar kinematicMass(ModelPoint model, Program program, int i, int k) {
+        return model.mass(program.externals().get(i).pdg()).padded(k).abs();
     }
 
     /**
@@ -343,10 +352,14 @@ public final class MatrixElement {
     /**
      * The masses of the external particles at this parameter point, incoming first, GeV, as the model
      * derives them (MW from MZ, Gf and aEWM1, not the card's mass.24): what on-shell momenta must have.
+     * These are kinematic masses, never negative: a Majorana fermion that the card gives a negative mass
+     * (a phase of its field, MadGraph's convention) appears here with |m|, as in MadGraph's phase space.
      */
     public double[] externalMasses() {
         double[] masses = new double[compiled.program.particles()];
-        for (int i = 0; i < masses.length; i++) masses[i] = point.mass(compiled.program.externals().get(i).pdg()).value();
+        for (int i = 0; i < masses.length; i++) {
+            masses[i] = Math.abs(point.mass(compiled.program.externals().get(i).pdg()).value());
+        }
         return masses;
     }
 

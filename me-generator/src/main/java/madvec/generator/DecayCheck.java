@@ -22,10 +22,11 @@ final class DecayCheck {
         if (model.width(parent) == 0.0) {
             return name + " is stable in this model (its width, decay." + Math.abs(parent) + ", is 0)";
         }
-        double mass = model.mass(parent), sum = 0;
+        // kinematic masses: a negative (Majorana) mass is a phase of the field, its particle weighs |m|
+        double mass = Math.abs(model.mass(parent)), sum = 0;
         StringBuilder names = new StringBuilder();
         for (int p : products) {
-            sum += model.mass(p);
+            sum += Math.abs(model.mass(p));
             names.append(names.isEmpty() ? "" : " ").append(model.particles().get(p).name());
         }
         if (sum >= mass) {

@@ -89,7 +89,7 @@ public final class Bindings {
             for (int i = 0; i < ops.size(); i++) {
                 if (!ops.get(i).isAmplitude()) {
                     masses[i] = real(point.mass(ops.get(i).pdg()), k);
-                    widths[i] = real(point.width(ops.get(i).pdg()), k);
+                    widths[i] = signedWidth(real(point.width(ops.get(i).pdg()), k), masses[i][0]);
                 }
             }
             double[][] externalMasses = new double[program.particles()][];
@@ -97,6 +97,23 @@ public final class Bindings {
                 externalMasses[p] = real(point.mass(program.externals().get(p).pdg()), k);
             }
             return new Values(couplings, masses, widths, externalMasses);
+        }
+
+        /**
+         * The width a propagator of signed mass m takes: the kernels' denominator is ALOHA's
+         * Q^2 - M (M - i W), which for M < 0 would put the width on the acausal side; MadGraph gives the
+         * width of a negative-mass Majorana fermion the sign of its mass (W -> -|W|, so that M W = |M| |W|),
+         * as the field redefinition chi -> i gamma5 chi, which makes the mass positive, requires:
+         * -gamma5 i (Q-slash + |M|) gamma5 / (Q^2 - M^2 + i |M| W) = i (Q-slash + M) / (Q^2 - M^2 + i |M| W).
+         * The tangents follow (d(-W) = -dW), so derivatives along the signed mass and the width stay exact.
+         */
+        static double[] signedWidth(double[] width, double mass) {
+            if (!(mass < 0) || !(width[0] > 0)) {
+                return width;
+            }
+            double[] out = new double[width.length];
+            for (int t = 0; t < width.length; t++) out[t] = -width[t];
+            return out;
         }
 
         private static double[] real(DualScalar s, int k) {

@@ -42,7 +42,8 @@ final class HelicityFilter {
     private static double[][] probeMomenta(Program program, Bindings b, int lanes, int k) {
         int n = program.particles();
         double[] masses = new double[n];
-        for (int p = 0; p < n; p++) masses[p] = b.externalMasses[p][0];
+        // the mass shells take |m|: a negative (Majorana) mass is a phase of the field, not kinematics
+        for (int p = 0; p < n; p++) masses[p] = Math.abs(b.externalMasses[p][0]);
         double finalSum = 0;
         for (int p = 2; p < n; p++) finalSum += masses[p];
         double[][] momenta = new double[4 * n][(k + 1) * lanes];

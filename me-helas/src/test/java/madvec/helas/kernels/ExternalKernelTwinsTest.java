@@ -37,7 +37,8 @@ class ExternalKernelTwinsTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
-        for (double m : new double[] {0.0, 173.0}) {
+        // -363.756: a Majorana fermion of negative mass (MSSM_SLHA2's n3), the sign on one chirality
+        for (double m : new double[] {0.0, 173.0, -363.756}) {
             for (int h : new int[] {-1, 1}) {
                 for (int f : new int[] {-1, 1}) {
                     out.add(Arguments.of(new Case("fermion", m, h, f, false)));

@@ -90,7 +90,17 @@ class KernelTwinsTest {
                             SimdPropagatorKernels.fermionTangentLower(w, c, 0, b, 3 * b, 4 * b, m, wd, dm, dw, -1, 1, -1, 1);
                         }),
                 named("scalar, tangent", (w, c, b) -> PlainPropagatorKernels.scalarTangent(w, c, 0, b, 3 * b, 4 * b, m, wd, dm, dw),
-                        (w, c, b) -> SimdPropagatorKernels.scalarTangent(w, c, 0, b, 3 * b, 4 * b, m, wd, dm, dw)));
+                        (w, c, b) -> SimdPropagatorKernels.scalarTangent(w, c, 0, b, 3 * b, 4 * b, m, wd, dm, dw)),
+                // a negative Majorana mass: the signed mass in the numerator, the width with the mass's sign
+                // (Bindings gives it so, M W = |M| W), as MadGraph binds them
+                named("fermion, negative mass", (w, c, b) -> PlainPropagatorKernels.fermion(w, c, 0, 3 * b, -m, -wd, 1, 1, 1, 1),
+                        (w, c, b) -> SimdPropagatorKernels.fermion(w, c, 0, 3 * b, -m, -wd, 1, 1, 1, 1)),
+                named("fermion, negative mass, tangent",
+                        (w, c, b) -> PlainPropagatorKernels.fermionTangent(w, c, 0, b, 3 * b, 4 * b, -m, -wd, dm, -dw, -1, 1, -1, 1),
+                        (w, c, b) -> {
+                            SimdPropagatorKernels.fermionTangentUpper(w, c, 0, b, 3 * b, 4 * b, -m, -wd, dm, -dw, -1, 1, -1, 1);
+                            SimdPropagatorKernels.fermionTangentLower(w, c, 0, b, 3 * b, 4 * b, -m, -wd, dm, -dw, -1, 1, -1, 1);
+                        }));
     }
 
     static Stream<Arguments> amplitudes() {

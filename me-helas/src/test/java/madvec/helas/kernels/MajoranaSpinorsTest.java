@@ -23,7 +23,7 @@ class MajoranaSpinorsTest {
     void conjugateTypesAreRelatedByC() {
         SplittableRandom random = new SplittableRandom(17);
         int c = Layout.G;
-        for (double mass : new double[] {0.0, 250.0}) {
+        for (double mass : new double[] {0.0, 250.0, -363.756}) { // a negative Majorana mass too
             for (int trial = 0; trial < 20; trial++) {
                 double[] w = new double[4 * c + 3 * Layout.wfBlock(c)];
                 for (int l = 0; l < c; l++) {
