@@ -149,19 +149,8 @@ class MajoranaFlowTest {
         for (String process : List.of("u u~ > go go", "e+ e- > n1 n1", "g g > go go")) {
             Program program = UfoProcesses.compile(process, model(), p);
             List<double[]> ev = events(program, p, 6, 11);
-            List<double[]> swapped = new ArrayList<>();
-            for (double[] e : ev) {
-                double[] s = e.clone();
-                System.arraycopy(e, 12, s, 8, 4);
-                System.arraycopy(e, 8, s, 12, 4);
-                swapped.add(s);
-            }
-            double[] a = UfoEval.evaluate(program, p, ev), b = UfoEval.evaluate(program, p, swapped);
-            double worst = 0;
-            for (int l = 0; l < ev.size(); l++) {
-                assertEquals(a[l], b[l], 1e-13 * a[l], process + ": the two Majorana fermions exchanged, event " + l);
-                worst = Math.max(worst, Math.abs(a[l] - b[l]) / a[l]);
-            }
+            double[] a = UfoEval.evaluate(program, p, ev), b = UfoEval.evaluate(program, p, UfoEval.swapped(ev, 2, 3));
+            double worst = UfoEval.agreement(process + ": the two Majorana fermions exchanged", a, b, ev.size(), 1e-13);
             System.out.printf("%s: identical Majorana fermions exchanged, worst relative difference %.1e%n", process, worst);
         }
     }
@@ -172,14 +161,7 @@ class MajoranaFlowTest {
         for (String process : PROCESSES) {
             Program program = UfoProcesses.compile(process, model(), p);
             List<double[]> ev = events(program, p, 6, 17);
-            List<double[]> boosted = UfoPhysicsTest.boost(ev, program.particles(), 0.8, 0.3, -0.6, 0.74);
-            double[] a = UfoEval.evaluate(program, p, ev), b = UfoEval.evaluate(program, p, boosted);
-            double worst = 0;
-            for (int l = 0; l < ev.size(); l++) {
-                assertEquals(a[l], b[l], 1e-12 * a[l], process + ": boosted, event " + l);
-                worst = Math.max(worst, Math.abs(a[l] - b[l]) / a[l]);
-            }
-            System.out.printf("%s: boosted, worst relative difference %.1e%n", process, worst);
+            UfoEval.boostInvariance(program, p, ev, 1e-12);
         }
     }
 
@@ -204,17 +186,8 @@ class MajoranaFlowTest {
 
     /** The single chiral coupling of the UFO vertex with these particles, in this order (0 when the vertex is absent). */
     private static double coupling(UfoPoint p, String... names) {
-        for (UfoVertex v : model().vertices()) {
-            List<String> have = v.particles().stream().map(UfoParticle::name).toList();
-            if (have.equals(List.of(names))) {
-                assertEquals(1, v.terms().size(), v.name() + ": one chiral term expected");
-                String lorentz = v.lorentz().get(v.terms().get(0).lorentz()).structure().replace(" ", "");
-                assertTrue(lorentz.equals("ProjM(2,1)") || lorentz.equals("ProjP(2,1)"), v.name() + ": " + lorentz);
-                var c = p.coupling(v.terms().get(0).coupling());
-                return Math.hypot(c.re().value(), c.im().value());
-            }
-        }
-        return 0;
+        var c = UfoEval.chiralCoupling(model(), p, names);
+        return c == null ? 0 : Math.hypot(c.re().value(), c.im().value());
     }
 
     private static double dot(double[] e, int i, int j) {

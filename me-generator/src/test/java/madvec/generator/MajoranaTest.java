@@ -109,13 +109,7 @@ class MajoranaTest {
         Program program = UfoProcesses.compile("g g > go go", model(), p);
         List<double[]> ev = events(program, p, 6, 13);
         List<double[]> boosted = UfoPhysicsTest.boost(ev, program.particles(), 0.7, 0.5, -0.3, 0.6);
-        List<double[]> swapped = new ArrayList<>();
-        for (double[] e : ev) {
-            double[] s = e.clone();
-            System.arraycopy(e, 12, s, 8, 4);
-            System.arraycopy(e, 8, s, 12, 4);
-            swapped.add(s);
-        }
+        List<double[]> swapped = UfoEval.swapped(ev, 2, 3);
         double[] a = UfoEval.evaluate(program, p, ev), b = UfoEval.evaluate(program, p, boosted);
         double[] c = UfoEval.evaluate(program, p, swapped);
         double worstBoost = 0, worstSwap = 0;

@@ -232,14 +232,7 @@ class NegativeMajoranaMassTest {
         for (String process : PROCESSES) {
             Program program = UfoProcesses.compile(process, model(), p);
             List<double[]> ev = events(program, p, 6, 17);
-            List<double[]> boosted = UfoPhysicsTest.boost(ev, program.particles(), 0.8, 0.3, -0.6, 0.74);
-            double[] a = UfoEval.evaluate(program, p, ev), b = UfoEval.evaluate(program, p, boosted);
-            double worst = 0;
-            for (int l = 0; l < ev.size(); l++) {
-                assertEquals(a[l], b[l], 1e-11 * a[l], process + ": boosted, event " + l);
-                worst = Math.max(worst, Math.abs(a[l] - b[l]) / a[l]);
-            }
-            System.out.printf("%s: boosted, worst relative difference %.1e%n", process, worst);
+            UfoEval.boostInvariance(program, p, ev, 1e-11);
         }
     }
 
@@ -249,34 +242,18 @@ class NegativeMajoranaMassTest {
         String process = "e+ e- > n3 n3";
         Program program = UfoProcesses.compile(process, model(), p);
         List<double[]> ev = events(program, p, 6, 11);
-        List<double[]> swapped = new ArrayList<>();
-        for (double[] e : ev) {
-            double[] s = e.clone();
-            System.arraycopy(e, 12, s, 8, 4);
-            System.arraycopy(e, 8, s, 12, 4);
-            swapped.add(s);
-        }
-        double[] a = UfoEval.evaluate(program, p, ev), b = UfoEval.evaluate(program, p, swapped);
-        double worst = 0;
-        for (int l = 0; l < ev.size(); l++) {
-            assertEquals(a[l], b[l], 1e-13 * a[l], process + ": the two n3 exchanged, event " + l);
-            worst = Math.max(worst, Math.abs(a[l] - b[l]) / a[l]);
-        }
+        double[] a = UfoEval.evaluate(program, p, ev), b = UfoEval.evaluate(program, p, UfoEval.swapped(ev, 2, 3));
+        double worst = UfoEval.agreement(process + ": the two n3 exchanged", a, b, ev.size(), 1e-13);
         System.out.printf("%s: the two n3 exchanged, worst relative difference %.1e%n", process, worst);
     }
 
     /** The coupling of the UFO vertex with these particles in this order, checked to be a single chiral term. */
     private static ComplexDualScalar coupling(UfoPoint p, String... names) {
-        for (UfoVertex v : model().vertices()) {
-            List<String> have = v.particles().stream().map(UfoParticle::name).toList();
-            if (have.equals(List.of(names))) {
-                assertEquals(1, v.terms().size(), v.name() + ": one chiral term expected");
-                String lorentz = v.lorentz().get(v.terms().get(0).lorentz()).structure().replace(" ", "");
-                assertTrue(lorentz.equals("ProjM(2,1)") || lorentz.equals("ProjP(2,1)"), v.name() + ": " + lorentz);
-                return p.coupling(v.terms().get(0).coupling());
-            }
+        ComplexDualScalar c = UfoEval.chiralCoupling(model(), p, names);
+        if (c == null) {
+            throw new AssertionError("no vertex " + List.of(names));
         }
-        throw new AssertionError("no vertex " + List.of(names));
+        return c;
     }
 
     private static double[] c(ComplexDualScalar z) {

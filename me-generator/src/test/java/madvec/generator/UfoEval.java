@@ -95,4 +95,55 @@ final class UfoEval {
         }
         return worst;
     }
+    /** The events with the momenta of externals i and j exchanged. */
+    static List<double[]> swapped(List<double[]> events, int i, int j) {
+        List<double[]> out = new ArrayList<>();
+        for (double[] e : events) {
+            double[] s = e.clone();
+            System.arraycopy(e, 4 * j, s, 4 * i, 4);
+            System.arraycopy(e, 4 * i, s, 4 * j, 4);
+            out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * Asserts that b agrees with a event by event within {@code tolerance} relative ({@code what} and the
+     * event name a failure) and returns the worst relative difference.
+     */
+    static double agreement(String what, double[] a, double[] b, int events, double tolerance) {
+        double worst = 0;
+        for (int l = 0; l < events; l++) {
+            org.junit.jupiter.api.Assertions.assertEquals(a[l], b[l], tolerance * Math.abs(a[l]), what + ", event " + l);
+            worst = Math.max(worst, Math.abs(a[l] - b[l]) / Math.abs(a[l]));
+        }
+        return worst;
+    }
+
+    /** Asserts |M|^2 unchanged, event by event within {@code tolerance}, by one fixed boost; returns the worst. */
+    static double boostInvariance(Program program, UfoPoint p, List<double[]> ev, double tolerance) {
+        List<double[]> boosted = UfoPhysicsTest.boost(ev, program.particles(), 0.8, 0.3, -0.6, 0.74);
+        double worst = agreement(program.process() + ": boosted", evaluate(program, p, ev), evaluate(program, p, boosted),
+                ev.size(), tolerance);
+        System.out.printf("%s: boosted, worst relative difference %.1e%n", program.process(), worst);
+        return worst;
+    }
+
+    /**
+     * The coupling of the UFO vertex with these particles in this order, checked to be a single chiral
+     * term ({@code ProjM(2,1)} or {@code ProjP(2,1)}); null when the model has no such vertex.
+     */
+    static madvec.autodiff.ComplexDualScalar chiralCoupling(UfoModel model, UfoPoint p, String... names) {
+        for (madvec.ufo.UfoVertex v : model.vertices()) {
+            List<String> have = v.particles().stream().map(madvec.ufo.UfoParticle::name).toList();
+            if (have.equals(List.of(names))) {
+                org.junit.jupiter.api.Assertions.assertEquals(1, v.terms().size(), v.name() + ": one chiral term expected");
+                String lorentz = v.lorentz().get(v.terms().get(0).lorentz()).structure().replace(" ", "");
+                org.junit.jupiter.api.Assertions.assertTrue(lorentz.equals("ProjM(2,1)") || lorentz.equals("ProjP(2,1)"),
+                        v.name() + ": " + lorentz);
+                return p.coupling(v.terms().get(0).coupling());
+            }
+        }
+        return null;
+    }
 }
