@@ -85,6 +85,12 @@ class UfoModelApiTest {
             double e = 300;
             Batch b = me.evaluateMomenta(new double[][] {{e}, {0}, {0}, {e}, {e}, {0}, {0}, {-e}, {2 * e}, {0}, {0}, {0}});
             assertTrue(b.me()[0] > 0);
+            for (String name : List.of("heft_gg_hjj", "mssm_ee_n1n2", "smeft_gg_tttt")) {
+                MatrixElement entry = MatrixElement.builder(name).build();
+                double[][] u = new double[entry.dimensions()][3];
+                for (int d = 0; d < u.length; d++) for (int l = 0; l < 3; l++) u[d][l] = 0.1 + 0.8 * ((d * 7 + l * 3) % 10) / 10.0;
+                for (double x : entry.evaluatePoints(u).me()) assertTrue(x > 0 && Double.isFinite(x), name + ": " + x);
+            }
         } finally {
             if (before == null) {
                 System.clearProperty("madvec.models");

@@ -39,7 +39,11 @@ public final class Catalog {
             new Entry("smeft_gg_tttt", "import model SMEFTsim_topU3l_MwScheme_UFO; g g > t t~ t t~ / a z h NP<=1", 1500.0,
                     null, "four tops in SMEFTsim with one dimension-6 insertion: the four-top operators (ctt, cQQ1, "
                     + "cQQ8, cQt1, cQt8) and the chromomagnetic ctG; without the photon, Z and Higgs, whose Standard-Model "
-                    + "diagrams NP<=1 alone would let in, so at zero coefficients it is MadGraph's pure-QCD process"));
+                    + "diagrams NP<=1 alone would let in, so at zero coefficients it is MadGraph's pure-QCD process"),
+            new Entry("heft_gg_hjj", "import model heft; g g > h g g", 1000.0, null,
+                    "Higgs plus two gluons in heft: 26 diagrams, one through the five-point h g g g g vertex"),
+            new Entry("mssm_ee_n1n2", "import model MSSM_SLHA2; e+ e- > n1 n2", 500.0, null,
+                    "a neutralino pair in MSSM_SLHA2: Majorana fermions through the Z and t- and u-channel selectrons"));
 
     private Catalog() {}
 
