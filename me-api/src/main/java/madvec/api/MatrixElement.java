@@ -418,6 +418,21 @@ public final class MatrixElement {
     }
 
     /**
+     * The mass of a particle (PDG code) at this matrix element's parameter point, as its model gives it:
+     * a Majorana fermion's may be negative (a phase of its field; the kinematics use its magnitude).
+     *
+     * @throws IllegalArgumentException for a particle the model does not have
+     */
+    public double mass(int pdg) {
+        return point.mass(pdg).value();
+    }
+
+    /** The width of a particle (PDG code) at this matrix element's parameter point, as its model gives it. */
+    public double width(int pdg) {
+        return point.width(pdg).value();
+    }
+
+    /**
      * {@link #valueFlopsPerEvent} by kind of operation (external wavefunctions, currents' vertices and
      * propagators, amplitudes' vertices, contractions, colour-weighted sums, the colour sum): where a value
      * pass spends its arithmetic.

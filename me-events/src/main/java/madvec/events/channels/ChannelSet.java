@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import madvec.api.MatrixElement;
-import madvec.model.StandardModel;
 
 /**
  * The phase-space channels of a matrix element: one {@link DecayChannel} per resonance topology of
@@ -31,8 +30,10 @@ public final class ChannelSet {
         if (Double.isNaN(me.sqrtS()) || me.dimensions() <= 0) {
             throw new IllegalArgumentException("phase-space channels need sqrt(s) and at least two final-state particles");
         }
-        StandardModel sm = StandardModel.of(me.card());
-        List<List<Resonance>> topologies = Topologies.of(me.program(), pdg -> sm.mass(pdg).value(), pdg -> sm.width(pdg).value());
+        // the model's own masses and widths (a UFO model's card need not hold the SM's inputs); a negative
+        // Majorana mass is a phase of the field, its resonance peaks at |m|
+        List<List<Resonance>> topologies = Topologies.of(me.program(), pdg -> Math.abs(me.mass(pdg)),
+                pdg -> Math.abs(me.width(pdg)));
         double[] all = me.externalMasses(), finals = new double[all.length - 2];
         System.arraycopy(all, 2, finals, 0, finals.length);
         List<DecayChannel> channels = new ArrayList<>();
