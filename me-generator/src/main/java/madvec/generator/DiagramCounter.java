@@ -74,11 +74,10 @@ final class DiagramCounter {
             }
             if (v.body() != null && !ufoVertices.add(ufoVertex(v))) {
                 // further terms of one UFO vertex at the same QCD and QED orders, the only ones counted here:
-                // one diagram (the generator counts one per order set, which the NP-like orders split further)
+                // one diagram (the generator counts one per order set, which the NP-like orders split further);
+                // a flow-reversed copy comes right after its term, under the same name, so it is skipped
+                // too (the same diagrams: MajoranaFlow keeps one)
                 continue;
-            }
-            if (v.body() != null && v.body().name().endsWith(VertexBody.REVERSED)) {
-                continue; // a vertex read with the other fermion flow: the same diagrams (MajoranaFlow keeps one)
             }
             int[] legs = v.legs();
             for (int o = 0; o < legs.length; o++) {

@@ -27,13 +27,10 @@ final class HelicityFilter {
         for (Bindings b : probes) {
             ws.nonZeroFlows(b, probeMomenta(program, b, lanes, k), lanes, live);
         }
-        java.util.Set<List<Integer>> kept = new java.util.HashSet<>();
-        for (int s = 0; s < scheduled.length; s++) {
-            if (live[s]) kept.add(java.util.Arrays.stream(scheduled[s]).boxed().toList());
-        }
+        // in the schedule's order: the plan made from them orders them again
         List<int[]> out = new ArrayList<>();
-        for (int[] h : ProgramPlan.allCombinations(program)) {
-            if (kept.contains(java.util.Arrays.stream(h).boxed().toList())) out.add(h);
+        for (int s = 0; s < scheduled.length; s++) {
+            if (live[s]) out.add(scheduled[s]);
         }
         return out.toArray(new int[0][]);
     }

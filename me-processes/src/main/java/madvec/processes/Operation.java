@@ -52,6 +52,10 @@ public record Operation(Structure structure, int a, int b, int c, int couplingLe
             throw new IllegalArgumentException("only a generic structure with three inputs takes more: " + structure);
         }
         int inputs = (c >= 0 ? 3 : 2) + more.length;
+        if (inputs > GenericCurrents.MAX_INPUTS) {
+            throw new IllegalArgumentException("a vertex of " + (inputs + 1) + " legs: madvec computes vertices of at most "
+                    + (GenericCurrents.MAX_INPUTS + 1));
+        }
         if (structure.isGeneric()) {
             if (polynomial == null || polynomial.open() != structure.open() || polynomial.inputs() != inputs) {
                 throw new IllegalArgumentException(structure + " needs a polynomial with an open " + structure.open()

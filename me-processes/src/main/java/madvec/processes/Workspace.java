@@ -308,7 +308,7 @@ public final class Workspace implements Executor {
         externalMasses = point.externalMasses;
     }
 
-    /** Evaluates with the given helicity combinations only (helicity filtering, checks). Allocates. */
+    /** Evaluates with the given helicity combinations only (a chosen helicity, checks). Allocates. */
     @Override
     public void evaluate(Bindings point, double[][] momenta, int stride, int lanes, double[] me, int[][] helicities) {
         evaluate(point, momenta, stride, lanes, me, HelicitySchedule.of(program, opCurrentLeaves, helicities));
