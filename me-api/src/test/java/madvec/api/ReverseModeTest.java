@@ -94,14 +94,7 @@ class ReverseModeTest {
         Batch b = me.evaluatePoints(u);
         for (int c = 0; c < me.dimensions(); c++) {
             double h = 1e-6;
-            double[][] up = u.clone(), um = u.clone();
-            up[c] = u[c].clone();
-            um[c] = u[c].clone();
-            for (int l = 0; l < events; l++) {
-                up[c][l] += h;
-                um[c][l] -= h;
-            }
-            Batch bp = me.evaluatePoints(up), bm = me.evaluatePoints(um);
+            Batch bp = me.evaluatePoints(moved(u, c, h)), bm = me.evaluatePoints(moved(u, c, -h));
             for (int l = 0; l < events; l++) {
                 String what = "u" + (c + 1) + ", event " + l;
                 assertFiniteDifference(bp.me()[l], bm.me()[l], h, b.dme("u" + (c + 1))[l], b.me()[l], "|M|^2, " + what);
@@ -119,6 +112,14 @@ class ReverseModeTest {
         }
     }
 
+    /** The points with coordinate c of every event moved by h (the other coordinates shared). */
+    private static double[][] moved(double[][] u, int c, double h) {
+        double[][] out = u.clone();
+        out[c] = u[c].clone();
+        for (int l = 0; l < out[c].length; l++) out[c][l] += h;
+        return out;
+    }
+
     private static void assertFiniteDifference(double plus, double minus, double h, double derivative, double value,
             String what) {
         double fd = (plus - minus) / (2 * h);
@@ -134,14 +135,7 @@ class ReverseModeTest {
         Batch b = me.evaluatePoints(u);
         for (int c = 0; c < me.dimensions(); c++) {
             double h = 1e-6;
-            double[][] up = u.clone(), um = u.clone();
-            up[c] = u[c].clone();
-            um[c] = u[c].clone();
-            for (int l = 0; l < 4; l++) {
-                up[c][l] += h;
-                um[c][l] -= h;
-            }
-            Batch bp = me.evaluatePoints(up), bm = me.evaluatePoints(um);
+            Batch bp = me.evaluatePoints(moved(u, c, h)), bm = me.evaluatePoints(moved(u, c, -h));
             for (int l = 0; l < 4; l++) {
                 double fd = (bp.me()[l] - bm.me()[l]) / (2 * h);
                 assertEquals(fd, b.dme("u" + (c + 1))[l], 1e-6 * Math.abs(b.me()[l]) + 1e-6 * Math.abs(fd),
