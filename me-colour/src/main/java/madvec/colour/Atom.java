@@ -18,6 +18,25 @@ sealed interface Atom {
         }
     }
 
+    /**
+     * The Levi-Civita tensor {@code epsilon_{ijk}} of three triplet indices; each is used as a row
+     * index is, so a summed one is some other atom's column.
+     */
+    record Epsilon(int i, int j, int k) implements Atom {
+        @Override
+        public String toString() {
+            return "Eps(" + i + "," + j + "," + k + ")";
+        }
+    }
+
+    /** The Levi-Civita tensor {@code epsilon^{ijk}} of three antitriplet indices, each used as a column index is. */
+    record EpsilonBar(int i, int j, int k) implements Atom {
+        @Override
+        public String toString() {
+            return "EpsBar(" + i + "," + j + "," + k + ")";
+        }
+    }
+
     /** The Kronecker delta {@code delta_{row col}} of fundamental indices. */
     record Delta(int row, int col) implements Atom {
         @Override

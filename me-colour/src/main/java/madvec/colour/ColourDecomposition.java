@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * The colour decomposition of a process: each diagram's colour factor written exactly as a linear
  * combination of basis flows, and the colour matrix of those flows.
  *
- * <p>The basis holds products of open quark strings {@code (T^a T^b ...)_{ij}} and closed traces
- * {@code Tr(T^a ...)} of external indices only: exactly the flows that some diagram needs, in order of
+ * <p>The basis holds products of open quark strings {@code (T^a T^b ...)_{ij}}, closed traces
+ * {@code Tr(T^a ...)} and epsilon tensors of one kind (on which strings end) of external indices only: exactly the flows that some diagram needs, in order of
  * first appearance over the diagrams (the flows of one diagram in canonical order). With
  * {@code J_k = sum over diagrams d of coefficient(d, k) A_d}, the colour-summed
  * {@code |M|^2 = sum_kl conj(J_k) C_kl J_l}, where {@code C_kl} sums {@code conj(B_k) B_l} over all
@@ -121,8 +121,9 @@ public final class ColourDecomposition {
 
     /**
      * Readable names of the basis flows, e.g. {@code "(T3 T4)_{1,2}"}, {@code "Tr(1 2) (T3)_{4,5}"},
-     * {@code "delta_{1,2}"}, or {@code "1"} for a colourless process; traces list gluon labels,
-     * {@code _{i,j}} gives a string's row and column quark labels.
+     * {@code "delta_{1,2}"}, {@code "Eps(e1,e2,e3) (T4)_{1,e1} delta_{2,e2} delta_{3,e3}"}, or {@code "1"}
+     * for a colourless process; traces list gluon labels, {@code _{i,j}} gives a string's row and column
+     * quark labels, {@code e1, e2, ...} the legs of epsilon tensors.
      *
      * @return one name per basis element, in basis order
      */
@@ -147,7 +148,7 @@ public final class ColourDecomposition {
 
     /**
      * The colour matrix {@code C_kl = sum over external colour indices of conj(B_k) B_l}, exact and
-     * Hermitian (real, for strings and traces).
+     * Hermitian (real, for strings, traces and epsilon tensors).
      *
      * @return a fresh basis-by-basis array
      */

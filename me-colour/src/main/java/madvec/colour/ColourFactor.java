@@ -10,13 +10,17 @@ import java.util.TreeSet;
 
 /**
  * The colour factor of one diagram: a complex rational coefficient times a product of SU(3) generators
- * {@code (T^a)_{ij}}, structure constants {@code f^{abc}} and Kronecker deltas {@code delta_{ij}}.
+ * {@code (T^a)_{ij}}, structure constants {@code f^{abc}}, Kronecker deltas {@code delta_{ij}} and
+ * Levi-Civita tensors {@code epsilon_{ijk}}, {@code epsilon^{ijk}}.
  *
  * <p>Immutable and built fluently from {@link #one()}: every call returns a new factor. An index that
  * appears twice is summed (an internal line); an index that appears once is external. Adjoint (gluon)
  * labels and fundamental (quark) labels are separate namespaces. A summed fundamental index must be a
  * row index once and a column index once, and no index may appear more than twice; each builder call
- * checks this so that a bad factor fails where it is written.
+ * checks this so that a bad factor fails where it is written. The indices of {@code epsilon_{ijk}} count
+ * as row indices (each is a triplet's, like the row of a generator), those of {@code epsilon^{ijk}} as
+ * column indices. Fundamental labels must not be negative: the reduction uses negative ones for the
+ * legs of epsilon tensors.
  */
 public final class ColourFactor {
     private static final ColourFactor ONE = new ColourFactor(List.of(), ComplexRational.ONE);
@@ -77,6 +81,34 @@ public final class ColourFactor {
     }
 
     /**
+     * This factor times the Levi-Civita tensor {@code epsilon_{ijk}} of three triplet indices (UFO's
+     * {@code Epsilon}); they count as row indices.
+     *
+     * @param i first fundamental index
+     * @param j second fundamental index
+     * @param k third fundamental index
+     * @return the new factor
+     * @throws IllegalArgumentException if an index would then be used more than allowed
+     */
+    public ColourFactor epsilon(int i, int j, int k) {
+        return with(new Atom.Epsilon(i, j, k));
+    }
+
+    /**
+     * This factor times the Levi-Civita tensor {@code epsilon^{ijk}} of three antitriplet indices (UFO's
+     * {@code EpsilonBar}); they count as column indices.
+     *
+     * @param i first fundamental index
+     * @param j second fundamental index
+     * @param k third fundamental index
+     * @return the new factor
+     * @throws IllegalArgumentException if an index would then be used more than allowed
+     */
+    public ColourFactor epsilonBar(int i, int j, int k) {
+        return with(new Atom.EpsilonBar(i, j, k));
+    }
+
+    /**
      * This factor times a number.
      *
      * @param c the number
@@ -127,6 +159,16 @@ public final class ColourFactor {
                     rows.add(d.row());
                     cols.add(d.col());
                 }
+                case Atom.Epsilon e -> {
+                    rows.add(e.i());
+                    rows.add(e.j());
+                    rows.add(e.k());
+                }
+                case Atom.EpsilonBar e -> {
+                    cols.add(e.i());
+                    cols.add(e.j());
+                    cols.add(e.k());
+                }
                 case Atom.StructureConstant f -> { }
             }
         }
@@ -148,6 +190,8 @@ public final class ColourFactor {
                     counts.merge(f.c(), 1, Integer::sum);
                 }
                 case Atom.Delta d -> { }
+                case Atom.Epsilon e -> { }
+                case Atom.EpsilonBar e -> { }
             }
         }
         return counts;
@@ -172,31 +216,52 @@ public final class ColourFactor {
         TreeSet<Integer> rows = new TreeSet<>();
         TreeSet<Integer> cols = new TreeSet<>();
         for (Atom atom : atoms) {
-            int row;
-            int col;
             switch (atom) {
                 case Atom.Generator t -> {
-                    row = t.row();
-                    col = t.col();
+                    useRow(rows, t.row(), added);
+                    useColumn(cols, t.col(), added);
                 }
                 case Atom.Delta d -> {
-                    row = d.row();
-                    col = d.col();
+                    useRow(rows, d.row(), added);
+                    useColumn(cols, d.col(), added);
                 }
-                case Atom.StructureConstant f -> {
-                    continue;
+                case Atom.Epsilon e -> {
+                    useRow(rows, e.i(), added);
+                    useRow(rows, e.j(), added);
+                    useRow(rows, e.k(), added);
                 }
+                case Atom.EpsilonBar e -> {
+                    useColumn(cols, e.i(), added);
+                    useColumn(cols, e.j(), added);
+                    useColumn(cols, e.k(), added);
+                }
+                case Atom.StructureConstant f -> { }
             }
-            if (!rows.add(row)) {
-                throw new IllegalArgumentException("fundamental index " + row + " is used twice as a row index in "
-                        + "colour factor " + this + " (after adding " + added + "); a summed fundamental index "
-                        + "must appear once as a row and once as a column");
-            }
-            if (!cols.add(col)) {
-                throw new IllegalArgumentException("fundamental index " + col + " is used twice as a column index in "
-                        + "colour factor " + this + " (after adding " + added + "); a summed fundamental index "
-                        + "must appear once as a row and once as a column");
-            }
+        }
+    }
+
+    private void useRow(TreeSet<Integer> rows, int row, Atom added) {
+        checkLabel(row, added);
+        if (!rows.add(row)) {
+            throw new IllegalArgumentException("fundamental index " + row + " is used twice as a row index in "
+                    + "colour factor " + this + " (after adding " + added + "); a summed fundamental index "
+                    + "must appear once as a row and once as a column");
+        }
+    }
+
+    private void useColumn(TreeSet<Integer> cols, int col, Atom added) {
+        checkLabel(col, added);
+        if (!cols.add(col)) {
+            throw new IllegalArgumentException("fundamental index " + col + " is used twice as a column index in "
+                    + "colour factor " + this + " (after adding " + added + "); a summed fundamental index "
+                    + "must appear once as a row and once as a column");
+        }
+    }
+
+    private void checkLabel(int label, Atom added) {
+        if (label < 0) {
+            throw new IllegalArgumentException("fundamental index " + label + " of " + added + " is negative; "
+                    + "fundamental labels must be 0 or more");
         }
     }
 

@@ -7,13 +7,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A colour flow: a product of open quark strings {@code (T^a T^b ...)_{ij}} and closed traces
- * {@code Tr(T^a T^b ...)}, in canonical form so that equal products are equal objects.
+ * A colour flow: a product of open quark strings {@code (T^a T^b ...)_{ij}}, closed traces
+ * {@code Tr(T^a T^b ...)} and Levi-Civita tensors, in canonical form so that equal products are equal
+ * objects.
  *
  * <p>Canonical means: every trace rotated to its lexicographically smallest rotation, traces sorted,
  * strings sorted by their row index (rows are distinct quark indices). Empty traces ({@code Tr 1 = Nc})
  * and traces of one generator ({@code Tr T^a = 0}) never survive {@link #of}. A flow may still carry
  * summed gluon labels while a factor is being reduced; {@link #contract} removes one of them.
+ *
+ * <p>Each leg of an {@code epsilon_{ijk}} is the column end of one string, named by a negative label
+ * (a summed index between the two); each leg of an {@code epsilon^{ijk}} is the row end of one. A flow
+ * holds tensors of one kind only, since a pair of opposite kind is a determinant of deltas and is
+ * expanded before a flow is made ({@link Strands#pairOff}). Canonically, each tensor's legs are ordered
+ * by the external index at the other end of their strings (the tensor's sign taken into the factor),
+ * the tensors by their first leg, and the legs then named -1, -2, -3, ... in that order.
  */
 final class Flow implements Comparable<Flow> {
     /** The number of colours. */
@@ -23,13 +31,17 @@ final class Flow implements Comparable<Flow> {
     private static final ComplexRational MINUS_HALF_OVER_NC = ComplexRational.of(-1, 6);
     private static final int[] NONE = new int[0];
 
+    private static final int[][] NO_TENSORS = new int[0][];
+
     /** The colourless flow 1. */
-    static final Flow UNIT = new Flow(NONE, NONE, new int[0][], new int[0][]);
+    static final Flow UNIT = new Flow(NONE, NONE, new int[0][], new int[0][], NO_TENSORS, NO_TENSORS);
 
     private final int[] rows;
     private final int[] cols;
     private final int[][] strings;
     private final int[][] traces;
+    private final int[][] epsilons;
+    private final int[][] epsilonBars;
     private final int[] key;
     private final int hash;
 
@@ -41,12 +53,14 @@ final class Flow implements Comparable<Flow> {
      */
     record Scaled(ComplexRational factor, Flow flow) { }
 
-    private Flow(int[] rows, int[] cols, int[][] strings, int[][] traces) {
+    private Flow(int[] rows, int[] cols, int[][] strings, int[][] traces, int[][] epsilons, int[][] epsilonBars) {
         this.rows = rows;
         this.cols = cols;
         this.strings = strings;
         this.traces = traces;
-        int length = 2;
+        this.epsilons = epsilons;
+        this.epsilonBars = epsilonBars;
+        int length = 4 + 3 * (epsilons.length + epsilonBars.length);
         for (int[] s : strings) {
             length += 3 + s.length;
         }
@@ -69,17 +83,42 @@ final class Flow implements Comparable<Flow> {
             System.arraycopy(t, 0, k, n, t.length);
             n += t.length;
         }
+        k[n++] = epsilons.length;
+        for (int[] e : epsilons) {
+            System.arraycopy(e, 0, k, n, 3);
+            n += 3;
+        }
+        k[n++] = epsilonBars.length;
+        for (int[] e : epsilonBars) {
+            System.arraycopy(e, 0, k, n, 3);
+            n += 3;
+        }
         this.key = k;
         this.hash = Arrays.hashCode(k);
     }
 
     /**
-     * The canonical flow of a product; {@code null} entries of {@code traces} are skipped.
+     * The canonical flow of a product without epsilon tensors; {@code null} entries of {@code traces}
+     * are skipped.
      *
      * @return the flow and the power of Nc split off from empty traces, or {@code null} if the product
      *     vanishes because it holds the trace of a single generator
      */
     static Scaled of(int[] rows, int[] cols, int[][] strings, List<int[]> traces) {
+        return of(rows, cols, strings, traces, List.of(), List.of());
+    }
+
+    /**
+     * The canonical flow of a product; {@code null} entries of {@code traces} are skipped.
+     *
+     * @param epsilons the legs of each {@code epsilon_{ijk}}: labels that are string columns
+     * @param epsilonBars the legs of each {@code epsilon^{ijk}}: labels that are string rows
+     * @return the flow and its factor (powers of Nc from empty traces, the tensors' signs), or
+     *     {@code null} if the product vanishes because it holds the trace of a single generator
+     * @throws IllegalStateException if tensors of both kinds are given (they must be paired off first)
+     */
+    static Scaled of(int[] rows, int[] cols, int[][] strings, List<int[]> traces, List<int[]> epsilons,
+            List<int[]> epsilonBars) {
         ComplexRational factor = ComplexRational.ONE;
         List<int[]> kept = new ArrayList<>(traces.size());
         for (int[] t : traces) {
@@ -95,33 +134,123 @@ final class Flow implements Comparable<Flow> {
             }
         }
         kept.sort(Arrays::compare);
+        if (!epsilons.isEmpty() && !epsilonBars.isEmpty()) {
+            throw new IllegalStateException("a flow holds epsilon tensors of one kind only; pair them off first");
+        }
+        int[] newRows = rows;
+        int[] newCols = cols;
+        int[][] eps = NO_TENSORS;
+        int[][] epsBar = NO_TENSORS;
+        if (!epsilons.isEmpty()) {
+            // legs are string columns: order them by the rows at the strings' other ends
+            Tensors t = Tensors.canonical(epsilons, cols, rows);
+            newCols = t.renamed;
+            eps = t.legs;
+            factor = factor.times(ComplexRational.of(t.sign, 1));
+        } else if (!epsilonBars.isEmpty()) {
+            Tensors t = Tensors.canonical(epsilonBars, rows, cols);
+            newRows = t.renamed;
+            epsBar = t.legs;
+            factor = factor.times(ComplexRational.of(t.sign, 1));
+        }
         int n = rows.length;
         Integer[] order = new Integer[n];
         for (int s = 0; s < n; s++) {
             order[s] = s;
         }
-        Arrays.sort(order, (x, y) -> Integer.compare(rows[x], rows[y]));
+        int[] sortRows = newRows;
+        Arrays.sort(order, (x, y) -> Integer.compare(sortRows[x], sortRows[y]));
         int[] sortedRows = new int[n];
         int[] sortedCols = new int[n];
         int[][] sortedStrings = new int[n][];
         for (int s = 0; s < n; s++) {
-            sortedRows[s] = rows[order[s]];
-            sortedCols[s] = cols[order[s]];
+            sortedRows[s] = newRows[order[s]];
+            sortedCols[s] = newCols[order[s]];
             sortedStrings[s] = strings[order[s]];
         }
-        return new Scaled(factor, new Flow(sortedRows, sortedCols, sortedStrings, kept.toArray(new int[0][])));
+        return new Scaled(factor,
+                new Flow(sortedRows, sortedCols, sortedStrings, kept.toArray(new int[0][]), eps, epsBar));
+    }
+
+    /**
+     * Epsilon tensors of one kind in canonical form: {@code legs} holds -1, -2, -3 for the first tensor
+     * and so on, {@code renamed} the string ends with the legs' labels replaced, {@code sign} the parity
+     * of the reordering of the legs.
+     */
+    private record Tensors(int[][] legs, int[] renamed, int sign) {
+        /**
+         * @param tensors each tensor's three leg labels
+         * @param ends the string ends the legs are ({@code cols} for epsilon, {@code rows} for epsilon-bar)
+         * @param anchors the strings' other ends, external indices
+         */
+        static Tensors canonical(List<int[]> tensors, int[] ends, int[] anchors) {
+            Map<Integer, Integer> stringOf = new HashMap<>();
+            for (int s = 0; s < ends.length; s++) {
+                stringOf.put(ends[s], s);
+            }
+            int sign = 1;
+            int[][] byAnchor = new int[tensors.size()][];
+            for (int t = 0; t < tensors.size(); t++) {
+                int[] legs = tensors.get(t).clone();
+                int[] anchor = new int[3];
+                for (int p = 0; p < 3; p++) {
+                    Integer s = stringOf.get(legs[p]);
+                    if (s == null) {
+                        throw new IllegalStateException("epsilon leg " + legs[p] + " ends no string");
+                    }
+                    anchor[p] = anchors[s];
+                }
+                // a three-element bubble sort, each swap one transposition
+                for (int pass = 0; pass < 2; pass++) {
+                    for (int p = 0; p < 2 - pass; p++) {
+                        if (anchor[p] > anchor[p + 1]) {
+                            swap(anchor, p);
+                            swap(legs, p);
+                            sign = -sign;
+                        }
+                    }
+                }
+                byAnchor[t] = new int[] {anchor[0], legs[0], legs[1], legs[2]};
+            }
+            Arrays.sort(byAnchor, (x, y) -> Integer.compare(x[0], y[0]));
+            Map<Integer, Integer> names = new HashMap<>();
+            int[][] legs = new int[byAnchor.length][];
+            for (int t = 0; t < byAnchor.length; t++) {
+                legs[t] = new int[3];
+                for (int p = 0; p < 3; p++) {
+                    legs[t][p] = -(3 * t + p + 1);
+                    names.put(byAnchor[t][p + 1], legs[t][p]);
+                }
+            }
+            int[] renamed = ends.clone();
+            for (int s = 0; s < renamed.length; s++) {
+                renamed[s] = names.getOrDefault(renamed[s], renamed[s]);
+            }
+            return new Tensors(legs, renamed, sign);
+        }
+
+        private static void swap(int[] a, int p) {
+            int x = a[p];
+            a[p] = a[p + 1];
+            a[p + 1] = x;
+        }
+    }
+
+    /** This flow's epsilon tensors with other strings and traces: the product the contractions edit. */
+    private Scaled with(int[] newCols, int[][] newStrings, List<int[]> newTraces) {
+        return of(rows, newCols, newStrings, newTraces, Arrays.asList(epsilons), Arrays.asList(epsilonBars));
     }
 
     /** The product of this flow and further traces. */
     Scaled timesTraces(int[]... extra) {
         List<int[]> all = new ArrayList<>(Arrays.asList(traces));
         all.addAll(Arrays.asList(extra));
-        return of(rows, cols, strings, all);
+        return with(cols, strings, all);
     }
 
-    /** Whether this is the flow 1 (no strings, no traces). */
+    /** Whether this is the flow 1 (no strings, no traces, no epsilon tensors). */
     boolean isUnit() {
-        return strings.length == 0 && traces.length == 0;
+        return strings.length == 0 && traces.length == 0 && epsilons.length == 0 && epsilonBars.length == 0;
     }
 
     /** Some gluon label of this flow, or throws if it has none. */
@@ -146,6 +275,19 @@ final class Flow implements Comparable<Flow> {
                     : new Strands.Segment(rows[s], cols[s], strings[s]));
         }
         return out;
+    }
+
+    /**
+     * The legs of the {@code epsilon_{ijk}} tensors, or if conjugated those of the {@code epsilon^{ijk}}
+     * (the conjugate of an epsilon is an epsilon-bar on the same labels, since the string ends swap).
+     */
+    List<int[]> epsilons(boolean conjugate) {
+        return List.of(conjugate ? epsilonBars : epsilons);
+    }
+
+    /** The legs of the {@code epsilon^{ijk}} tensors, or if conjugated those of the {@code epsilon_{ijk}}. */
+    List<int[]> epsilonBars(boolean conjugate) {
+        return List.of(conjugate ? epsilons : epsilonBars);
     }
 
     /** The traces, each reversed if conjugated ({@code Tr(X)^* = Tr(X reversed)}). */
@@ -262,7 +404,7 @@ final class Flow implements Comparable<Flow> {
         for (int[] t : traces) {
             newTraces.add(rename(t, names));
         }
-        return of(rows, cols, newStrings, newTraces).flow();
+        return with(cols, newStrings, newTraces).flow();
     }
 
     /**
@@ -293,17 +435,26 @@ final class Flow implements Comparable<Flow> {
         } else {
             e.traces.set(strand - strings.length, gluons);
         }
-        return of(rows, e.cols, e.strings, e.traces);
+        return with(e.cols, e.strings, e.traces);
     }
 
     /**
-     * Readable name: traces, then strings, e.g. {@code "Tr(1 2) (T3 T4)_{1,2}"}; {@code "1"} if empty.
+     * Readable name: epsilon tensors, traces, then strings, e.g. {@code "Tr(1 2) (T3 T4)_{1,2}"} or
+     * {@code "Eps(e1,e2,e3) (T4)_{1,e1} delta_{2,e2} delta_{3,e3}"}; {@code "1"} if empty.
      */
     String name() {
         if (isUnit()) {
             return "1";
         }
         StringBuilder s = new StringBuilder();
+        for (int[] e : epsilons) {
+            s.append(s.isEmpty() ? "" : " ").append("Eps(").append(leg(e[0])).append(',').append(leg(e[1]))
+                    .append(',').append(leg(e[2])).append(')');
+        }
+        for (int[] e : epsilonBars) {
+            s.append(s.isEmpty() ? "" : " ").append("EpsBar(").append(leg(e[0])).append(',').append(leg(e[1]))
+                    .append(',').append(leg(e[2])).append(')');
+        }
         for (int[] t : traces) {
             s.append(s.isEmpty() ? "" : " ").append("Tr(");
             for (int p = 0; p < t.length; p++) {
@@ -322,9 +473,14 @@ final class Flow implements Comparable<Flow> {
                 }
                 s.append(')');
             }
-            s.append("_{").append(rows[k]).append(',').append(cols[k]).append('}');
+            s.append("_{").append(leg(rows[k])).append(',').append(leg(cols[k])).append('}');
         }
         return s.toString();
+    }
+
+    /** A quark label as text: an epsilon leg -n as "en". */
+    private static String leg(int label) {
+        return label < 0 ? "e" + -label : Integer.toString(label);
     }
 
     @Override
@@ -358,7 +514,7 @@ final class Flow implements Comparable<Flow> {
         final List<int[]> traces = new ArrayList<>(Arrays.asList(Flow.this.traces));
 
         void addTo(List<Scaled> out, ComplexRational coefficient) {
-            Scaled s = of(rows, cols, strings, traces);
+            Scaled s = with(cols, strings, traces);
             if (s != null) {
                 out.add(new Scaled(s.factor().times(coefficient), s.flow()));
             }

@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * Reduces one colour factor exactly to a sum of flows with external indices only.
  *
- * <p>Generators and deltas are first chained into strings and traces. The structure constants are then
+ * <p>Generators and deltas are first chained into strings and traces; each leg of an epsilon tensor
+ * gets a delta of its own to a fresh negative label, so that it ends a string, and pairs of an epsilon
+ * and an epsilon-bar are expanded into deltas at once ({@link Strands#pairOff}). The structure constants are then
  * taken one at a time, each next to what is already expanded: an {@code f^{abc}} sharing the label c
  * with a generator on a strand becomes the commutator {@code -i [T^a, T^b]} in its place; one sharing
  * no label becomes {@code -2i [Tr(T^a T^b T^c) - Tr(T^a T^c T^b)]}. Every gluon label is summed with
@@ -32,7 +34,10 @@ final class Reduction {
     static Map<Flow, ComplexRational> reduce(ColourFactor factor) {
         List<Strands.Segment> segments = new ArrayList<>();
         List<Atom.StructureConstant> structureConstants = new ArrayList<>();
+        List<int[]> epsilons = new ArrayList<>();
+        List<int[]> epsilonBars = new ArrayList<>();
         Map<Integer, Integer> placed = new HashMap<>();
+        int leg = 0;
         for (Atom atom : factor.atoms()) {
             switch (atom) {
                 case Atom.Generator t -> {
@@ -41,14 +46,30 @@ final class Reduction {
                 }
                 case Atom.Delta d -> segments.add(new Strands.Segment(d.row(), d.col(), new int[0]));
                 case Atom.StructureConstant f -> structureConstants.add(f);
+                case Atom.Epsilon e -> {
+                    int[] legs = {--leg, --leg, --leg};
+                    segments.add(new Strands.Segment(e.i(), legs[0], new int[0]));
+                    segments.add(new Strands.Segment(e.j(), legs[1], new int[0]));
+                    segments.add(new Strands.Segment(e.k(), legs[2], new int[0]));
+                    epsilons.add(legs);
+                }
+                case Atom.EpsilonBar e -> {
+                    int[] legs = {--leg, --leg, --leg};
+                    segments.add(new Strands.Segment(legs[0], e.i(), new int[0]));
+                    segments.add(new Strands.Segment(legs[1], e.j(), new int[0]));
+                    segments.add(new Strands.Segment(legs[2], e.k(), new int[0]));
+                    epsilonBars.add(legs);
+                }
             }
         }
         Map<Flow, ComplexRational> sum = new LinkedHashMap<>();
-        Flow.Scaled start = Strands.join(segments, List.of());
-        if (start == null || factor.coefficient().isZero()) {
+        if (factor.coefficient().isZero()) {
             return sum;
         }
-        sum.put(start.flow(), start.factor().times(factor.coefficient()));
+        for (Strands.Paired term : Strands.pairOff(segments, epsilons, epsilonBars)) {
+            Flow.Scaled start = Strands.join(term.segments(), List.of(), term.epsilons(), term.epsilonBars());
+            add(sum, start, factor.coefficient().times(ComplexRational.of(term.sign(), 1)));
+        }
         for (Map.Entry<Integer, Integer> e : placed.entrySet()) {
             if (e.getValue() == 2) {
                 sum = contract(sum, e.getKey());

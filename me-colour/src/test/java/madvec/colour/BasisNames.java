@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
  * elements can be evaluated numerically; this also checks that the names mean what they say.
  */
 final class BasisNames {
+    private static final String LABEL = "(e?\\d+)";
     private static final Pattern PART = Pattern.compile(
-            "Tr\\(([-0-9 ]+)\\)|\\(([-0-9T ]+)\\)_\\{(-?\\d+),(-?\\d+)\\}|delta_\\{(-?\\d+),(-?\\d+)\\}|\\s+");
+            "Tr\\(([-0-9 ]+)\\)|\\(([-0-9T ]+)\\)_\\{" + LABEL + "," + LABEL + "\\}|delta_\\{" + LABEL + ","
+            + LABEL + "\\}|(Eps|EpsBar)\\(" + LABEL + "," + LABEL + "," + LABEL + "\\)|\\s+");
+    // Labels for the epsilon legs "e1", "e2", ...: far from any external label and from FRESH's.
+    private static final int LEGS = 2_000_000;
     // Labels for the summed quark indices inside a string or trace, far from any external label.
     private static final int FRESH = 1_000_000;
 
@@ -39,8 +43,8 @@ final class BasisNames {
                 fresh += g.length;
             } else if (m.group(2) != null) {
                 String[] g = m.group(2).trim().split(" ");
-                int row = Integer.parseInt(m.group(3));
-                int end = Integer.parseInt(m.group(4));
+                int row = label(m.group(3));
+                int end = label(m.group(4));
                 for (int k = 0; k < g.length; k++) {
                     if (!g[k].startsWith("T")) {
                         throw new AssertionError("string element without T in '" + name + "'");
@@ -50,9 +54,18 @@ final class BasisNames {
                     row = col;
                 }
             } else if (m.group(5) != null) {
-                f = f.delta(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+                f = f.delta(label(m.group(5)), label(m.group(6)));
+            } else if (m.group(7) != null) {
+                int i = label(m.group(8));
+                int j = label(m.group(9));
+                int k = label(m.group(10));
+                f = m.group(7).equals("Eps") ? f.epsilon(i, j, k) : f.epsilonBar(i, j, k);
             }
         }
         return f;
+    }
+
+    private static int label(String text) {
+        return text.startsWith("e") ? LEGS + Integer.parseInt(text.substring(1)) : Integer.parseInt(text);
     }
 }

@@ -123,6 +123,10 @@ class MultiGluonTest {
                 case Atom.StructureConstant c -> f.f(gluon(c.a(), ext, shift), gluon(c.b(), ext, shift),
                         gluon(c.c(), ext, shift));
                 case Atom.Delta delta -> f.delta(quark(delta.col(), ext, shift), quark(delta.row(), ext, shift));
+                case Atom.Epsilon e -> f.epsilonBar(quark(e.i(), ext, shift), quark(e.j(), ext, shift),
+                        quark(e.k(), ext, shift));
+                case Atom.EpsilonBar e -> f.epsilon(quark(e.i(), ext, shift), quark(e.j(), ext, shift),
+                        quark(e.k(), ext, shift));
             };
         }
         ColourDecomposition closed = ColourDecomposition.of(List.of(f));

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /**
  * Evaluates a colour factor numerically for every assignment of its external indices, by explicit
  * summation over its internal indices with the matrices of {@link Su3}. Knows nothing of the reduction
- * under test: it reads only the factor's list of generators, structure constants and deltas.
+ * under test: it reads only the factor's list of generators, structure constants, deltas and epsilons.
  */
 final class NumericColour {
     private NumericColour() { }
@@ -39,6 +39,16 @@ final class NumericColour {
                     case Atom.Delta d -> {
                         rows.add(d.row());
                         cols.add(d.col());
+                    }
+                    case Atom.Epsilon e -> {
+                        rows.add(e.i());
+                        rows.add(e.j());
+                        rows.add(e.k());
+                    }
+                    case Atom.EpsilonBar e -> {
+                        cols.add(e.i());
+                        cols.add(e.j());
+                        cols.add(e.k());
                     }
                 }
             }
@@ -111,6 +121,12 @@ final class NumericColour {
                         var(vars, dimList, "g" + f.c(), 8)};
                     case Atom.Delta d -> new int[] {
                         var(vars, dimList, "q" + d.row(), 3), var(vars, dimList, "q" + d.col(), 3)};
+                    case Atom.Epsilon e -> new int[] {
+                        var(vars, dimList, "q" + e.i(), 3), var(vars, dimList, "q" + e.j(), 3),
+                        var(vars, dimList, "q" + e.k(), 3)};
+                    case Atom.EpsilonBar e -> new int[] {
+                        var(vars, dimList, "q" + e.i(), 3), var(vars, dimList, "q" + e.j(), 3),
+                        var(vars, dimList, "q" + e.k(), 3)};
                 };
                 atomVars.add(v);
             }
@@ -140,6 +156,14 @@ final class NumericColour {
                 dims.add(dim);
                 return dims.size() - 1;
             });
+        }
+
+        /** The sign of (i j k) as a permutation of (0 1 2), or 0 if two agree: written out, not derived. */
+        private static double leviCivita(int i, int j, int k) {
+            if (i == j || j == k || i == k) {
+                return 0;
+            }
+            return (i == 0 && j == 1) || (i == 1 && j == 2) || (i == 2 && j == 0) ? 1 : -1;
         }
 
         Tensor run(ComplexRational coefficient) {
@@ -176,6 +200,14 @@ final class NumericColour {
                         }
                         case Atom.Delta d -> {
                             ar = value[v[0]] == value[v[1]] ? 1 : 0;
+                            ai = 0;
+                        }
+                        case Atom.Epsilon e -> {
+                            ar = leviCivita(value[v[0]], value[v[1]], value[v[2]]);
+                            ai = 0;
+                        }
+                        case Atom.EpsilonBar e -> {
+                            ar = leviCivita(value[v[0]], value[v[1]], value[v[2]]);
                             ai = 0;
                         }
                     }

@@ -342,6 +342,8 @@ final class ProgramAssembler {
                 case T -> f.t(l[0], l[1], l[2]);
                 case F -> f.f(l[0], l[1], l[2]);
                 case DELTA -> f.delta(l[0], l[1]);
+                case EPSILON -> f.epsilon(l[0], l[1], l[2]);
+                case EPSILON_BAR -> f.epsilonBar(l[0], l[1], l[2]);
                 case DELTA_ADJOINT -> {
                     // delta^{ab} = 2 Tr(T^a T^b)
                     int i = nextLabel++, j = nextLabel++;

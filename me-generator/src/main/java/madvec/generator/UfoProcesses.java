@@ -40,7 +40,7 @@ import madvec.ufo.UfoVertex;
  * fermion to another fermion comes also flow-reversed, see {@link MajoranaFlow}), Majorana fermions on
  * four-fermion vertices, fermions that do not pair into lines
  * (four-fermion vertices pair legs 1 with 2 and 3 with 4, see {@code crossing}),
- * with colour tensors other than T, f, d and Kronecker deltas (Epsilon), or with sextets.
+ * or with sextets.
  */
 public final class UfoProcesses {
     private UfoProcesses() {}
@@ -122,6 +122,21 @@ public final class UfoProcesses {
             throw new IllegalArgumentException("'" + process + "' expands into " + all.size() + " subprocesses; give one");
         }
         return all.get(0).program();
+    }
+
+    /**
+     * Why an Epsilon (colour 3) or EpsilonBar (colour -3) cannot be read: a leg of it that is a particle
+     * of another colour; {@code why} unchanged if none is.
+     */
+    private static String epsilonLegs(int[] ix, int colour, Map<Integer, UfoParticle> all, int[] legs, String tensor,
+            String why) {
+        for (int i : ix) {
+            if (i > 0 && all.get(legs[i - 1]).colour() != colour) {
+                return "the colour tensor " + tensor + " has leg " + i + ", " + all.get(legs[i - 1]).name()
+                        + ", of colour " + all.get(legs[i - 1]).colour() + " where UFO puts a colour " + colour;
+            }
+        }
+        return why;
     }
 
     /** The lowest index of a colour product (0 when none is negative), below which fresh summed ones are free. */
@@ -310,8 +325,16 @@ public final class UfoProcesses {
                                     new int[] {--fresh, --fresh, --fresh});
                             dFactor *= 2;
                         }
-                        case ColourTensor.Epsilon x -> why = "the colour tensor Epsilon is not supported";
-                        case ColourTensor.EpsilonBar x -> why = "the colour tensor EpsilonBar is not supported";
+                        case ColourTensor.Epsilon x -> {
+                            int[] ix = {x.i(), x.j(), x.k()};
+                            why = epsilonLegs(ix, 3, all, legs, "Epsilon", why);
+                            atoms.add(new ColourAtom(ColourAtom.Kind.EPSILON, ix));
+                        }
+                        case ColourTensor.EpsilonBar x -> {
+                            int[] ix = {x.i(), x.j(), x.k()};
+                            why = epsilonLegs(ix, -3, all, legs, "EpsilonBar", why);
+                            atoms.add(new ColourAtom(ColourAtom.Kind.EPSILON_BAR, ix));
+                        }
                     }
                 }
                 boolean several = colour.terms().size() > 1 || dTraces.size() > 1;

@@ -114,7 +114,8 @@ public record VertexBody(String name, Lorentz lorentz, List<ColourAtom> colour, 
 
     /**
      * One colour tensor: {@code T(a, i, j)}, {@code f(a, b, c)}, the fundamental delta {@code (i, j)}
-     * (i of a 3 leg, j of a 3bar leg), the adjoint delta {@code (a, b)}.
+     * (i of a 3 leg, j of a 3bar leg), the adjoint delta {@code (a, b)}, {@code Epsilon(i, j, k)} (three 3
+     * legs) or {@code EpsilonBar(i, j, k)} (three 3bar legs).
      *
      * @param kind which tensor
      * @param indices its indices, as {@link VertexBody#colour()} says
@@ -129,7 +130,11 @@ public record VertexBody(String name, Lorentz lorentz, List<ColourAtom> colour, 
             /** Kronecker delta of a 3 and a 3bar index. */
             DELTA,
             /** Kronecker delta of two adjoint indices. */
-            DELTA_ADJOINT
+            DELTA_ADJOINT,
+            /** Levi-Civita tensor epsilon_{ijk} of three 3 indices. */
+            EPSILON,
+            /** Levi-Civita tensor epsilon^{ijk} of three 3bar indices. */
+            EPSILON_BAR
         }
 
         /** Copies the indices. */
