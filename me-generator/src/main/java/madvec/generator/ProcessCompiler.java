@@ -547,9 +547,7 @@ public final class ProcessCompiler {
         if (conjugable.isEmpty()) {
             return out;
         }
-        if (!majoranas.isEmpty()) {
-            anyFlow.put(c, selected(new DiagramGenerator(table, vertices, leaves, true, constraints, true)));
-        }
+        anyFlow.put(c, selected(new DiagramGenerator(table, vertices, leaves, true, constraints, true)));
         return MajoranaFlow.onePerDiagram(out, conjugable, majoranaChoice.keepLast());
     }
 
@@ -592,7 +590,7 @@ public final class ProcessCompiler {
         Diagram lost = MajoranaFlow.missing(kept, atOrder);
         if (lost != null) {
             throw new IllegalArgumentException("'" + request.statement() + "' in the " + model.name() + " model: "
-                    + c.name() + " has a diagram whose fermion line through a Majorana fermion runs against the "
+                    + c.name() + " has a diagram whose fermion line runs against the "
                     + "vertices as written (two fermion flows clash, as in fermion-number violating lines): it needs "
                     + "charge-conjugated (flow-reversed) vertices, which madvec does not support yet; the diagram: "
                     + MajoranaFlow.describe(lost));

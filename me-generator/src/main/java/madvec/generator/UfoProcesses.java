@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import madvec.generator.VertexBody.ColourAtom;
 import madvec.helas.VertexPolynomial;
@@ -88,8 +89,9 @@ public final class UfoProcesses {
         Map<String, UfoCoupling> couplings = new HashMap<>();
         for (UfoCoupling c : model.couplings()) couplings.put(c.name(), c);
         Map<String, VertexPolynomial> cache = new ConcurrentHashMap<>();
+        Set<Integer> clashing = clashingFermions(model);
         for (UfoVertex v : model.vertices()) {
-            vertices(model, v, byPdg, all, couplings, cache, vertices);
+            vertices(model, v, byPdg, all, couplings, cache, clashing, vertices);
         }
         List<GeneratorModel.Order> orders = new ArrayList<>();
         for (UfoCouplingOrder o : model.orders()) {
@@ -194,9 +196,29 @@ public final class UfoProcesses {
         }
     }
 
+    /**
+     * The Dirac fermions (as |PDG code|) of vertices that join two fermions or two antifermions (an
+     * R-parity-violating squark's two quarks, MSSM's e+ x1- sve): on a line through such a vertex one segment
+     * runs against its fermion number, so their other vertices must be readable flow-reversed too.
+     */
+    private static Set<Integer> clashingFermions(UfoModel model) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (UfoVertex v : model.vertices()) {
+            List<Integer> fermions = new ArrayList<>();
+            for (UfoParticle p : v.particles()) {
+                if (p.spin() == 2 && !p.selfConjugate()) fermions.add(p.pdg());
+            }
+            if (fermions.size() == 2 && (fermions.get(0) < 0) == (fermions.get(1) < 0)) {
+                out.add(Math.abs(fermions.get(0)));
+                out.add(Math.abs(fermions.get(1)));
+            }
+        }
+        return out;
+    }
+
     private static void vertices(UfoModel model, UfoVertex v, Map<Integer, Particle> byPdg,
             Map<Integer, UfoParticle> all, Map<String, UfoCoupling> couplings, Map<String, VertexPolynomial> cache,
-            List<Vertex> out) {
+            Set<Integer> clashing, List<Vertex> out) {
         int n = v.particles().size();
         int[] legs = new int[n];
         for (int i = 0; i < n; i++) {
@@ -273,9 +295,11 @@ public final class UfoProcesses {
             VertexBody.Lorentz compiled = (open, kind, conjugate) -> cache.computeIfAbsent(lorentz.name() + "/" + open
                     + "/" + kind + java.util.Arrays.toString(conjugate),
                     key -> LorentzPolynomials.compile(model, lorentz, open, kind, conjugate));
-            // a line joining a Majorana fermion to another fermion is also read against the order written
+            // a line joining a Majorana fermion to another fermion, or a Dirac fermion that some vertex joins
+            // to another fermion of the same fermion number, is also read against the order written
             // (MajoranaFlow), through the charge-conjugated vertex
-            boolean reversible = lines.length == 2 && majorana > 0 && legs[lines[0]] != legs[lines[1]];
+            boolean reversible = lines.length == 2 && legs[lines[0]] != legs[lines[1]] && (majorana > 0
+                    || clashing.contains(Math.abs(legs[lines[0]])) || clashing.contains(Math.abs(legs[lines[1]])));
             int f1 = lines.length == 2 ? lines[0] : -1, f2 = lines.length == 2 ? lines[1] : -1;
             VertexBody.Lorentz reversed = (open, kind, conjugate) -> cache.computeIfAbsent("R:" + lorentz.name() + "/"
                     + open + "/" + kind + java.util.Arrays.toString(conjugate),

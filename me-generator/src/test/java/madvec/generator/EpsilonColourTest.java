@@ -28,9 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code |M|^2 = (12/9) lam^4 / ((s - m3^2)^2 + m3^2 w3^2)}. With gluons, gauge invariance holds only if
  * the colour factors of the emissions from the three legs and the internal line have the right relative
  * weights: that is the invariance of epsilon, {@code T^a} acting on its three legs summing to zero.
+ * Two massless colour-triplet quarks qa, qb join s3 through a fermion-number-violating Epsilon vertex too.
  */
 class EpsilonColourTest {
-    private static final double SQRT_S = 1600, LAM = 35, M3 = 500, W3 = 12;
+    private static final double SQRT_S = 1600, LAM = 35, YQ = 0.9, M3 = 500, W3 = 12;
 
     @TempDir
     static Path dir;
@@ -47,6 +48,8 @@ class EpsilonColourTest {
                                    lhablock = 'SMINPUTS', lhacode = [ 3 ])
                     lam = Parameter(name = 'lam', nature = 'external', type = 'real', value = 35., texname = 'l',
                                     lhablock = 'NEWCOUP', lhacode = [ 1 ])
+                    yq = Parameter(name = 'yq', nature = 'external', type = 'real', value = 0.9, texname = 'y',
+                                   lhablock = 'NEWCOUP', lhacode = [ 2 ])
                     M1 = Parameter(name = 'M1', nature = 'external', type = 'real', value = 300., texname = 'M',
                                    lhablock = 'MASS', lhacode = [ 9000011 ])
                     M2 = Parameter(name = 'M2', nature = 'external', type = 'real', value = 400., texname = 'M',
@@ -77,6 +80,24 @@ class EpsilonColourTest {
                     V_epsbar = Vertex(name = 'V_epsbar', particles = [ P.s1__tilde__, P.s2__tilde__, P.s3__tilde__ ],
                                       color = [ 'EpsilonBar(1,2,3)' ], lorentz = [ L.SSS1 ], couplings = {(0,0):C.GC_4})
                     """);
+            for (String q : List.of("qa", "qb")) {
+                particles.append("""
+                        %1$s = Particle(pdg_code = %2$d, name = '%1$s', antiname = '%1$s~', spin = 2, color = 3,
+                                      mass = Param.ZERO, width = Param.ZERO, texname = 'q', antitexname = 'q', charge = 0,
+                                      GhostNumber = 0, LeptonNumber = 0, Y = 0)
+                        %1$s__tilde__ = %1$s.anti()
+                        """.formatted(q, q.equals("qa") ? 9000021 : 9000022));
+                vertices.append("""
+                        V_g%1$s = Vertex(name = 'V_g%1$s', particles = [ P.%1$s__tilde__, P.%1$s, P.g ],
+                                        color = [ 'T(3,2,1)' ], lorentz = [ L.FFV1 ], couplings = {(0,0):C.GC_5})
+                        """.formatted(q));
+            }
+            vertices.append("""
+                    V_qq = Vertex(name = 'V_qq', particles = [ P.qa, P.qb, P.s3 ], color = [ 'Epsilon(1,2,3)' ],
+                                  lorentz = [ L.FFS1 ], couplings = {(0,0):C.GC_6})
+                    V_qqbar = Vertex(name = 'V_qqbar', particles = [ P.qa__tilde__, P.qb__tilde__, P.s3__tilde__ ],
+                                     color = [ 'EpsilonBar(1,2,3)' ], lorentz = [ L.FFS2 ], couplings = {(0,0):C.GC_6})
+                    """);
             for (int s = 1; s <= 3; s++) {
                 particles.append("""
                         s%1$d = Particle(pdg_code = 900001%1$d, name = 's%1$d', antiname = 's%1$d~', spin = 1, color = 3,
@@ -100,12 +121,17 @@ class EpsilonColourTest {
                     GC_2 = Coupling(name = 'GC_2', value = '-(complex(0,1)*G)', order = {'QCD':1})
                     GC_3 = Coupling(name = 'GC_3', value = 'complex(0,1)*G**2', order = {'QCD':2})
                     GC_4 = Coupling(name = 'GC_4', value = '-(complex(0,1)*lam)', order = {'EPS':1})
+                    GC_5 = Coupling(name = 'GC_5', value = 'complex(0,1)*G', order = {'QCD':1})
+                    GC_6 = Coupling(name = 'GC_6', value = '-(complex(0,1)*yq)', order = {'EPS':1})
                     """);
             Files.writeString(folder.resolve("lorentz.py"), """
                     from object_library import all_lorentz, Lorentz
                     SSS1 = Lorentz(name = 'SSS1', spins = [ 1, 1, 1 ], structure = '1')
                     VSS1 = Lorentz(name = 'VSS1', spins = [ 3, 1, 1 ], structure = 'P(1,2) - P(1,3)')
                     VVSS1 = Lorentz(name = 'VVSS1', spins = [ 3, 3, 1, 1 ], structure = 'Metric(1,2)')
+                    FFV1 = Lorentz(name = 'FFV1', spins = [ 2, 2, 3 ], structure = 'Gamma(3,2,1)')
+                    FFS1 = Lorentz(name = 'FFS1', spins = [ 2, 2, 1 ], structure = 'ProjM(2,1)')
+                    FFS2 = Lorentz(name = 'FFS2', spins = [ 2, 2, 1 ], structure = 'ProjP(2,1)')
                     VVV1 = Lorentz(name = 'VVV1', spins = [ 3, 3, 3 ],
                                    structure = 'P(3,1)*Metric(1,2) - P(3,2)*Metric(1,2) - P(2,1)*Metric(1,3) + P(2,3)*Metric(1,3) + P(1,2)*Metric(2,3) - P(1,3)*Metric(2,3)')
                     """);
@@ -143,13 +169,32 @@ class EpsilonColourTest {
     }
 
     /**
+     * Two quarks into s3 through the fermion-number-violating {@code -i yq Epsilon P_L} (conjugate
+     * {@code EpsilonBar P_R}), as an R-parity-violating squark couples: spin sums give s for each
+     * vertex, so averaged over 4 spins and 9 colours {@code |M|^2 = (12/36) yq^4 s^2 / |s - m3^2 + i m3 w3|^2}.
+     */
+    @Test
+    void twoQuarksThroughTheDiquarkMatchTheFormula() throws IOException {
+        UfoPoint p = point(List.of());
+        Program program = UfoProcesses.compile("qa qb > qa qb QCD=0", model(), p);
+        List<double[]> ev = events(program, p, 12, 9);
+        double[] me = UfoEval.evaluate(program, p, ev);
+        double s = SQRT_S * SQRT_S, den = (s - M3 * M3) * (s - M3 * M3) + M3 * M3 * W3 * W3;
+        double want = 12.0 / 36 * Math.pow(YQ, 4) * s * s / den;
+        for (int l = 0; l < ev.size(); l++) {
+            assertEquals(want, me[l], 1e-12 * want, "event " + l);
+        }
+    }
+
+    /**
      * At zero s3 width: a gluon radiated from a propagator of fixed width breaks the Ward identity by
      * order w3/m3 (2e-3 here), colour or no colour.
      */
     @Test
     void gluonEmissionFromThreeTripletsIsGaugeInvariant() throws IOException {
         UfoPoint p = model().formulas().evaluate(model().formulas().defaultCard().with("decay.9000013", 0.0), List.of());
-        for (String process : List.of("s1 s2 > s3~ g", "s1 s2 > s3~ g g", "s1 g > s3~ s2~")) {
+        for (String process : List.of("s1 s2 > s3~ g", "s1 s2 > s3~ g g", "s1 g > s3~ s2~", "qa qb > s3~ g",
+                "qa g > s3~ qb~", "qa qb > qa qb g QCD=1")) {
             Program program = UfoProcesses.compile(process, model(), p);
             List<double[]> ev = events(program, p, 6, 17);
             int[] gluons = gluons(program);

@@ -92,6 +92,29 @@ class MajoranaFlowTest {
         }
     }
 
+    /**
+     * MSSM's e+ x1- sve vertex joins two antifermions, so on the charginos' line of the sneutrino diagrams
+     * one segment runs against its fermion number; a photon radiated there needs the photon vertex read
+     * flow-reversed. Without it three of the 18 diagrams were silently missing (15 were generated) and the
+     * photon's Ward identity failed by 1.5; the chargino's width, which breaks it by itself, is set to 0.
+     */
+    @Test
+    void aPhotonOnAClashingDiracLineKeepsGaugeInvariance() {
+        UfoPoint p = model().formulas().evaluate(card().with("decay.1000024", 0.0), List.of());
+        GeneratedProcess generated = UfoProcesses.compileAll("e+ e- > x1+ x1- a", model(), p).get(0);
+        assertEquals(18, generated.diagrams(), "diagrams of e+ e- > x1+ x1- a");
+        Program program = generated.program();
+        List<double[]> ev = events(program, p, 6, 31);
+        double[] me = UfoEval.evaluate(program, p, ev, 0, false, null, -1);
+        double[] probe = UfoEval.evaluate(program, p, ev, 0, false, null, 4);
+        double worst = 0;
+        for (int l = 0; l < ev.size(); l++) worst = Math.max(worst, Math.sqrt(Math.abs(probe[l] / me[l])));
+        System.out.printf("e+ e- > x1+ x1- a: photon Ward identity %.1e%n", worst);
+        // 8e-8 seen (1.5 without the reversed vertices): the photon couples to the charginos through the
+        // card's mixing matrices, unitary to the 8 digits the card gives them
+        assertTrue(worst < 1e-6, "photon Ward identity: " + worst);
+    }
+
     @Test
     void flowChoicesDoNotChangeTheResult() {
         UfoPoint p = point();
@@ -116,9 +139,9 @@ class MajoranaFlowTest {
                     worst = Math.max(worst, Math.abs(base[l] - x[l]) / base[l]);
                 }
             }
-            // where a Majorana fermion is, some choice changes the program (which legs are read through C,
-            // which vertices reversed); the charginos' process has none
-            assertEquals(!process.contains("x1"), changed, process + ": the choices change the program");
+            // some choice changes the program (which legs are read through C, which vertices reversed): where
+            // a Majorana fermion is, and on the charginos' line, whose e+ x1- sve vertex joins two antifermions
+            assertTrue(changed, process + ": the choices change the program");
             if (process.equals("u u~ > go go")) {
                 // quark-gluino lines read as written under one choice and through reversed vertices under another
                 assertTrue(most > fewest, process + ": reversed vertices " + fewest + " to " + most);
