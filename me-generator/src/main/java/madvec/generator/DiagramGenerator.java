@@ -34,7 +34,7 @@ final class DiagramGenerator {
     private final boolean incomingAmongLeaves;
     private final Constraints constraints;
     /** True to let a Majorana fermion's wavefunction fill a slot of either type (see {@link #fits}). */
-    private final boolean anyMajoranaFlow;
+    private final boolean anyFermionFlow;
     private final Map<String, List<Opening>> openings = new HashMap<>();
     private final Map<Long, List<Tree>> memo = new HashMap<>();
     /** The most currents a vertex of the model joins (see {@link #forEachPartition}). */
@@ -54,14 +54,15 @@ final class DiagramGenerator {
     }
 
     /**
-     * @param anyMajoranaFlow true to ignore the wavefunction type of Majorana fermions when filling vertex
+     * @param anyFermionFlow true to ignore the wavefunction type of every fermion when filling vertex
      *     slots: the diagrams whatever the fermion flow, which {@link MajoranaFlow} compares with those of a
-     *     consistent flow to find lines madvec cannot orient (they need charge-conjugated vertices)
+     *     consistent flow to find lines madvec cannot orient (they need charge-conjugated vertices); Dirac
+     *     fermions too, since a line whose Dirac ends clash runs against the fermion number of one of them
      */
     DiagramGenerator(ParticleTable table, List<Vertex> vertices, List<List<Tree>> leaves, boolean incomingAmongLeaves,
-            Constraints constraints, boolean anyMajoranaFlow) {
+            Constraints constraints, boolean anyFermionFlow) {
         this.table = table;
-        this.anyMajoranaFlow = anyMajoranaFlow;
+        this.anyFermionFlow = anyFermionFlow;
         if (leaves.size() > 62) {
             throw new IllegalArgumentException("too many particles: " + leaves.size());
         }
@@ -216,7 +217,7 @@ final class DiagramGenerator {
     /** Whether a tree's wavefunction may fill a vertex position: any, unless the position is on a fermion line. */
     private boolean fits(Vertex v, int position, Tree t) {
         return t.fermionEnd < 0 || !Tree.onLine(v, position) || Tree.opensF1(v, position) == t.fillsF1
-                || (anyMajoranaFlow && table.antiparticle(t.particle) == t.particle);
+                || anyFermionFlow;
     }
 
     interface BlockAction {

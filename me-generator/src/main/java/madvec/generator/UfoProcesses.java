@@ -197,20 +197,39 @@ public final class UfoProcesses {
     }
 
     /**
-     * The Dirac fermions (as |PDG code|) of vertices that join two fermions or two antifermions (an
-     * R-parity-violating squark's two quarks, MSSM's e+ x1- sve): on a line through such a vertex one segment
-     * runs against its fermion number, so their other vertices must be readable flow-reversed too.
+     * The Dirac fermions (as |PDG code|) whose lines may run against their fermion number: those of a vertex
+     * that joins two fermions or two antifermions (an R-parity-violating squark's two quarks, MSSM's
+     * e+ x1- sve) or a Dirac fermion to a Majorana one, and then, closed along lines, every Dirac fermion a
+     * two-fermion vertex joins to one of those (a W turns a clashing d into a u on the same line). Their
+     * two-fermion vertices must be readable flow-reversed too.
      */
     private static Set<Integer> clashingFermions(UfoModel model) {
         Set<Integer> out = new java.util.HashSet<>();
+        List<int[]> pairs = new ArrayList<>();
         for (UfoVertex v : model.vertices()) {
-            List<Integer> fermions = new ArrayList<>();
-            for (UfoParticle p : v.particles()) {
-                if (p.spin() == 2 && !p.selfConjugate()) fermions.add(p.pdg());
+            List<UfoParticle> fermions = v.particles().stream().filter(p -> p.spin() == 2).toList();
+            if (fermions.size() != 2) {
+                continue;
             }
-            if (fermions.size() == 2 && (fermions.get(0) < 0) == (fermions.get(1) < 0)) {
-                out.add(Math.abs(fermions.get(0)));
-                out.add(Math.abs(fermions.get(1)));
+            UfoParticle a = fermions.get(0), b = fermions.get(1);
+            if (a.selfConjugate() || b.selfConjugate()) {
+                if (!a.selfConjugate()) out.add(Math.abs(a.pdg()));
+                if (!b.selfConjugate()) out.add(Math.abs(b.pdg()));
+            } else if ((a.pdg() < 0) == (b.pdg() < 0)) {
+                out.add(Math.abs(a.pdg()));
+                out.add(Math.abs(b.pdg()));
+            } else {
+                pairs.add(new int[] {Math.abs(a.pdg()), Math.abs(b.pdg())});
+            }
+        }
+        for (boolean grew = !out.isEmpty(); grew; ) {
+            grew = false;
+            for (int[] pair : pairs) {
+                if (out.contains(pair[0]) != out.contains(pair[1])) {
+                    out.add(pair[0]);
+                    out.add(pair[1]);
+                    grew = true;
+                }
             }
         }
         return out;
