@@ -310,7 +310,11 @@ public final class UfoProcesses {
                     orders.put(k.toUpperCase(Locale.ROOT), x);
                 }
             });
-            String label = v.name() + "[" + lorentz.name() + ", " + coupling.name();
+            // a vertex whose colour structures share a Lorentz structure and coupling (the squark seagull's
+            // two orderings of T T) names the colour structure too: diagrams are told apart by these names
+            // (MajoranaFlow keeps one fermion flow per name), so equal names would lose one of them
+            String label = v.name() + "[" + lorentz.name() + ", " + coupling.name()
+                    + (colours != null && colours.size() > 1 ? ", colour " + (term.colour() + 1) : "");
             VertexBody.Lorentz compiled = (open, kind, conjugate) -> cache.computeIfAbsent(lorentz.name() + "/" + open
                     + "/" + kind + java.util.Arrays.toString(conjugate),
                     key -> LorentzPolynomials.compile(model, lorentz, open, kind, conjugate));

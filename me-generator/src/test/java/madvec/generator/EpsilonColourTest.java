@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code |M|^2 = (12/9) lam^4 / ((s - m3^2)^2 + m3^2 w3^2)}. With gluons, gauge invariance holds only if
  * the colour factors of the emissions from the three legs and the internal line have the right relative
  * weights: that is the invariance of epsilon, {@code T^a} acting on its three legs summing to zero.
- * Two massless colour-triplet quarks qa, qb join s3 through a fermion-number-violating Epsilon vertex too.
+ * Two massless colour-triplet quarks qa, qb join s3 through a fermion-number-violating Epsilon vertex too;
+ * a third, qc, has only QCD (its lines are never read through C), a control for {@code qa qa~ > s1 s1~ g}.
  */
 class EpsilonColourTest {
     private static final double SQRT_S = 1600, LAM = 35, YQ = 0.9, M3 = 500, W3 = 12;
@@ -80,13 +81,13 @@ class EpsilonColourTest {
                     V_epsbar = Vertex(name = 'V_epsbar', particles = [ P.s1__tilde__, P.s2__tilde__, P.s3__tilde__ ],
                                       color = [ 'EpsilonBar(1,2,3)' ], lorentz = [ L.SSS1 ], couplings = {(0,0):C.GC_4})
                     """);
-            for (String q : List.of("qa", "qb")) {
+            for (String q : List.of("qa", "qb", "qc")) {
                 particles.append("""
                         %1$s = Particle(pdg_code = %2$d, name = '%1$s', antiname = '%1$s~', spin = 2, color = 3,
                                       mass = Param.ZERO, width = Param.ZERO, texname = 'q', antitexname = 'q', charge = 0,
                                       GhostNumber = 0, LeptonNumber = 0, Y = 0)
                         %1$s__tilde__ = %1$s.anti()
-                        """.formatted(q, q.equals("qa") ? 9000021 : 9000022));
+                        """.formatted(q, q.equals("qa") ? 9000021 : q.equals("qb") ? 9000022 : 9000023));
                 vertices.append("""
                         V_g%1$s = Vertex(name = 'V_g%1$s', particles = [ P.%1$s__tilde__, P.%1$s, P.g ],
                                         color = [ 'T(3,2,1)' ], lorentz = [ L.FFV1 ], couplings = {(0,0):C.GC_5})
@@ -169,6 +170,33 @@ class EpsilonColourTest {
     }
 
     /**
+     * {@code qa qa~ > s1 s1~} by an s-channel gluon: colour sum (Nc^2 - 1)/4 = 2, spin sum
+     * {@code Tr[p2 k p1 k] = 4 (2 (p1.k)(p2.k) - (p1.p2) k^2)} with k = p3 - p4, averaged over 4 spins and
+     * 9 colours.
+     */
+    @Test
+    void quarkPairToScalarPairMatchesTheFormula() throws IOException {
+        UfoPoint p = point(List.of());
+        Program program = UfoProcesses.compile("qa qa~ > s1 s1~", model(), p);
+        List<double[]> ev = events(program, p, 6, 11);
+        double[] me = UfoEval.evaluate(program, p, ev);
+        double g2 = 4 * Math.PI * 0.118;
+        for (int l = 0; l < ev.size(); l++) {
+            double[] e = ev.get(l);
+            double[] k = new double[4];
+            for (int mu = 0; mu < 4; mu++) k[mu] = e[8 + mu] - e[12 + mu];
+            double p1k = mdot(e, 0, k), p2k = mdot(e, 4, k), kk = k[0] * k[0] - k[1] * k[1] - k[2] * k[2] - k[3] * k[3];
+            double p12 = e[0] * e[4] - e[1] * e[5] - e[2] * e[6] - e[3] * e[7], s = 2 * p12;
+            double want = g2 * g2 * 2 * 4 * (2 * p1k * p2k - p12 * kk) / (s * s) / 36;
+            assertEquals(want, me[l], 1e-12 * want, "event " + l);
+        }
+    }
+
+    private static double mdot(double[] e, int at, double[] k) {
+        return e[at] * k[0] - e[at + 1] * k[1] - e[at + 2] * k[2] - e[at + 3] * k[3];
+    }
+
+    /**
      * Two quarks into s3 through the fermion-number-violating {@code -i yq Epsilon P_L} (conjugate
      * {@code EpsilonBar P_R}), as an R-parity-violating squark couples: spin sums give s for each
      * vertex, so averaged over 4 spins and 9 colours {@code |M|^2 = (12/36) yq^4 s^2 / |s - m3^2 + i m3 w3|^2}.
@@ -194,7 +222,7 @@ class EpsilonColourTest {
     void gluonEmissionFromThreeTripletsIsGaugeInvariant() throws IOException {
         UfoPoint p = model().formulas().evaluate(model().formulas().defaultCard().with("decay.9000013", 0.0), List.of());
         for (String process : List.of("s1 s2 > s3~ g", "s1 s2 > s3~ g g", "s1 g > s3~ s2~", "qa qb > s3~ g",
-                "qa g > s3~ qb~", "qa qb > qa qb g QCD=1")) {
+                "qa g > s3~ qb~", "qa qb > qa qb g QCD=1", "qc qc~ > s1 s1~ g", "qa qa~ > s1 s1~ g")) {
             Program program = UfoProcesses.compile(process, model(), p);
             List<double[]> ev = events(program, p, 6, 17);
             int[] gluons = gluons(program);
