@@ -241,20 +241,19 @@ public final class ColourFactor {
     }
 
     private void useRow(TreeSet<Integer> rows, int row, Atom added) {
-        checkLabel(row, added);
-        if (!rows.add(row)) {
-            throw new IllegalArgumentException("fundamental index " + row + " is used twice as a row index in "
-                    + "colour factor " + this + " (after adding " + added + "); a summed fundamental index "
-                    + "must appear once as a row and once as a column");
-        }
+        use(rows, row, "row", added);
     }
 
     private void useColumn(TreeSet<Integer> cols, int col, Atom added) {
-        checkLabel(col, added);
-        if (!cols.add(col)) {
-            throw new IllegalArgumentException("fundamental index " + col + " is used twice as a column index in "
-                    + "colour factor " + this + " (after adding " + added + "); a summed fundamental index "
-                    + "must appear once as a row and once as a column");
+        use(cols, col, "column", added);
+    }
+
+    private void use(TreeSet<Integer> seen, int label, String role, Atom added) {
+        checkLabel(label, added);
+        if (!seen.add(label)) {
+            throw new IllegalArgumentException("fundamental index " + label + " is used twice as a " + role
+                    + " index in colour factor " + this + " (after adding " + added + "); a summed fundamental "
+                    + "index must appear once as a row and once as a column");
         }
     }
 
