@@ -113,8 +113,9 @@ final class Strands {
      */
     static List<Paired> pairOff(List<Segment> segments, List<int[]> epsilons, List<int[]> epsilonBars) {
         int pairs = Math.min(epsilons.size(), epsilonBars.size());
-        List<Paired> out = new ArrayList<>();
-        out.add(new Paired(1, segments, List.of(), List.of()));
+        List<int[]> restE = epsilons.subList(pairs, epsilons.size());
+        List<int[]> restB = epsilonBars.subList(pairs, epsilonBars.size());
+        List<Paired> out = List.of(new Paired(1, segments, restE, restB));
         for (int k = 0; k < pairs; k++) {
             int[] e = epsilons.get(k);
             int[] b = epsilonBars.get(k);
@@ -125,18 +126,12 @@ final class Strands {
                     for (int p = 0; p < 3; p++) {
                         s.add(new Segment(e[p], b[perm[p]], new int[0]));
                     }
-                    next.add(new Paired(term.sign() * perm[3], s, List.of(), List.of()));
+                    next.add(new Paired(term.sign() * perm[3], s, restE, restB));
                 }
             }
             out = next;
         }
-        List<int[]> restE = epsilons.subList(pairs, epsilons.size());
-        List<int[]> restB = epsilonBars.subList(pairs, epsilonBars.size());
-        List<Paired> withRest = new ArrayList<>(out.size());
-        for (Paired term : out) {
-            withRest.add(new Paired(term.sign(), term.segments(), restE, restB));
-        }
-        return withRest;
+        return out;
     }
 
     /** The permutations of three legs, each with its sign in the last place. */

@@ -225,11 +225,11 @@ class EpsilonColourTest {
                 "qa g > s3~ qb~", "qa qb > qa qb g QCD=1", "qc qc~ > s1 s1~ g", "qa qa~ > s1 s1~ g")) {
             Program program = UfoProcesses.compile(process, model(), p);
             List<double[]> ev = events(program, p, 6, 17);
-            int[] gluons = gluons(program);
-            double worst = ward(program, p, ev, gluons);
+            int[] gluons = UfoEval.gaugeBosons(program);
+            double worst = UfoEval.wardSquared(program, p, ev, gluons);
             assertTrue(worst < 1e-12, process + ": Ward identity " + worst);
             // a wrong colour weight on one diagram breaks it: the check sees the epsilon algebra
-            double broken = ward(withAmplitudeNegated(program, 0), p, ev, gluons);
+            double broken = UfoEval.wardSquared(withAmplitudeNegated(program, 0), p, ev, gluons);
             System.out.printf("%s: %d colour flows %s, Ward identity %.1e (%.1e with one diagram's colour negated)%n",
                     process, program.colourFlows().size(), program.colourFlows(), worst, broken);
             assertTrue(broken > 1e-4, process + ": negating one diagram's colour must break gauge invariance: " + broken);
@@ -284,30 +284,6 @@ class EpsilonColourTest {
                 assertEquals((up[l] - down[l]) / (2 * h), exact, 1e-7 * Math.abs(exact), names.get(t) + ", event " + l);
             }
         }
-    }
-
-    private static int[] gluons(Program program) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < program.particles(); i++) {
-            if (program.externals().get(i).pdg() == 21) out.add(i);
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /**
-     * The worst |M(eps -> p/E)|^2 / |M|^2 over the events, each of the given gluons probed in turn. The
-     * ratio of squares, not of amplitudes: the flows with epsilon are not independent (T^a on the three
-     * legs sums to zero), so the probe's flow amplitudes vanish only as a colour-summed square, and that sum
-     * cancels to rounding relative to |M|^2.
-     */
-    private static double ward(Program program, UfoPoint p, List<double[]> ev, int[] gluons) {
-        double[] me = UfoEval.evaluate(program, p, ev, 0, false, null, -1);
-        double worst = 0;
-        for (int gluon : gluons) {
-            double[] probe = UfoEval.evaluate(program, p, ev, 0, false, null, gluon);
-            for (int l = 0; l < ev.size(); l++) worst = Math.max(worst, Math.abs(probe[l] / me[l]));
-        }
-        return worst;
     }
 
     private static Program withAmplitudeNegated(Program program, int amplitude) {

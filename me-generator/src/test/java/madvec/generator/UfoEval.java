@@ -95,6 +95,31 @@ final class UfoEval {
         }
         return worst;
     }
+    /**
+     * The worst |M(eps -> k)|^2 / |M|^2 over the events, each of the given externals' polarisation replaced
+     * by its momentum in turn (a ratio of squares: where the colour flows are not independent the probe's
+     * flow amplitudes vanish only in the colour-summed square). Asserts |M|^2 > 0 on every event, without
+     * which the ratio means nothing.
+     */
+    static double wardSquared(Program program, UfoPoint p, List<double[]> ev, int[] bosons) {
+        double[] me = evaluate(program, p, ev, 0, false, null, -1);
+        for (int l = 0; l < ev.size(); l++) {
+            org.junit.jupiter.api.Assertions.assertTrue(me[l] > 0, program.process() + ", event " + l + ": |M|^2 = " + me[l]);
+        }
+        double worst = 0;
+        for (int boson : bosons) {
+            double[] probe = evaluate(program, p, ev, 0, false, null, boson);
+            for (int l = 0; l < ev.size(); l++) worst = Math.max(worst, Math.abs(probe[l] / me[l]));
+        }
+        return worst;
+    }
+
+    /** The externals that are gluons or photons. */
+    static int[] gaugeBosons(Program program) {
+        return java.util.stream.IntStream.range(0, program.particles())
+                .filter(i -> program.externals().get(i).pdg() == 21 || program.externals().get(i).pdg() == 22).toArray();
+    }
+
     /** The events with the momenta of externals i and j exchanged. */
     static List<double[]> swapped(List<double[]> events, int i, int j) {
         List<double[]> out = new ArrayList<>();
