@@ -652,7 +652,15 @@ public final class MatrixElement {
         return out;
     }
 
+    /** Checks the shape and every event of {@code p}; returns the number of events. */
     int checkMomenta(double[][] p) {
+        int lanes = checkMomentumShape(p);
+        checkMomentumValues(p, 0, lanes);
+        return lanes;
+    }
+
+    /** Checks that {@code p} holds four arrays per particle of one length; returns it. */
+    int checkMomentumShape(double[][] p) {
         int n = compiled.program.particles();
         if (p.length != 4 * n) {
             throw new IllegalArgumentException("expected " + 4 * n + " momentum arrays (4 per particle of " + process()
@@ -664,7 +672,42 @@ public final class MatrixElement {
                 throw new IllegalArgumentException("momentum arrays differ in length: " + a.length + " and " + lanes);
             }
         }
-        for (int l = 0; l < lanes; l++) {
+        return lanes;
+    }
+
+    /**
+     * Checks events [from, to) of {@code p}: finite components and conserved four-momentum. The first bad
+     * event is named. Runs a block at a time along the arrays (a pass a parallel evaluation can share
+     * out), and only a block that fails is searched event by event for the message.
+     */
+    void checkMomentumValues(double[][] p, int from, int to) {
+        int n = compiled.program.particles();
+        double[] sum = new double[Math.min(CompiledProcess.BLOCK, Math.max(0, to - from))];
+        for (int start = from; start < to; start += sum.length) {
+            int len = Math.min(sum.length, to - start);
+            boolean bad = false;
+            for (int mu = 0; mu < 4 && !bad; mu++) {
+                // a non-finite component makes its sum infinite or NaN, which fails the comparison below
+                System.arraycopy(p[mu], start, sum, 0, len);
+                for (int i = 0; i < len; i++) sum[i] += p[4 + mu][start + i];
+                for (int q = 2; q < n; q++) {
+                    double[] a = p[4 * q + mu];
+                    for (int i = 0; i < len; i++) sum[i] -= a[start + i];
+                }
+                double[] e0 = p[0], e1 = p[4];
+                for (int i = 0; i < len; i++) {
+                    double scale = Math.abs(e0[start + i]) + Math.abs(e1[start + i]);
+                    bad |= !(Math.abs(sum[i]) <= CONSERVATION_TOLERANCE * scale && scale < Double.POSITIVE_INFINITY);
+                }
+            }
+            if (bad) checkEvents(p, start, start + len);
+        }
+    }
+
+    /** The event-by-event check of {@link #checkMomentumValues}, which says what is wrong with the first bad event. */
+    private void checkEvents(double[][] p, int from, int to) {
+        int n = compiled.program.particles();
+        for (int l = from; l < to; l++) {
             double scale = Math.abs(p[0][l]) + Math.abs(p[4][l]);
             for (int mu = 0; mu < 4; mu++) {
                 double sum = 0;
@@ -682,7 +725,6 @@ public final class MatrixElement {
                 }
             }
         }
-        return lanes;
     }
 
     Batch newMomentumBatch(double[][] momenta, int lanes) {

@@ -34,15 +34,32 @@ public final class ParallelEvaluator implements AutoCloseable {
     public Batch evaluatePoints(double[][] u) {
         int lanes = me.checkPoints(u);
         Batch out = me.newPointBatch(lanes);
-        run(lanes, (from, to) -> me.evaluatePoints(u, from, to, out));
+        try {
+            run(lanes, (from, to) -> me.evaluatePoints(u, from, to, out));
+        } catch (RuntimeException e) {
+            // as evaluateMomenta: the first failing event, whichever block failed first
+            me.evaluatePoints(u, 0, lanes, out);
+            throw e;
+        }
         return out;
     }
 
     /** As {@link MatrixElement#evaluateMomenta}, in parallel. */
     public Batch evaluateMomenta(double[][] momenta) {
-        int lanes = me.checkMomenta(momenta);
+        int lanes = me.checkMomentumShape(momenta);
         Batch out = me.newMomentumBatch(momenta, lanes);
-        run(lanes, (from, to) -> me.evaluateMomenta(momenta, from, to, out));
+        try {
+            // each block checks its own events: a serial check costs small processes a sixth of their time
+            run(lanes, (from, to) -> {
+                me.checkMomentumValues(momenta, from, to);
+                me.evaluateMomenta(momenta, from, to, out);
+            });
+        } catch (RuntimeException e) {
+            // the blocks fail in any order: the serial pass names the first bad event, as one thread does
+            me.checkMomentumValues(momenta, 0, lanes);
+            me.evaluateMomenta(momenta, 0, lanes, out);
+            throw e;
+        }
         return out;
     }
 

@@ -114,6 +114,55 @@ class MatrixElementTest {
     }
 
     @Test
+    void parallelChecksNameTheFirstBadEventAsOneThreadDoes() {
+        MatrixElement me = MatrixElement.builder("gg_tt").build();
+        double[][] good = me.evaluatePoints(points(2, 2000, 8)).momenta();
+        // bad events in different blocks: the message names the first whichever thread meets a bad one first
+        String[][] cases = {
+            {"1500:conserve", "event 1500: four-momentum is not conserved (component 2"},
+            {"1500:conserve,700:inf", "event 700: momentum component 3 of particle 1 is Infinity"},
+            {"1500:conserve,700:inf,300:nan", "event 300: momentum component 0 of particle 2 is NaN"},
+            {"1999:incoming-inf", "event 1999: momentum component 0 of particle 0 is Infinity"},
+        };
+        for (String[] c : cases) {
+            double[][] p = copy(good);
+            for (String bad : c[0].split(",")) {
+                int l = Integer.parseInt(bad.split(":")[0]);
+                switch (bad.split(":")[1]) {
+                    case "conserve" -> p[4 * 3 + 2][l] += 1e-3;
+                    case "inf" -> p[4 + 3][l] = Double.POSITIVE_INFINITY;
+                    case "nan" -> p[8][l] = Double.NaN;
+                    default -> p[0][l] = Double.POSITIVE_INFINITY;
+                }
+            }
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> me.evaluateMomenta(p)).getMessage()
+                    .startsWith(c[1]), c[0]);
+            for (int threads : new int[] {2, 3}) {
+                try (ParallelEvaluator pe = new ParallelEvaluator(me, threads)) {
+                    assertTrue(assertThrows(IllegalArgumentException.class, () -> pe.evaluateMomenta(p)).getMessage()
+                            .startsWith(c[1]), c[0] + ", " + threads + " threads");
+                }
+            }
+        }
+        // the tolerance is 1e-8 of the incoming energies, on each side of it
+        double scale = Math.abs(good[0][900]) + Math.abs(good[4][900]);
+        double[][] near = copy(good);
+        near[13][900] += 0.5e-8 * scale;
+        assertEquals(2000, me.evaluateMomenta(near).me().length);
+        near[13][900] += 1.0e-8 * scale;
+        assertThrows(IllegalArgumentException.class, () -> me.evaluateMomenta(near));
+        try (ParallelEvaluator pe = new ParallelEvaluator(me, 2)) {
+            assertArrayEquals(me.evaluateMomenta(good).me(), pe.evaluateMomenta(good).me());
+        }
+    }
+
+    private static double[][] copy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) c[i] = a[i].clone();
+        return c;
+    }
+
+    @Test
     void madJaxFormGivesValueAndGradientOfOnePoint() {
         MatrixElement me = MatrixElement.builder("gg_tt_6j").build();
         double[] u = new double[me.dimensions()];
