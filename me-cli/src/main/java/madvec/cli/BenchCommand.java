@@ -67,9 +67,11 @@ final class BenchCommand implements Runnable {
     @Option(names = "--wrt-coords", description = "add the hypercube rows points:value and points:value+coords")
     boolean coords;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = Limits.Threads.class,
-            description = "worker threads, at most 4 per core and 256 (default: ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", split = ",", converter = Limits.Threads.class,
+            description = "worker threads, at most 4 per core and 256 (default: ${DEFAULT-VALUE}); a comma list"
+                    + " such as 1,2 times each mode at every count, the timed runs alternated, and prints each"
+                    + " count's speed-up over the first as the median of the ratios of neighbouring runs")
+    List<Integer> threads;
 
     @Option(names = "--batch", paramLabel = "B", defaultValue = "1024", converter = Limits.Batch.class,
             description = "events per batch, at most 1048576 (default: ${DEFAULT-VALUE})")
@@ -146,8 +148,10 @@ final class BenchCommand implements Runnable {
         double[][] momenta = value.dimensions() < 0 ? oneParticleFinalState(value.sqrtS(), batch)
                 : EventErrors.evaluate(() -> value.evaluatePoints(u), 0, lane -> "").momenta();
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        err.printf(Locale.ROOT, "madvec bench: %s, sqrt(s) = %s GeV, batch %d, %d thread(s), %s precision, %s; %d x %.2f s"
-                + " per mode%n", value.process(), value.sqrtS(), batch, threads,
+        List<Integer> counts = threads.stream().distinct().toList();
+        err.printf(Locale.ROOT, "madvec bench: %s, sqrt(s) = %s GeV, batch %d, %s thread(s), %s precision, %s; %d x %.2f s"
+                + " per mode%n", value.process(), value.sqrtS(), batch,
+                String.join(",", counts.stream().map(String::valueOf).toList()),
                 value.precision().name().toLowerCase(Locale.ROOT), Simd.describe(), REPEATS, seconds / REPEATS);
         CorePeak peak = CorePeak.detect(fmaUnits, clockGhz);
         if (value.precision() != madvec.api.Precision.DOUBLE) {
@@ -155,15 +159,24 @@ final class BenchCommand implements Runnable {
             peak = peak.singlePrecision();
         }
         out.println("# mode events_per_s_median min max gflop_per_s peak_fraction");
+        List<String> scaling = new ArrayList<>();
         for (Mode m : modes) {
-            double[] rates = measure(m, u, momenta, err);
-            Arrays.sort(rates);
-            double median = rates[rates.length / 2];
-            // the peak is per core: with several threads, compare with that many cores
-            String hardware = m.flops() == 0 ? "- -" : String.format(Locale.ROOT, "%.3g %.3g", median * m.flops() / 1e9,
-                    median * m.flops() / 1e9 / (peak.gflops() * threads));
-            out.printf(Locale.ROOT, "%s %.3g %.3g %.3g %s%n", m.name(), median, rates[0], rates[rates.length - 1], hardware);
+            double[][] rates = measure(m, counts, u, momenta, err);
+            for (int t = 0; t < counts.size(); t++) {
+                double[] sorted = rates[t].clone();
+                Arrays.sort(sorted);
+                double median = sorted[sorted.length / 2];
+                // the peak is per core: with several threads, compare with that many cores
+                String hardware = m.flops() == 0 ? "- -" : String.format(Locale.ROOT, "%.3g %.3g", median * m.flops() / 1e9,
+                        median * m.flops() / 1e9 / (peak.gflops() * counts.get(t)));
+                String name = counts.size() == 1 ? m.name() : m.name() + "@threads=" + counts.get(t);
+                out.printf(Locale.ROOT, "%s %.3g %.3g %.3g %s%n", name, median, sorted[0], sorted[sorted.length - 1], hardware);
+                if (t > 0) {
+                    scaling.add(speedUp(m.name(), counts.get(t), counts.get(0), rates[t], rates[0]));
+                }
+            }
         }
+        scaling.forEach(out::println);
         out.printf(Locale.ROOT, "# peak per core %s; value pass %d FLOP/event%n", peak.describe(), modes.get(0).flops());
         StringBuilder kinds = new StringBuilder("# value pass by kind:");
         long total = Math.max(1, modes.get(0).flops());
@@ -204,29 +217,53 @@ final class BenchCommand implements Runnable {
         return b.build();
     }
 
-    /** Events per second of REPEATS timed runs, after a warm-up of at least a second. */
-    private double[] measure(Mode m, double[][] u, double[][] momenta, PrintWriter err) {
+    /**
+     * A '# speed-up' line: the median over runs r of rate(threads, r) / rate(first, r). Runs of the
+     * two counts were timed one after the other, so a machine whose speed drifts (a shared host) moves
+     * both alike, which the ratio of medians would not cancel.
+     */
+    private static String speedUp(String mode, int threads, int first, double[] rates, double[] base) {
+        double[] ratio = new double[rates.length];
+        for (int r = 0; r < rates.length; r++) ratio[r] = rates[r] / base[r];
+        Arrays.sort(ratio);
+        return String.format(Locale.ROOT, "# speed-up %s %d threads against %d: %.3g (runs alternated; min %.3g max %.3g)",
+                mode, threads, first, ratio[ratio.length / 2], ratio[0], ratio[ratio.length - 1]);
+    }
+
+    /**
+     * Events per second of REPEATS timed runs per thread count (rows of the result, in the order of
+     * {@code counts}), after a warm-up of at least a second each; run r of every count is timed before
+     * run r + 1 of any.
+     */
+    private double[][] measure(Mode m, List<Integer> counts, double[][] u, double[][] momenta, PrintWriter err) {
         long slice = (long) (seconds / REPEATS * 1e9);
         // the JIT needs about a second to compile the kernels; time nothing before that
         long warmUp = Math.max(slice, 1_000_000_000L);
-        double[] rates = new double[REPEATS];
-        Evaluator evaluator = new Evaluator(threads);
-        try (evaluator) {
+        double[][] rates = new double[counts.size()][REPEATS];
+        List<Evaluator> evaluators = counts.stream().map(Evaluator::new).toList();
+        try {
             int batches = 0;
             for (int r = -1; r < REPEATS; r++) {
-                long start = System.nanoTime(), events = 0;
-                do {
-                    MatrixElement me = m.perBatch().apply(batches++);
-                    Batch b = EventErrors.evaluate(() -> evaluator.evaluate(me, m.points() ? u : momenta, m.points()), 0,
-                            lane -> "");
-                    events += b.lanes();
-                } while (System.nanoTime() - start < (r < 0 ? warmUp : slice));
-                double rate = events / ((System.nanoTime() - start) * 1e-9);
-                if (r >= 0) {
-                    rates[r] = rate;
+                for (int t = 0; t < counts.size(); t++) {
+                    Evaluator evaluator = evaluators.get(t);
+                    long start = System.nanoTime(), events = 0;
+                    do {
+                        MatrixElement me = m.perBatch().apply(batches++);
+                        Batch b = EventErrors.evaluate(() -> evaluator.evaluate(me, m.points() ? u : momenta, m.points()),
+                                0, lane -> "");
+                        events += b.lanes();
+                    } while (System.nanoTime() - start < (r < 0 ? warmUp : slice));
+                    double rate = events / ((System.nanoTime() - start) * 1e-9);
+                    if (r >= 0) {
+                        rates[t][r] = rate;
+                    }
+                    err.printf(Locale.ROOT, "  %s%s %s: %.3g events/s%n", m.name(),
+                            counts.size() == 1 ? "" : " (" + counts.get(t) + " threads)", r < 0 ? "warm-up" : "run " + (r + 1),
+                            rate);
                 }
-                err.printf(Locale.ROOT, "  %s %s: %.3g events/s%n", m.name(), r < 0 ? "warm-up" : "run " + (r + 1), rate);
             }
+        } finally {
+            evaluators.forEach(Evaluator::close);
         }
         return rates;
     }

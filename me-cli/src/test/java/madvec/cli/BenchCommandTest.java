@@ -20,6 +20,36 @@ class BenchCommandTest {
     }
 
     @Test
+    void threadCountsAreTimedSideBySideWithTheirSpeedUp() {
+        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--threads", "1,2", "--seconds", "0.05",
+                "--batch", "512"), err.toString());
+        List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
+        List<String> rows = lines.stream().filter(l -> !l.startsWith("#")).toList();
+        assertEquals(List.of("value@threads=1", "value@threads=2", "value+grad:mass.23@threads=1", "value+grad:mass.23@threads=2"),
+                rows.stream().map(l -> l.split(" ")[0]).toList());
+        List<String> speedUps = lines.stream().filter(l -> l.startsWith("# speed-up")).toList();
+        assertEquals(2, speedUps.size(), String.join("\n", lines));
+        for (int mode = 0; mode < 2; mode++) {
+            String[] one = rows.get(2 * mode).split(" "), two = rows.get(2 * mode + 1).split(" ");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "# speed-up (\\S+) 2 threads against 1: ([0-9.e+-]+) \\(runs alternated; min ([0-9.e+-]+) max ([0-9.e+-]+)\\)")
+                    .matcher(speedUps.get(mode));
+            assertTrue(m.matches(), speedUps.get(mode));
+            assertEquals(one[0].replace("@threads=1", ""), m.group(1));
+            double ratio = Double.parseDouble(m.group(2)), min = Double.parseDouble(m.group(3)), max = Double.parseDouble(m.group(4));
+            assertTrue(min <= ratio && ratio <= max, speedUps.get(mode));
+            // each run's ratio lies between the extreme rates of the two rows (3 digits printed)
+            double lo = Double.parseDouble(two[2]) / Double.parseDouble(one[3]), hi = Double.parseDouble(two[3]) / Double.parseDouble(one[2]);
+            assertTrue(min >= lo * 0.99 && max <= hi * 1.01, speedUps.get(mode) + " against " + rows);
+        }
+        // the peak fraction of a two-thread row is against two cores
+        String[] one = rows.get(0).split(" "), two = rows.get(1).split(" ");
+        double perCore1 = Double.parseDouble(one[4]) / Double.parseDouble(one[5]);
+        double perCore2 = Double.parseDouble(two[4]) / Double.parseDouble(two[5]);
+        assertEquals(2 * perCore1, perCore2, 0.03 * perCore2);
+    }
+
+    @Test
     void tableHasOneLinePerModeWithOrderedRates() {
         assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--wrt-coords", "--seconds", "0.05",
                 "--batch", "64"), err.toString());
@@ -116,7 +146,7 @@ class BenchCommandTest {
         assertEquals(2, run("bench"));
         assertTrue(err.toString().contains("missing required option: '--process=P'"), err.toString());
         assertEquals(2, run("bench", "--process", "gg_tt", "--threads", "0"));
-        assertTrue(err.toString().contains("invalid value for option '--threads': '0' is not a positive integer"), err.toString());
+        assertTrue(err.toString().contains("invalid value for option '--threads' (N): '0' is not a positive integer"), err.toString());
         assertEquals(1, run("bench", "--process", "gg_tt", "--vary", "mass.99", "--seconds", "0.01"));
         assertTrue(err.toString().contains("holds no mass.99"), err.toString());
         assertEquals(1, run("bench", "--process", "gg_tt", "--grad", "mass.99", "--seconds", "0.01"));
