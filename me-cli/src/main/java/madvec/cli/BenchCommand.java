@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Events per second, value only and with derivatives.", "",
             "The median of 5 timed runs after a warm-up, with min and max, one row per mode: value;"
                     + " value+grad:NAMES with --grad; value+vary:NAME for each --vary NAME;"
-                    + " points:value and points:value+coords with --wrt-coords, and points:value+coords+grad:NAMES"
+                    + " value+momenta with --wrt-momenta; points:value and points:value+coords with --wrt-coords,"
+                    + " and points:value+coords+grad:NAMES"
                     + " with both; derivatives in the mode --ad picks (the row name then ends in [reverse]"
                     + " when reverse mode ran).", ""},
         footer = {"", "Output: '# mode events_per_s_median min max gflop_per_s peak_fraction', then one line per mode"
@@ -66,6 +67,10 @@ final class BenchCommand implements Runnable {
 
     @Option(names = "--wrt-coords", description = "add the hypercube rows points:value and points:value+coords")
     boolean coords;
+
+    @Option(names = "--wrt-momenta", description = "add a row value+momenta: the gradient with respect to every"
+            + " momentum component at the fixed momenta (with --grad, and the parameters')")
+    boolean momentaGradient;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", split = ",", converter = Limits.Threads.class,
             description = "worker threads, at most 4 per core and 256 (default: ${DEFAULT-VALUE}); a comma list"
@@ -124,6 +129,11 @@ final class BenchCommand implements Runnable {
             withParameter(free, name, v1);  // an unknown name or a refused value fails here, before any timing
             modes.add(new Mode("value+vary:" + name, i -> withParameter(free, name, i % 2 == 0 ? v0 : v1), false,
                     free.valueFlopsPerEvent()));
+        }
+        if (momentaGradient) {
+            MatrixElement me = build(grads, false, true);
+            String with = grads.length > 0 ? "+grad:" + String.join(",", me.parameters()) : "";
+            modes.add(new Mode("value+momenta" + with + tag(me.reverseMomenta()), i -> me, false, 0));
         }
         if (coords && value.dimensions() < 0) {
             throw new UsageError("--wrt-coords: " + value.process() + " has one final-state particle, so no"
@@ -207,7 +217,14 @@ final class BenchCommand implements Runnable {
     }
 
     private MatrixElement build(String[] derivatives, boolean wrtCoords) {
+        return build(derivatives, wrtCoords, false);
+    }
+
+    private MatrixElement build(String[] derivatives, boolean wrtCoords, boolean wrtMomenta) {
         MatrixElement.Builder b = precision.apply(ad.apply(process.builder())).derivatives(derivatives);
+        if (wrtMomenta) {
+            b.wrtMomenta();
+        }
         if (sqrtS != null) {
             b.sqrtS(sqrtS);
         }

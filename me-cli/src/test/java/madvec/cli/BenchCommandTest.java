@@ -20,6 +20,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void momentumGradientHasItsRow() {
+        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--wrt-momenta", "--ad", "reverse",
+                "--seconds", "0.05", "--batch", "64"), err.toString());
+        List<String> rows = Arrays.stream(out.toString(StandardCharsets.UTF_8).split("\n")).filter(l -> !l.startsWith("#")).toList();
+        assertEquals(List.of("value", "value+grad:mass.23[reverse]", "value+momenta+grad:mass.23[reverse]"),
+                rows.stream().map(l -> l.split(" ")[0]).toList());
+        String[] f = rows.get(2).split(" ");
+        assertTrue(Double.parseDouble(f[2]) > 0 && Double.parseDouble(f[2]) <= Double.parseDouble(f[1]), rows.get(2));
+    }
+
+    @Test
     void threadCountsAreTimedSideBySideWithTheirSpeedUp() {
         assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--threads", "1,2", "--seconds", "0.05",
                 "--batch", "512"), err.toString());

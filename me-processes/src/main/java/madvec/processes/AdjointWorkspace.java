@@ -734,12 +734,10 @@ public final class AdjointWorkspace {
 
     /** The momentum rows of {@code xp} := -(P(x0) + P(x1)), the open leg's momentum of a VVV vertex. */
     private void openLegMomentum(int xp, int x0, int x1) {
-        int m = 8 * G;
-        for (int l = 0; l < c; l++) {
-            int e = Layout.lane(12, l);
-            for (int mu = 0; mu < 4; mu++) {
-                w[xp + e + m + mu * G] = -(w[x0 + e + m + mu * G] + w[x1 + e + m + mu * G]);
-            }
+        // rows 8..11 of a lane group are 4 G doubles in a row: one flat loop per group, which C2 vectorises
+        // (lane by lane through Layout.lane it took 5 % of a gg_ttgg gradient)
+        for (int g = 8 * G; g < blk; g += 12 * G) {
+            for (int x = 0; x < 4 * G; x++) w[xp + g + x] = -(w[x0 + g + x] + w[x1 + g + x]);
         }
     }
 
