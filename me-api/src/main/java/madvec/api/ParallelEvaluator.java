@@ -11,8 +11,6 @@ public final class ParallelEvaluator implements AutoCloseable {
     private final MatrixElement me;
     private final Crew crew;
     private final int threads;
-    /** Events per share of a batch that the threads claim in turn. */
-    private final int unit;
 
     /**
      * @param me the matrix element
@@ -25,19 +23,6 @@ public final class ParallelEvaluator implements AutoCloseable {
         this.me = me;
         this.threads = threads;
         this.crew = threads == 1 ? null : new Crew(threads - 1);
-        this.unit = unitFor(me.valueFlopsPerEvent());
-    }
-
-    /**
-     * Events per share: about a million floating-point operations of work (some 50 microseconds), a power
-     * of two from 32 to {@link CompiledProcess#BLOCK}. Small processes take whole blocks, whose claims
-     * cost little against their work; large ones take smaller shares, so that a batch of a few hundred
-     * events still splits evenly (g g > t t~ g g: 256 events take 17 ms, four of them a batch of 1024).
-     */
-    static int unitFor(long flopsPerEvent) {
-        int unit = 32;
-        while (unit < CompiledProcess.BLOCK && (long) unit * flopsPerEvent < 1_000_000L) unit *= 2;
-        return unit;
     }
 
     /** Number of threads that evaluate, the caller's included. */
@@ -83,11 +68,10 @@ public final class ParallelEvaluator implements AutoCloseable {
     }
 
     private synchronized void run(int lanes, Range range) {
-        // shares claimed in turn by the caller and the workers: the caller works instead of waiting, and
-        // the workers, spinning for a while after each batch, take the next one without being woken (a
-        // wake-up costs about as much as a small batch). Every event is computed alone, so the results
-        // do not depend on the shares.
-        int block = unit;
+        // blocks of the workspace size, claimed in turn by the caller and the workers: the caller works
+        // instead of waiting, and the workers, spinning for a while after each batch, take the next one
+        // without being woken (a wake-up costs about as much as a small batch)
+        int block = CompiledProcess.BLOCK;
         int blocks = (lanes + block - 1) / block;
         if (crew == null || blocks == 1) {
             for (int b = 0; b < blocks; b++) range.run(b * block, Math.min(lanes, (b + 1) * block));

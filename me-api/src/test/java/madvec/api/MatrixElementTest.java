@@ -156,17 +156,6 @@ class MatrixElementTest {
         }
     }
 
-    @Test
-    void largeProcessesSplitBatchesIntoSmallerShares() {
-        assertEquals(CompiledProcess.BLOCK, ParallelEvaluator.unitFor(1882)); // e+ e- > mu+ mu-
-        assertEquals(CompiledProcess.BLOCK, ParallelEvaluator.unitFor(7375)); // g g > t t~
-        assertEquals(64, ParallelEvaluator.unitFor(20_000));
-        assertEquals(32, ParallelEvaluator.unitFor(1_822_636)); // g g > t t~ g g
-        // shares of 32 events: a batch of 1000 of g g > t t~ g gives the bits of one thread
-        MatrixElement me = MatrixElement.builder("g g > t t~ g").sqrtS(1000).build();
-        assertEquals(32, ParallelEvaluator.unitFor(me.valueFlopsPerEvent()), "g g > t t~ g: " + me.valueFlopsPerEvent());
-    }
-
     private static double[][] copy(double[][] a) {
         double[][] c = new double[a.length][];
         for (int i = 0; i < a.length; i++) c[i] = a[i].clone();
