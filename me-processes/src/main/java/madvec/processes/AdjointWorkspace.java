@@ -663,10 +663,8 @@ public final class AdjointWorkspace {
         for (int g = 0; g < cp.groups(); g++) {
             int last = cp.groupLast[g];
             int lastBar = slotBar[last];
-            for (int j = 0; j < nj; j++) {
-                // lastbar += i Jbar_j eta conj(U(g, j)): stored, conj(K_j) U(g, j)
-                Adjoints.scaled(w, c, uOff + (g * nj + j) * blk, jbarOff + j * 2 * c, lastBar, true);
-            }
+            // lastbar += sum_j i Jbar_j eta conj(U(g, j)): stored, sum_j conj(K_j) U(g, j)
+            Adjoints.scaledSum(w, c, uOff + g * nj * blk, blk, jbarOff, 2 * c, nj, lastBar);
             for (int i : cp.groupOps[g]) {
                 int a = cp.ampSlot[i];
                 // Tbar = beta eta conj(last), beta = i sum_j Jbar_j conj(c_j): stored, conj(beta) last;
@@ -719,32 +717,22 @@ public final class AdjointWorkspace {
     private void opAdjoint(int i, int ob, int tape) {
         int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
         if (structure[i] == Structure.VVV_OPEN_V1) {
-            openLegMomentum(ob, x0, x1);
-        }
-        int inputs = opC[i] >= 0 ? 3 : 2;
-        for (int j = 0; j < inputs; j++) {
-            int in = j == 0 ? opA[i] : j == 1 ? opB[i] : opC[i];
-            inputKernel(i, j, ob, slotBar[in], true);
-        }
-        if (structure[i] == Structure.VVV_OPEN_V1) {
-            Adjoints.vvvMomentum(w, c, x0, x1, slotBar[opA[i]], slotBar[opB[i]], ob, opGl[i][0], opGl[i][1]);
+            // both inputs and their momenta in one pass (they share every dot product)
+            Adjoints.vvvAdjoint(w, c, x0, x1, ob, slotBar[opA[i]], slotBar[opB[i]], opGl[i][0], opGl[i][1]);
+        } else {
+            int inputs = opC[i] >= 0 ? 3 : 2;
+            for (int j = 0; j < inputs; j++) {
+                int in = j == 0 ? opA[i] : j == 1 ? opB[i] : opC[i];
+                inputKernel(i, j, ob, slotBar[in], true);
+            }
         }
         couplings(i, ob, x0, x1, x2, tape);
     }
 
-    /** The momentum rows of {@code xp} := -(P(x0) + P(x1)), the open leg's momentum of a VVV vertex. */
-    private void openLegMomentum(int xp, int x0, int x1) {
-        // rows 8..11 of a lane group are 4 G doubles in a row: one flat loop per group, which C2 vectorises
-        // (lane by lane through Layout.lane it took 5 % of a gg_ttgg gradient)
-        for (int g = 8 * G; g < blk; g += 12 * G) {
-            for (int x = 0; x < 4 * G; x++) w[xp + g + x] = -(w[x0 + g + x] + w[x1 + g + x]);
-        }
-    }
-
     /**
      * K_j(xp, other inputs) of operation i into {@code out}: the kernel with input j's leg open and
-     * {@code xp} in the leg of the operation's output (for VVV, {@code xp}'s momentum rows hold that
-     * leg's momentum).
+     * {@code xp} in the leg of the operation's output (VVV has its fused adjoint instead,
+     * {@link Adjoints#vvvAdjoint}).
      */
     private void inputKernel(int i, int j, int xp, int out, boolean acc) {
         int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
@@ -761,10 +749,6 @@ public final class AdjointWorkspace {
             case FFV_OPEN_V -> {
                 if (j == 0) Structures.ffvOpenF1(w, c, x1, xp, out, gl, 0, gr, 0, acc);
                 else Structures.ffvOpenF2(w, c, x0, xp, out, gl, 0, gr, 0, acc);
-            }
-            case VVV_OPEN_V1 -> {
-                if (j == 0) Structures.vvvOpenV1(w, c, x1, x1, xp, xp, out, gl, 0, acc);
-                else Structures.vvvOpenV1(w, c, xp, xp, x0, x0, out, gl, 0, acc);
             }
             case VVVV_OPEN_V -> {
                 double[] f = plan.opFactors[i];
@@ -964,6 +948,8 @@ public final class AdjointWorkspace {
             double[] jm = jetMass;
             jm[0] = mass;
             double eta = ext.kind() == Wavefunction.VECTOR ? -1.0 : 1.0;
+            boolean massMoves = false;
+            for (int t = 1; t <= k; t++) massMoves |= externalMasses[p][t] != 0.0;
             Arrays.fill(jw, 0, jout, 0.0);
             System.arraycopy(w, momentaOff + p * 4 * c, jw, jp, 4 * c);
             for (int mu = 0; mu < 4; mu++) {
@@ -977,24 +963,10 @@ public final class AdjointWorkspace {
                     case SPIN_ZERO -> jets5.scalar(jw, c, jp, jout, ext.flow());
                 }
                 int bar = externalBar[p][h];
-                double[] sum = storeSum;
-                for (int d = 0; d < (mass != 0.0 ? 5 : 4); d++) {
-                    Arrays.fill(sum, 0.0);
-                    int jt = jout + (1 + d) * blk;
-                    // row by row over each group's G lanes, contiguous, so that the loop vectorizes; per
-                    // lane the same terms in the same order as a loop over rows
-                    for (int g = 0; g < c; g += G) {
-                        int o = 12 * g;
-                        for (int r = 0; r < 12; r++) {
-                            // Re(conj(xbar) dx) from the stored form S = eta conj(xbar): eta (Sr dxr - Si dxi);
-                            // the momentum rows are real
-                            double f = r >= 8 ? 1.0 : (r < 2 ? 1.0 : eta) * ((r & 1) == 0 ? 1.0 : -1.0);
-                            int b = bar + o + r * G, t = jt + o + r * G;
-                            for (int x = 0; x < G; x++) sum[g + x] += f * w[b + x] * jw[t + x];
-                        }
-                    }
-                    double[] to = d < 4 ? momentumBar[4 * p + d] : extMassBar[p];
-                    for (int l = 0; l < c; l++) to[l] += sum[l];
+                // the mass direction only where a derivative moves this mass
+                for (int d = 0; d < (massMoves ? 5 : 4); d++) {
+                    Adjoints.jetContraction(w, bar, jw, jout + (1 + d) * blk, c, eta,
+                            d < 4 ? momentumBar[4 * p + d] : extMassBar[p]);
                 }
             }
         }

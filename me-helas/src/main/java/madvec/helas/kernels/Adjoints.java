@@ -31,6 +31,39 @@ public final class Adjoints {
     }
 
     /**
+     * dst += sum over j < n of conj(s_j) src_j on the four components: {@link #scaled} accumulating n
+     * times, with {@code src_j} at {@code src + j srcStride} and the 2-row block {@code s_j} at
+     * {@code s + j sStride}, adding in the same order (the same bits) but loading and storing dst once.
+     */
+    public static void scaledSum(double[] w, int c, int src, int srcStride, int s, int sStride, int n, int dst) {
+        if (Simd.VECTOR) {
+            SimdAdjointKernels.scaledSum(w, c, src, srcStride, s, sStride, n, dst);
+        } else {
+            PlainAdjointKernels.scaledSum(w, c, src, srcStride, s, sStride, n, dst);
+        }
+    }
+
+    /**
+     * {@code to[l] += Re(conj(xbar) dx)} over the 12 rows of a wavefunction block, from the stored adjoint
+     * S = eta conj(xbar) at {@code bar} in {@code w} and the tangent dx at {@code jt} in {@code jet}:
+     * eta (Sr dxr - Si dxi) per component (eta = 1 for component 0 and for spinors and scalars, -1 for
+     * a vector's components 1..3) plus S dx on the real momentum rows, added row by row in order. The
+     * step from an external wavefunction's adjoint to those of its momentum and mass.
+     */
+    public static void jetContraction(double[] w, int bar, double[] jet, int jt, int c, double eta, double[] to) {
+        if (Simd.VECTOR) {
+            SimdAdjointKernels.jetContraction(w, bar, jet, jt, c, eta, to);
+        } else {
+            PlainAdjointKernels.jetContraction(w, bar, jet, jt, c, eta, to);
+        }
+    }
+
+    /** The factor of row r in {@link #jetContraction}. */
+    static double jetRowFactor(int r, double eta) {
+        return r >= 8 ? 1.0 : (r < 2 ? 1.0 : eta) * ((r & 1) == 0 ? 1.0 : -1.0);
+    }
+
+    /**
      * i times the adjoint of the n colour flows of f = sum_ij C_ij Re(conj(J_i) J_j): out_j = i (S J)_j
      * with S = C + C^T ({@code s} row-major), flows at {@code jamps + j 2 c}, results at {@code out + j 2 c}.
      */
@@ -56,12 +89,33 @@ public final class Adjoints {
      * {@code x1}, stored output adjoint at {@code ob}, coupling g): with ob' = conj(ob) = eta times the stored form,
      * P2bar += Re[-g (-(a.b) ob' + 2 (ob'.a) eta b - (ob'.b) eta a)] into the momentum rows of
      * {@code b0}, P3bar += Re[-g ((a.b) ob' + (ob'.a) eta b - 2 (ob'.b) eta a)] into those of {@code b1}.
+     * The executor runs {@link #vvvAdjoint}, which includes this; this one stays as the separate form
+     * that the fused kernel is tested against.
      */
     public static void vvvMomentum(double[] w, int c, int x0, int x1, int b0, int b1, int ob, double gr, double gi) {
         if (Simd.VECTOR) {
             SimdAdjointKernels.vvvMomentum(w, c, x0, x1, b0, b1, ob, gr, gi);
         } else {
             PlainAdjointKernels.vvvMomentum(w, c, x0, x1, b0, b1, ob, gr, gi);
+        }
+    }
+
+    /**
+     * The whole adjoint of VVV1 ({@link Structures#vvvOpenV1} with inputs a = V2 at {@code x0}, momentum
+     * P2, and b = V3 at {@code x1}, momentum P3; open leg momentum P1 = -(P2 + P3); stored output adjoint
+     * o at {@code ob}; coupling g), added into the stored adjoints at {@code b0} (a's: components and
+     * P2's momentum rows) and {@code b1} (b's). With c = -g and u = o.(P3 - P2), v = b.(2 P2 + P3),
+     * t = a.(P2 + 2 P3):
+     * Abar += c (u b + v o - (o.b) (P2 + 2 P3)), Bbar += c (u a - t o + (o.a) (2 P2 + P3)), and the
+     * momenta as {@link #vvvMomentum}. It is the two input kernels and {@link #vvvMomentum} in one pass,
+     * which share their six dot products and their loads (the VVV adjoints took a fifth of a
+     * {@code g g > t t~ g g} gradient as three kernels).
+     */
+    public static void vvvAdjoint(double[] w, int c, int x0, int x1, int ob, int b0, int b1, double gr, double gi) {
+        if (Simd.VECTOR) {
+            SimdAdjointKernels.vvvAdjoint(w, c, x0, x1, ob, b0, b1, gr, gi);
+        } else {
+            PlainAdjointKernels.vvvAdjoint(w, c, x0, x1, ob, b0, b1, gr, gi);
         }
     }
 

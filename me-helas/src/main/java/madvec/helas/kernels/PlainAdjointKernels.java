@@ -26,6 +26,35 @@ final class PlainAdjointKernels {
         }
     }
 
+    /** See {@link Adjoints#scaledSum}. */
+    static void scaledSum(double[] w, int c, int src, int srcStride, int s, int sStride, int n, int dst) {
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), la = Layout.lane(2, l);
+            for (int comp = 0; comp < 4; comp++) {
+                int d = dst + e + 2 * comp * G;
+                double re = w[d], im = w[d + G];
+                for (int j = 0; j < n; j++) {
+                    int x = src + j * srcStride + e + 2 * comp * G, so = s + j * sStride + la;
+                    double sr = w[so], si = w[so + G], xr = w[x], xi = w[x + G];
+                    re = re + (sr * xr + si * xi);
+                    im = im + (sr * xi - si * xr);
+                }
+                w[d] = re;
+                w[d + G] = im;
+            }
+        }
+    }
+
+    /** See {@link Adjoints#jetContraction}. */
+    static void jetContraction(double[] w, int bar, double[] jet, int jt, int c, double eta, double[] to) {
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l);
+            double acc = 0.0;
+            for (int r = 0; r < 12; r++) acc = acc + Adjoints.jetRowFactor(r, eta) * w[bar + e + r * G] * jet[jt + e + r * G];
+            to[l] = to[l] + acc;
+        }
+    }
+
     /** out_j = i sum_i s[j n + i] J_i for the n colour flows (2-row blocks {@code 2 c} apart). */
     static void iColour(double[] w, int c, int jamps, int n, double[] s, int out) {
         for (int l = 0; l < c; l++) {
@@ -99,6 +128,83 @@ final class PlainAdjointKernels {
                 int q0 = b0 + e + m + mu * G, q1 = b1 + e + m + mu * G;
                 w[q0] = w[q0] + (cr * p2r - ci * p2i);
                 w[q1] = w[q1] + (cr * p3r - ci * p3i);
+            }
+        }
+    }
+
+    /** See {@link Adjoints#vvvAdjoint}. */
+    static void vvvAdjoint(double[] w, int c, int x0, int x1, int ob, int b0, int b1, double gr, double gi) {
+        int m = 8 * G;
+        double cr = -gr, ci = -gi;
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), a = x0 + e, b = x1 + e, o = ob + e, ba = b0 + e, bb = b1 + e;
+            double abr = 0.0, abi = 0.0, oar = 0.0, oai = 0.0, obr = 0.0, obi = 0.0;
+            double ur = 0.0, ui = 0.0, vr = 0.0, vi = 0.0, tr = 0.0, ti = 0.0;
+            for (int mu = 0; mu < 4; mu++) {
+                int r = 2 * mu * G;
+                double ar = w[a + r], ai = w[a + r + G], br = w[b + r], bi = w[b + r + G];
+                double or = w[o + r], oi = w[o + r + G], p2 = w[a + m + mu * G], p3 = w[b + m + mu * G];
+                double d = p3 - p2, k = p2 + p2 + p3, n = p3 + p3 + p2;
+                double xr = ar * br - ai * bi, xi = ar * bi + ai * br;
+                double yr = or * ar - oi * ai, yi = or * ai + oi * ar;
+                double zr = or * br - oi * bi, zi = or * bi + oi * br;
+                if (mu == 0) {
+                    abr = abr + xr;
+                    abi = abi + xi;
+                    oar = oar + yr;
+                    oai = oai + yi;
+                    obr = obr + zr;
+                    obi = obi + zi;
+                    ur = ur + or * d;
+                    ui = ui + oi * d;
+                    vr = vr + br * k;
+                    vi = vi + bi * k;
+                    tr = tr + ar * n;
+                    ti = ti + ai * n;
+                } else {
+                    abr = abr - xr;
+                    abi = abi - xi;
+                    oar = oar - yr;
+                    oai = oai - yi;
+                    obr = obr - zr;
+                    obi = obi - zi;
+                    ur = ur - or * d;
+                    ui = ui - oi * d;
+                    vr = vr - br * k;
+                    vi = vi - bi * k;
+                    tr = tr - ar * n;
+                    ti = ti - ai * n;
+                }
+            }
+            double cabr = abr * cr - abi * ci, cabi = abi * cr + abr * ci;
+            double coar = oar * cr - oai * ci, coai = oai * cr + oar * ci;
+            double cobr = obr * cr - obi * ci, cobi = obi * cr + obr * ci;
+            double cur = ur * cr - ui * ci, cui = ui * cr + ur * ci;
+            double cvr = vr * cr - vi * ci, cvi = vi * cr + vr * ci;
+            double ctr = tr * cr - ti * ci, cti = ti * cr + tr * ci;
+            for (int mu = 0; mu < 4; mu++) {
+                int r = 2 * mu * G;
+                double ar = w[a + r], ai = w[a + r + G], br = w[b + r], bi = w[b + r + G];
+                double or = w[o + r], oi = w[o + r + G], p2 = w[a + m + mu * G], p3 = w[b + m + mu * G];
+                double k = p2 + p2 + p3, n = p3 + p3 + p2;
+                double xar = cur * br - cui * bi + (cvr * or - cvi * oi) - cobr * n;
+                double xai = cur * bi + cui * br + (cvr * oi + cvi * or) - cobi * n;
+                double xbr = cur * ar - cui * ai - (ctr * or - cti * oi) + coar * k;
+                double xbi = cur * ai + cui * ar - (ctr * oi + cti * or) + coai * k;
+                w[ba + r] = w[ba + r] + xar;
+                w[ba + r + G] = w[ba + r + G] + xai;
+                w[bb + r] = w[bb + r] + xbr;
+                w[bb + r + G] = w[bb + r + G] + xbi;
+                double ea = cabr * or - cabi * oi, eb = coar * br - coai * bi, ec = cobr * ar - cobi * ai;
+                double q2 = eb + eb - ea - ec, q3 = ea + eb - (ec + ec);
+                int s2 = ba + m + mu * G, s3 = bb + m + mu * G;
+                if (mu == 0) {
+                    w[s2] = w[s2] + q2;
+                    w[s3] = w[s3] + q3;
+                } else {
+                    w[s2] = w[s2] - q2;
+                    w[s3] = w[s3] - q3;
+                }
             }
         }
     }

@@ -37,6 +37,55 @@ final class SimdAdjointKernels {
         }
     }
 
+    static void scaledSum(double[] w, int c, int src, int srcStride, int s, int sStride, int n, int dst) {
+        for (int l = 0; l < c; l += L) {
+            int d = dst + 12 * l;
+            DoubleVector d0r = fromArray(D, w, d), d0i = fromArray(D, w, d + L);
+            DoubleVector d1r = fromArray(D, w, d + 2 * L), d1i = fromArray(D, w, d + 3 * L);
+            DoubleVector d2r = fromArray(D, w, d + 4 * L), d2i = fromArray(D, w, d + 5 * L);
+            DoubleVector d3r = fromArray(D, w, d + 6 * L), d3i = fromArray(D, w, d + 7 * L);
+            for (int j = 0; j < n; j++) {
+                int x = src + j * srcStride + 12 * l, so = s + j * sStride + 2 * l;
+                DoubleVector sr = fromArray(D, w, so), si = fromArray(D, w, so + L);
+                DoubleVector xr = fromArray(D, w, x), xi = fromArray(D, w, x + L);
+                d0r = d0r.add(sr.mul(xr).add(si.mul(xi)));
+                d0i = d0i.add(sr.mul(xi).sub(si.mul(xr)));
+                xr = fromArray(D, w, x + 2 * L);
+                xi = fromArray(D, w, x + 3 * L);
+                d1r = d1r.add(sr.mul(xr).add(si.mul(xi)));
+                d1i = d1i.add(sr.mul(xi).sub(si.mul(xr)));
+                xr = fromArray(D, w, x + 4 * L);
+                xi = fromArray(D, w, x + 5 * L);
+                d2r = d2r.add(sr.mul(xr).add(si.mul(xi)));
+                d2i = d2i.add(sr.mul(xi).sub(si.mul(xr)));
+                xr = fromArray(D, w, x + 6 * L);
+                xi = fromArray(D, w, x + 7 * L);
+                d3r = d3r.add(sr.mul(xr).add(si.mul(xi)));
+                d3i = d3i.add(sr.mul(xi).sub(si.mul(xr)));
+            }
+            d0r.intoArray(w, d);
+            d0i.intoArray(w, d + L);
+            d1r.intoArray(w, d + 2 * L);
+            d1i.intoArray(w, d + 3 * L);
+            d2r.intoArray(w, d + 4 * L);
+            d2i.intoArray(w, d + 5 * L);
+            d3r.intoArray(w, d + 6 * L);
+            d3i.intoArray(w, d + 7 * L);
+        }
+    }
+
+    static void jetContraction(double[] w, int bar, double[] jet, int jt, int c, double eta, double[] to) {
+        for (int l = 0; l < c; l += L) {
+            int b = bar + 12 * l, t = jt + 12 * l;
+            DoubleVector acc = DoubleVector.zero(D);
+            for (int r = 0; r < 12; r++) {
+                double f = Adjoints.jetRowFactor(r, eta);
+                acc = acc.add(fromArray(D, w, b + r * L).mul(f).mul(fromArray(D, jet, t + r * L)));
+            }
+            fromArray(D, to, l).add(acc).intoArray(to, l);
+        }
+    }
+
     static void iColour(double[] w, int c, int jamps, int n, double[] s, int out) {
         for (int l = 0; l < c; l += L) {
             for (int j = 0; j < n; j++) {
@@ -106,6 +155,93 @@ final class SimdAdjointKernels {
                 int q0 = p0 + mu * L, q1 = p1 + mu * L;
                 fromArray(D, w, q0).add(p2r.mul(cr).sub(p2i.mul(ci))).intoArray(w, q0);
                 fromArray(D, w, q1).add(p3r.mul(cr).sub(p3i.mul(ci))).intoArray(w, q1);
+            }
+        }
+    }
+
+    static void vvvAdjoint(double[] w, int c, int x0, int x1, int ob, int b0, int b1, double gr, double gi) {
+        int m = 8 * L;
+        double cr = -gr, ci = -gi;
+        for (int l = 0; l < c; l += L) {
+            int a = x0 + 12 * l, b = x1 + 12 * l, o = ob + 12 * l, ba = b0 + 12 * l, bb = b1 + 12 * l;
+            // pass 1: a.b, o.a, o.b, o.(P3 - P2), b.(2 P2 + P3), a.(P2 + 2 P3), Minkowski
+            DoubleVector abr = DoubleVector.zero(D), abi = DoubleVector.zero(D), oar = DoubleVector.zero(D);
+            DoubleVector oai = DoubleVector.zero(D), obr = DoubleVector.zero(D), obi = DoubleVector.zero(D);
+            DoubleVector ur = DoubleVector.zero(D), ui = DoubleVector.zero(D), vr = DoubleVector.zero(D);
+            DoubleVector vi = DoubleVector.zero(D), tr = DoubleVector.zero(D), ti = DoubleVector.zero(D);
+            for (int mu = 0; mu < 4; mu++) {
+                int r = 2 * mu * L;
+                DoubleVector ar = fromArray(D, w, a + r), ai = fromArray(D, w, a + r + L);
+                DoubleVector br = fromArray(D, w, b + r), bi = fromArray(D, w, b + r + L);
+                DoubleVector or = fromArray(D, w, o + r), oi = fromArray(D, w, o + r + L);
+                DoubleVector p2 = fromArray(D, w, a + m + mu * L), p3 = fromArray(D, w, b + m + mu * L);
+                DoubleVector d = p3.sub(p2), k = p2.add(p2).add(p3), n = p3.add(p3).add(p2);
+                DoubleVector xr = ar.mul(br).sub(ai.mul(bi)), xi = ar.mul(bi).add(ai.mul(br));
+                DoubleVector yr = or.mul(ar).sub(oi.mul(ai)), yi = or.mul(ai).add(oi.mul(ar));
+                DoubleVector zr = or.mul(br).sub(oi.mul(bi)), zi = or.mul(bi).add(oi.mul(br));
+                if (mu == 0) {
+                    abr = abr.add(xr);
+                    abi = abi.add(xi);
+                    oar = oar.add(yr);
+                    oai = oai.add(yi);
+                    obr = obr.add(zr);
+                    obi = obi.add(zi);
+                    ur = ur.add(or.mul(d));
+                    ui = ui.add(oi.mul(d));
+                    vr = vr.add(br.mul(k));
+                    vi = vi.add(bi.mul(k));
+                    tr = tr.add(ar.mul(n));
+                    ti = ti.add(ai.mul(n));
+                } else {
+                    abr = abr.sub(xr);
+                    abi = abi.sub(xi);
+                    oar = oar.sub(yr);
+                    oai = oai.sub(yi);
+                    obr = obr.sub(zr);
+                    obi = obi.sub(zi);
+                    ur = ur.sub(or.mul(d));
+                    ui = ui.sub(oi.mul(d));
+                    vr = vr.sub(br.mul(k));
+                    vi = vi.sub(bi.mul(k));
+                    tr = tr.sub(ar.mul(n));
+                    ti = ti.sub(ai.mul(n));
+                }
+            }
+            // the coupling (minus g) folded into the six coefficients
+            DoubleVector cabr = abr.mul(cr).sub(abi.mul(ci)), cabi = abi.mul(cr).add(abr.mul(ci));
+            DoubleVector coar = oar.mul(cr).sub(oai.mul(ci)), coai = oai.mul(cr).add(oar.mul(ci));
+            DoubleVector cobr = obr.mul(cr).sub(obi.mul(ci)), cobi = obi.mul(cr).add(obr.mul(ci));
+            DoubleVector cur = ur.mul(cr).sub(ui.mul(ci)), cui = ui.mul(cr).add(ur.mul(ci));
+            DoubleVector cvr = vr.mul(cr).sub(vi.mul(ci)), cvi = vi.mul(cr).add(vr.mul(ci));
+            DoubleVector ctr = tr.mul(cr).sub(ti.mul(ci)), cti = ti.mul(cr).add(tr.mul(ci));
+            // pass 2: Abar += u b + v o - (o.b) (P2 + 2 P3), Bbar += u a - t o + (o.a) (2 P2 + P3),
+            // P2bar += eta Re(-(a.b) o + 2 (o.a) b - (o.b) a), P3bar += eta Re((a.b) o + (o.a) b - 2 (o.b) a)
+            for (int mu = 0; mu < 4; mu++) {
+                int r = 2 * mu * L;
+                DoubleVector ar = fromArray(D, w, a + r), ai = fromArray(D, w, a + r + L);
+                DoubleVector br = fromArray(D, w, b + r), bi = fromArray(D, w, b + r + L);
+                DoubleVector or = fromArray(D, w, o + r), oi = fromArray(D, w, o + r + L);
+                DoubleVector p2 = fromArray(D, w, a + m + mu * L), p3 = fromArray(D, w, b + m + mu * L);
+                DoubleVector k = p2.add(p2).add(p3), n = p3.add(p3).add(p2);
+                DoubleVector xar = cur.mul(br).sub(cui.mul(bi)).add(cvr.mul(or).sub(cvi.mul(oi))).sub(cobr.mul(n));
+                DoubleVector xai = cur.mul(bi).add(cui.mul(br)).add(cvr.mul(oi).add(cvi.mul(or))).sub(cobi.mul(n));
+                DoubleVector xbr = cur.mul(ar).sub(cui.mul(ai)).sub(ctr.mul(or).sub(cti.mul(oi))).add(coar.mul(k));
+                DoubleVector xbi = cur.mul(ai).add(cui.mul(ar)).sub(ctr.mul(oi).add(cti.mul(or))).add(coai.mul(k));
+                fromArray(D, w, ba + r).add(xar).intoArray(w, ba + r);
+                fromArray(D, w, ba + r + L).add(xai).intoArray(w, ba + r + L);
+                fromArray(D, w, bb + r).add(xbr).intoArray(w, bb + r);
+                fromArray(D, w, bb + r + L).add(xbi).intoArray(w, bb + r + L);
+                DoubleVector ea = cabr.mul(or).sub(cabi.mul(oi)), eb = coar.mul(br).sub(coai.mul(bi));
+                DoubleVector ec = cobr.mul(ar).sub(cobi.mul(ai));
+                DoubleVector q2 = eb.add(eb).sub(ea).sub(ec), q3 = ea.add(eb).sub(ec.add(ec));
+                int s2 = ba + m + mu * L, s3 = bb + m + mu * L;
+                if (mu == 0) {
+                    fromArray(D, w, s2).add(q2).intoArray(w, s2);
+                    fromArray(D, w, s3).add(q3).intoArray(w, s3);
+                } else {
+                    fromArray(D, w, s2).sub(q2).intoArray(w, s2);
+                    fromArray(D, w, s3).sub(q3).intoArray(w, s3);
+                }
             }
         }
     }

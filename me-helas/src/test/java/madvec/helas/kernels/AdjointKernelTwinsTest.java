@@ -35,6 +35,12 @@ class AdjointKernelTwinsTest {
                         (w, c, b) -> SimdAdjointKernels.iColour(w, c, 0, 3, s, 4 * b)),
                 named("beta", (w, c, b) -> PlainAdjointKernels.beta(w, c, b, js, re, im, 5 * b),
                         (w, c, b) -> SimdAdjointKernels.beta(w, c, b, js, re, im, 5 * b)),
+                named("scaled sum", (w, c, b) -> PlainAdjointKernels.scaledSum(w, c, 0, b, 3 * b, 2 * c, 3, 6 * b),
+                        (w, c, b) -> SimdAdjointKernels.scaledSum(w, c, 0, b, 3 * b, 2 * c, 3, 6 * b)),
+                named("VVV adjoint", (w, c, b) -> PlainAdjointKernels.vvvAdjoint(w, c, 0, b, 2 * b, 3 * b, 4 * b, 0.31, -1.17),
+                        (w, c, b) -> SimdAdjointKernels.vvvAdjoint(w, c, 0, b, 2 * b, 3 * b, 4 * b, 0.31, -1.17)),
+                named("jet contraction, vector", jet(true, -1.0), jet(false, -1.0)),
+                named("jet contraction, spinor", jet(true, 1.0), jet(false, 1.0)),
                 named("VVV momenta", (w, c, b) -> PlainAdjointKernels.vvvMomentum(w, c, 0, b, 3 * b, 4 * b, 2 * b, 0.31, -1.17),
                         (w, c, b) -> SimdAdjointKernels.vvvMomentum(w, c, 0, b, 3 * b, 4 * b, 2 * b, 0.31, -1.17)),
                 named("massless vector propagator", (w, c, b) -> PlainAdjointKernels.masslessVectorPropagator(w, c, 0, b, 3 * b),
@@ -43,6 +49,20 @@ class AdjointKernelTwinsTest {
                 named("fermion propagator, row", fermion(true, m, wd, -1.0), fermion(false, m, wd, -1.0)),
                 named("fermion propagator, massless", fermion(true, 0.0, 0.0, 1.0), fermion(false, 0.0, 0.0, 1.0)),
                 named("massive vector propagator", massiveVector(true, m, wd), massiveVector(false, m, wd)));
+    }
+
+    /** The jet contraction, into the workspace's last block so that the sums are compared too. */
+    private static KernelTwinsTest.Kernel jet(boolean plain, double eta) {
+        return (w, c, b) -> {
+            int at = 7 * b;
+            double[] to = Arrays.copyOfRange(w, at, at + c);
+            if (plain) {
+                PlainAdjointKernels.jetContraction(w, 0, w, 2 * b, c, eta, to);
+            } else {
+                SimdAdjointKernels.jetContraction(w, 0, w, 2 * b, c, eta, to);
+            }
+            System.arraycopy(to, 0, w, at, c);
+        };
     }
 
     /** The fermion kernel, its mass and width adjoints kept in the workspace's last block so they are compared too. */
@@ -77,6 +97,47 @@ class AdjointKernelTwinsTest {
 
     private static Arguments named(String name, KernelTwinsTest.Kernel scalar, KernelTwinsTest.Kernel vector) {
         return Arguments.of(name, scalar, vector);
+    }
+
+    /**
+     * The fused kernels against what they replace, on a random workspace: {@link Adjoints#scaledSum} gives
+     * the bits of {@link Adjoints#scaled} accumulated in turn; {@link Adjoints#vvvAdjoint} the two input
+     * kernels ({@link Structures#vvvOpenV1} with the output's adjoint in a leg, its momentum rows holding
+     * P1 = -(P2 + P3)) and {@link Adjoints#vvvMomentum}, to rounding.
+     */
+    @org.junit.jupiter.api.Test
+    void fusedKernelsMatchTheKernelsTheyReplace() {
+        int c = 2 * Layout.G, blk = Layout.wfBlock(c);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        double[] w = new double[8 * blk];
+        for (int i = 0; i < w.length; i++) w[i] = rng.nextDouble(-1.0, 1.0);
+        double[] fused = w.clone(), parts = w.clone();
+        Adjoints.scaledSum(fused, c, 0, blk, 3 * blk, 2 * c, 3, 6 * blk);
+        for (int j = 0; j < 3; j++) Adjoints.scaled(parts, c, j * blk, 3 * blk + j * 2 * c, 6 * blk, true);
+        KernelTwinsTest.assertSameBits("scaled sum", parts, fused);
+
+        fused = w.clone();
+        parts = w.clone();
+        double[] g = {0.31, -1.17};
+        Adjoints.vvvAdjoint(fused, c, 0, blk, 2 * blk, 3 * blk, 4 * blk, g[0], g[1]);
+        for (int l = 0; l < c; l++) {
+            for (int mu = 0; mu < 4; mu++) {
+                int row = Layout.lane(12, l) + (8 + mu) * Layout.G;
+                parts[2 * blk + row] = -(parts[row] + parts[blk + row]);
+            }
+        }
+        Structures.vvvOpenV1(parts, c, blk, blk, 2 * blk, 2 * blk, 3 * blk, g, 0, true);
+        Structures.vvvOpenV1(parts, c, 2 * blk, 2 * blk, 0, 0, 4 * blk, g, 0, true);
+        Adjoints.vvvMomentum(parts, c, 0, blk, 3 * blk, 4 * blk, 2 * blk, g[0], g[1]);
+        double worst = 0;
+        for (int i = 3 * blk; i < 5 * blk; i++) {
+            worst = Math.max(worst, Math.abs(fused[i] - parts[i]) / Math.max(1.0, Math.abs(parts[i])));
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(worst < 1e-14, "VVV adjoint against its parts: " + worst);
+        // the change must be more than rounding for the comparison to mean something
+        double moved = 0;
+        for (int i = 3 * blk; i < 5 * blk; i++) moved = Math.max(moved, Math.abs(parts[i] - w[i]));
+        org.junit.jupiter.api.Assertions.assertTrue(moved > 0.1, "the kernels changed nothing: " + moved);
     }
 
     @ParameterizedTest(name = "{0}")
