@@ -136,7 +136,7 @@ public final class AdjointWorkspace {
     private final double[] jetMass = {0, 0, 0, 0, 0, 1.0};
     // adjoints of the point's numbers, per lane
     private final double[][] glBar, grBar, massBar, widthBar, extMassBar, momentumBar;
-    private final boolean[] needGl, needGr, sameCoupling;
+    private final boolean[] needGl, needGr, sameCoupling, massMoves;
     /** External particles each slot depends on. */
     private final long[] slotLeaves;
     /**
@@ -364,6 +364,7 @@ public final class AdjointWorkspace {
         extMassBar = new double[n][c];
         momentumBar = new double[4 * n][c];
         needGl = new boolean[nOps];
+        massMoves = new boolean[nOps];
         needGr = new boolean[nOps];
         sameCoupling = new boolean[nOps];
         storeSum = new double[c];
@@ -435,6 +436,8 @@ public final class AdjointWorkspace {
             // one coupling on both chiralities (or a structure with one): its adjoint is in glBar alone
             sameCoupling[i] = !twoCouplings(structure[i]) || opGr[i] == opGl[i];
             needGr[i] = !sameCoupling[i] && hasTangents(opGr[i]);
+            // real arrays of 1 + k entries: a mass or width that moves along some tangent
+            massMoves[i] = masses[i] != null && (moves(masses[i]) || moves(widths[i]));
         }
         double average = program.average();
         HelicitySchedule schedule = plan.live;
@@ -462,6 +465,13 @@ public final class AdjointWorkspace {
             }
             store(momenta, stride, start, len, me, dp, average);
         }
+    }
+
+    private static boolean moves(double[] valueAndTangents) {
+        for (int t = 1; t < valueAndTangents.length; t++) {
+            if (valueAndTangents[t] != 0.0) return true;
+        }
+        return false;
     }
 
     private static boolean hasTangents(double[] g) {
@@ -719,6 +729,10 @@ public final class AdjointWorkspace {
         if (structure[i] == Structure.VVV_OPEN_V1) {
             // both inputs and their momenta in one pass (they share every dot product)
             Adjoints.vvvAdjoint(w, c, x0, x1, ob, slotBar[opA[i]], slotBar[opB[i]], opGl[i][0], opGl[i][1]);
+        } else if (structure[i] == Structure.VVVV_OPEN_V) {
+            double[] f = plan.opFactors[i];
+            Adjoints.vvvvAdjoint(w, c, x0, x1, x2, ob, slotBar[opA[i]], slotBar[opB[i]], slotBar[opC[i]], f[0], f[1],
+                    f[2], opGl[i]);
         } else {
             int inputs = opC[i] >= 0 ? 3 : 2;
             for (int j = 0; j < inputs; j++) {
@@ -731,8 +745,8 @@ public final class AdjointWorkspace {
 
     /**
      * K_j(xp, other inputs) of operation i into {@code out}: the kernel with input j's leg open and
-     * {@code xp} in the leg of the operation's output (VVV has its fused adjoint instead,
-     * {@link Adjoints#vvvAdjoint}).
+     * {@code xp} in the leg of the operation's output (VVV and VVVV have fused adjoints instead,
+     * {@link Adjoints#vvvAdjoint} and {@link Adjoints#vvvvAdjoint}).
      */
     private void inputKernel(int i, int j, int xp, int out, boolean acc) {
         int x0 = slotOff[opA[i]], x1 = slotOff[opB[i]], x2 = opC[i] >= 0 ? slotOff[opC[i]] : -1;
@@ -749,12 +763,6 @@ public final class AdjointWorkspace {
             case FFV_OPEN_V -> {
                 if (j == 0) Structures.ffvOpenF1(w, c, x1, xp, out, gl, 0, gr, 0, acc);
                 else Structures.ffvOpenF2(w, c, x0, xp, out, gl, 0, gr, 0, acc);
-            }
-            case VVVV_OPEN_V -> {
-                double[] f = plan.opFactors[i];
-                if (j == 0) Structures.vvvvOpen(w, c, xp, x1, x2, out, f[0], f[2], f[1], gl, 0, acc);
-                else if (j == 1) Structures.vvvvOpen(w, c, xp, x0, x2, out, f[1], f[2], f[0], gl, 0, acc);
-                else Structures.vvvvOpen(w, c, xp, x0, x1, out, f[2], f[1], f[0], gl, 0, acc);
             }
             case VVS_OPEN_V -> {
                 if (j == 0) SpinZeroStructures.vvsOpenV(w, c, xp, x1, out, gl, 0, acc);
@@ -860,8 +868,10 @@ public final class AdjointWorkspace {
                     Adjoints.massiveVectorPropagator(w, c, y, yb, t, tb, m, wd, massBar[i], widthBar[i]);
                 }
             }
-            case F1 -> Adjoints.fermionPropagator(w, c, y, yb, t, tb, m, wd, 1.0, massBar[i], widthBar[i]);
-            case F2 -> Adjoints.fermionPropagator(w, c, y, yb, t, tb, m, wd, -1.0, massBar[i], widthBar[i]);
+            case F1 -> Adjoints.fermionPropagator(w, c, y, yb, t, tb, m, wd, 1.0, massMoves[i] ? massBar[i] : null,
+                    widthBar[i]);
+            case F2 -> Adjoints.fermionPropagator(w, c, y, yb, t, tb, m, wd, -1.0, massMoves[i] ? massBar[i] : null,
+                    widthBar[i]);
         }
     }
 

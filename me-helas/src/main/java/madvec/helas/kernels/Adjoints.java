@@ -120,6 +120,22 @@ public final class Adjoints {
     }
 
     /**
+     * The adjoints of the three inputs of VVVV ({@link Structures#vvvvOpen} with legs x0, x1, x2,
+     * pairing coefficients f0, f1, f2, coupling g; stored output adjoint O at {@code ob}), added into
+     * {@code b0}, {@code b1}, {@code b2}: bar0 += g (f0 (x1.x2) O + f1 (O.x1) x2 + f2 (O.x2) x1) and its
+     * two permutations. The three input kernels in one pass: six dot products instead of nine, each
+     * leg loaded once per pass.
+     */
+    public static void vvvvAdjoint(double[] w, int c, int x0, int x1, int x2, int ob, int b0, int b1, int b2,
+            double f0, double f1, double f2, double[] g) {
+        if (Simd.VECTOR) {
+            SimdAdjointKernels.vvvvAdjoint(w, c, x0, x1, x2, ob, b0, b1, b2, f0, f1, f2, g[0], g[1]);
+        } else {
+            PlainAdjointKernels.vvvvAdjoint(w, c, x0, x1, x2, ob, b0, b1, b2, f0, f1, f2, g[0], g[1]);
+        }
+    }
+
+    /**
      * Adjoint of the massless vector propagator Y = -i T / Q^2 ({@link Propagators}): T's stored adjoint
      * into {@code tb} (components; it is -i S / Q^2 for Y's stored adjoint S at {@code yb}), Q's added to
      * the momentum rows of {@code yb}.
@@ -136,7 +152,8 @@ public final class Adjoints {
      * Adjoint of the fermion propagator Y = i (S(s Q) + M) T / D, {@code sign} +1 for a column (F1), -1
      * for a row (F2): T's stored adjoint into {@code tb} from Y's at {@code yb}, Q's added to the momentum
      * rows of {@code yb}, and
-     * (massive lines only) M's and W's added to {@code mb[l]} and {@code wb[l]}. {@code t} is T's block.
+     * (massive lines only) M's and W's added to {@code mb[l]} and {@code wb[l]}, unless {@code mb} is
+     * null (no derivative moves the mass or width). {@code t} is T's block.
      */
     public static void fermionPropagator(double[] w, int c, int y, int yb, int t, int tb, double m, double wd,
             double sign, double[] mb, double[] wb) {

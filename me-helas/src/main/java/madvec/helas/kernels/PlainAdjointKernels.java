@@ -209,6 +209,52 @@ final class PlainAdjointKernels {
         }
     }
 
+    /** See {@link Adjoints#vvvvAdjoint}. */
+    static void vvvvAdjoint(double[] w, int c, int x0, int x1, int x2, int ob, int b0, int b1, int b2, double f0,
+            double f1, double f2, double gr, double gi) {
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), a = x0 + e, b = x1 + e, x = x2 + e, o = ob + e;
+            double d12r = 0, d12i = 0, d02r = 0, d02i = 0, d01r = 0, d01i = 0;
+            double o0r = 0, o0i = 0, o1r = 0, o1i = 0, o2r = 0, o2i = 0;
+            for (int j = 0; j < 4; j++) {
+                int r = 2 * j * G;
+                double ar = w[a + r], ai = w[a + r + G], br = w[b + r], bi = w[b + r + G];
+                double xr = w[x + r], xi = w[x + r + G], or = w[o + r], oi = w[o + r + G];
+                double t12r = br * xr - bi * xi, t12i = br * xi + bi * xr;
+                double t02r = ar * xr - ai * xi, t02i = ar * xi + ai * xr;
+                double t01r = ar * br - ai * bi, t01i = ar * bi + ai * br;
+                double u0r = or * ar - oi * ai, u0i = or * ai + oi * ar;
+                double u1r = or * br - oi * bi, u1i = or * bi + oi * br;
+                double u2r = or * xr - oi * xi, u2i = or * xi + oi * xr;
+                if (j == 0) {
+                    d12r = t12r; d12i = t12i; d02r = t02r; d02i = t02i; d01r = t01r; d01i = t01i;
+                    o0r = u0r; o0i = u0i; o1r = u1r; o1i = u1i; o2r = u2r; o2i = u2i;
+                } else {
+                    d12r -= t12r; d12i -= t12i; d02r -= t02r; d02i -= t02i; d01r -= t01r; d01i -= t01i;
+                    o0r -= u0r; o0i -= u0i; o1r -= u1r; o1i -= u1i; o2r -= u2r; o2i -= u2i;
+                }
+            }
+            double p12r = (d12r * gr - d12i * gi) * f0, p12i = (d12i * gr + d12r * gi) * f0;
+            double p02r = (d02r * gr - d02i * gi) * f1, p02i = (d02i * gr + d02r * gi) * f1;
+            double p01r = (d01r * gr - d01i * gi) * f2, p01i = (d01i * gr + d01r * gi) * f2;
+            double q0r = (o0r * gr - o0i * gi) * f0, q0i = (o0i * gr + o0r * gi) * f0;
+            double q1r = (o1r * gr - o1i * gi) * f1, q1i = (o1i * gr + o1r * gi) * f1;
+            double q2r = (o2r * gr - o2i * gi) * f2, q2i = (o2i * gr + o2r * gi) * f2;
+            for (int j = 0; j < 4; j++) {
+                int r = 2 * j * G;
+                double ar = w[a + r], ai = w[a + r + G], br = w[b + r], bi = w[b + r + G];
+                double xr = w[x + r], xi = w[x + r + G], or = w[o + r], oi = w[o + r + G];
+                int s0 = b0 + e + r, s1 = b1 + e + r, s2 = b2 + e + r;
+                w[s0] = w[s0] + (p12r * or - p12i * oi + (q1r * xr - q1i * xi) + (q2r * br - q2i * bi));
+                w[s0 + G] = w[s0 + G] + (p12r * oi + p12i * or + (q1r * xi + q1i * xr) + (q2r * bi + q2i * br));
+                w[s1] = w[s1] + (p02r * or - p02i * oi + (q0r * xr - q0i * xi) + (q2r * ar - q2i * ai));
+                w[s1 + G] = w[s1 + G] + (p02r * oi + p02i * or + (q0r * xi + q0i * xr) + (q2r * ai + q2i * ar));
+                w[s2] = w[s2] + (p01r * or - p01i * oi + (q0r * br - q0i * bi) + (q1r * ar - q1i * ai));
+                w[s2 + G] = w[s2 + G] + (p01r * oi + p01i * or + (q0r * bi + q0i * br) + (q1r * ai + q1i * ar));
+            }
+        }
+    }
+
     /** See {@link Adjoints#masslessVectorPropagator}. */
     static void masslessVectorPropagator(double[] w, int c, int y, int yb, int tb) {
         for (int l = 0; l < c; l++) {
@@ -239,7 +285,7 @@ final class PlainAdjointKernels {
     static void fermionPropagator(double[] w, int c, int y, int yb, int t, int tb, double m, double wd, double sign,
             double[] mb, double[] wb) {
         double m2 = m * m, di = m * wd, di2 = di * di, ndi = -di, twoM = m + m;
-        boolean massive = m != 0.0;
+        boolean massive = m != 0.0 && mb != null;
         for (int l = 0; l < c; l++) {
             int e = Layout.lane(12, l), q = y + e + 8 * G;
             double q0 = w[q], q1 = w[q + G], q2 = w[q + 2 * G], q3 = w[q + 3 * G];

@@ -246,6 +246,67 @@ final class SimdAdjointKernels {
         }
     }
 
+    static void vvvvAdjoint(double[] w, int c, int x0, int x1, int x2, int ob, int b0, int b1, int b2, double f0,
+            double f1, double f2, double gr, double gi) {
+        for (int l = 0; l < c; l += L) {
+            int a = x0 + 12 * l, b = x1 + 12 * l, x = x2 + 12 * l, o = ob + 12 * l;
+            // pass 1: the six Minkowski dots of the four legs
+            DoubleVector d12r = DoubleVector.zero(D), d12i = DoubleVector.zero(D), d02r = DoubleVector.zero(D);
+            DoubleVector d02i = DoubleVector.zero(D), d01r = DoubleVector.zero(D), d01i = DoubleVector.zero(D);
+            DoubleVector o0r = DoubleVector.zero(D), o0i = DoubleVector.zero(D), o1r = DoubleVector.zero(D);
+            DoubleVector o1i = DoubleVector.zero(D), o2r = DoubleVector.zero(D), o2i = DoubleVector.zero(D);
+            for (int j = 0; j < 4; j++) {
+                int r = 2 * j * L;
+                DoubleVector ar = fromArray(D, w, a + r), ai = fromArray(D, w, a + r + L);
+                DoubleVector br = fromArray(D, w, b + r), bi = fromArray(D, w, b + r + L);
+                DoubleVector xr = fromArray(D, w, x + r), xi = fromArray(D, w, x + r + L);
+                DoubleVector or = fromArray(D, w, o + r), oi = fromArray(D, w, o + r + L);
+                DoubleVector t12r = br.mul(xr).sub(bi.mul(xi)), t12i = br.mul(xi).add(bi.mul(xr));
+                DoubleVector t02r = ar.mul(xr).sub(ai.mul(xi)), t02i = ar.mul(xi).add(ai.mul(xr));
+                DoubleVector t01r = ar.mul(br).sub(ai.mul(bi)), t01i = ar.mul(bi).add(ai.mul(br));
+                DoubleVector u0r = or.mul(ar).sub(oi.mul(ai)), u0i = or.mul(ai).add(oi.mul(ar));
+                DoubleVector u1r = or.mul(br).sub(oi.mul(bi)), u1i = or.mul(bi).add(oi.mul(br));
+                DoubleVector u2r = or.mul(xr).sub(oi.mul(xi)), u2i = or.mul(xi).add(oi.mul(xr));
+                if (j == 0) {
+                    d12r = t12r; d12i = t12i; d02r = t02r; d02i = t02i; d01r = t01r; d01i = t01i;
+                    o0r = u0r; o0i = u0i; o1r = u1r; o1i = u1i; o2r = u2r; o2i = u2i;
+                } else {
+                    d12r = d12r.sub(t12r); d12i = d12i.sub(t12i); d02r = d02r.sub(t02r); d02i = d02i.sub(t02i);
+                    d01r = d01r.sub(t01r); d01i = d01i.sub(t01i); o0r = o0r.sub(u0r); o0i = o0i.sub(u0i);
+                    o1r = o1r.sub(u1r); o1i = o1i.sub(u1i); o2r = o2r.sub(u2r); o2i = o2i.sub(u2i);
+                }
+            }
+            // the coupling and each pairing's coefficient folded into the dots
+            DoubleVector p12r = d12r.mul(gr).sub(d12i.mul(gi)).mul(f0), p12i = d12i.mul(gr).add(d12r.mul(gi)).mul(f0);
+            DoubleVector p02r = d02r.mul(gr).sub(d02i.mul(gi)).mul(f1), p02i = d02i.mul(gr).add(d02r.mul(gi)).mul(f1);
+            DoubleVector p01r = d01r.mul(gr).sub(d01i.mul(gi)).mul(f2), p01i = d01i.mul(gr).add(d01r.mul(gi)).mul(f2);
+            DoubleVector q0r = o0r.mul(gr).sub(o0i.mul(gi)).mul(f0), q0i = o0i.mul(gr).add(o0r.mul(gi)).mul(f0);
+            DoubleVector q1r = o1r.mul(gr).sub(o1i.mul(gi)).mul(f1), q1i = o1i.mul(gr).add(o1r.mul(gi)).mul(f1);
+            DoubleVector q2r = o2r.mul(gr).sub(o2i.mul(gi)).mul(f2), q2i = o2i.mul(gr).add(o2r.mul(gi)).mul(f2);
+            // pass 2: bar0 += p12 O + q1 x2 + q2 x1, bar1 += p02 O + q0 x2 + q2 x0, bar2 += p01 O + q0 x1 + q1 x0
+            for (int j = 0; j < 4; j++) {
+                int r = 2 * j * L;
+                DoubleVector ar = fromArray(D, w, a + r), ai = fromArray(D, w, a + r + L);
+                DoubleVector br = fromArray(D, w, b + r), bi = fromArray(D, w, b + r + L);
+                DoubleVector xr = fromArray(D, w, x + r), xi = fromArray(D, w, x + r + L);
+                DoubleVector or = fromArray(D, w, o + r), oi = fromArray(D, w, o + r + L);
+                int s0 = b0 + 12 * l + r, s1 = b1 + 12 * l + r, s2 = b2 + 12 * l + r;
+                DoubleVector y0r = p12r.mul(or).sub(p12i.mul(oi)).add(q1r.mul(xr).sub(q1i.mul(xi))).add(q2r.mul(br).sub(q2i.mul(bi)));
+                DoubleVector y0i = p12r.mul(oi).add(p12i.mul(or)).add(q1r.mul(xi).add(q1i.mul(xr))).add(q2r.mul(bi).add(q2i.mul(br)));
+                fromArray(D, w, s0).add(y0r).intoArray(w, s0);
+                fromArray(D, w, s0 + L).add(y0i).intoArray(w, s0 + L);
+                DoubleVector y1r = p02r.mul(or).sub(p02i.mul(oi)).add(q0r.mul(xr).sub(q0i.mul(xi))).add(q2r.mul(ar).sub(q2i.mul(ai)));
+                DoubleVector y1i = p02r.mul(oi).add(p02i.mul(or)).add(q0r.mul(xi).add(q0i.mul(xr))).add(q2r.mul(ai).add(q2i.mul(ar)));
+                fromArray(D, w, s1).add(y1r).intoArray(w, s1);
+                fromArray(D, w, s1 + L).add(y1i).intoArray(w, s1 + L);
+                DoubleVector y2r = p01r.mul(or).sub(p01i.mul(oi)).add(q0r.mul(br).sub(q0i.mul(bi))).add(q1r.mul(ar).sub(q1i.mul(ai)));
+                DoubleVector y2i = p01r.mul(oi).add(p01i.mul(or)).add(q0r.mul(bi).add(q0i.mul(br))).add(q1r.mul(ai).add(q1i.mul(ar)));
+                fromArray(D, w, s2).add(y2r).intoArray(w, s2);
+                fromArray(D, w, s2 + L).add(y2i).intoArray(w, s2 + L);
+            }
+        }
+    }
+
     static void masslessVectorPropagator(double[] w, int c, int y, int yb, int tb) {
         for (int l = 0; l < c; l += L) {
             int e = 12 * l, q = y + e + 8 * L;
@@ -274,7 +335,7 @@ final class SimdAdjointKernels {
     static void fermionPropagator(double[] w, int c, int y, int yb, int t, int tb, double m, double wd, double sign,
             double[] mb, double[] wb) {
         double m2 = m * m, di = m * wd, di2 = di * di, ndi = -di, twoM = m + m;
-        boolean massive = m != 0.0;
+        boolean massive = m != 0.0 && mb != null;
         for (int l = 0; l < c; l += L) {
             int e = 12 * l, q = y + e + 8 * L;
             DoubleVector q0 = fromArray(D, w, q), q1 = fromArray(D, w, q + L), q2 = fromArray(D, w, q + 2 * L);

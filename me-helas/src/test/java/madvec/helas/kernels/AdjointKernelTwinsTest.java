@@ -41,6 +41,10 @@ class AdjointKernelTwinsTest {
                         (w, c, b) -> SimdAdjointKernels.vvvAdjoint(w, c, 0, b, 2 * b, 3 * b, 4 * b, 0.31, -1.17)),
                 named("jet contraction, vector", jet(true, -1.0), jet(false, -1.0)),
                 named("jet contraction, spinor", jet(true, 1.0), jet(false, 1.0)),
+                named("VVVV adjoint", (w, c, b) -> PlainAdjointKernels.vvvvAdjoint(w, c, 0, b, 2 * b, 3 * b, 4 * b, 5 * b,
+                        6 * b, 1.0, -0.5, 2.0, 0.31, -1.17),
+                        (w, c, b) -> SimdAdjointKernels.vvvvAdjoint(w, c, 0, b, 2 * b, 3 * b, 4 * b, 5 * b, 6 * b, 1.0, -0.5,
+                                2.0, 0.31, -1.17)),
                 named("VVV momenta", (w, c, b) -> PlainAdjointKernels.vvvMomentum(w, c, 0, b, 3 * b, 4 * b, 2 * b, 0.31, -1.17),
                         (w, c, b) -> SimdAdjointKernels.vvvMomentum(w, c, 0, b, 3 * b, 4 * b, 2 * b, 0.31, -1.17)),
                 named("massless vector propagator", (w, c, b) -> PlainAdjointKernels.masslessVectorPropagator(w, c, 0, b, 3 * b),
@@ -129,15 +133,29 @@ class AdjointKernelTwinsTest {
         Structures.vvvOpenV1(parts, c, blk, blk, 2 * blk, 2 * blk, 3 * blk, g, 0, true);
         Structures.vvvOpenV1(parts, c, 2 * blk, 2 * blk, 0, 0, 4 * blk, g, 0, true);
         Adjoints.vvvMomentum(parts, c, 0, blk, 3 * blk, 4 * blk, 2 * blk, g[0], g[1]);
+        assertClose("VVV adjoint", w, fused, parts, 3 * blk, 5 * blk);
+
+        // VVVV: the input kernels with the output's adjoint in the open leg's place, factors permuted
+        fused = w.clone();
+        parts = w.clone();
+        double f0 = 1.0, f1 = -0.5, f2 = 2.0;
+        Adjoints.vvvvAdjoint(fused, c, 0, blk, 2 * blk, 3 * blk, 4 * blk, 5 * blk, 6 * blk, f0, f1, f2, g);
+        Structures.vvvvOpen(parts, c, 3 * blk, blk, 2 * blk, 4 * blk, f0, f2, f1, g, 0, true);
+        Structures.vvvvOpen(parts, c, 3 * blk, 0, 2 * blk, 5 * blk, f1, f2, f0, g, 0, true);
+        Structures.vvvvOpen(parts, c, 3 * blk, 0, blk, 6 * blk, f2, f1, f0, g, 0, true);
+        assertClose("VVVV adjoint", w, fused, parts, 4 * blk, 7 * blk);
+    }
+
+    private static void assertClose(String what, double[] before, double[] fused, double[] parts, int from, int to) {
         double worst = 0;
-        for (int i = 3 * blk; i < 5 * blk; i++) {
+        for (int i = from; i < to; i++) {
             worst = Math.max(worst, Math.abs(fused[i] - parts[i]) / Math.max(1.0, Math.abs(parts[i])));
         }
-        org.junit.jupiter.api.Assertions.assertTrue(worst < 1e-14, "VVV adjoint against its parts: " + worst);
+        org.junit.jupiter.api.Assertions.assertTrue(worst < 1e-14, what + " against its parts: " + worst);
         // the change must be more than rounding for the comparison to mean something
         double moved = 0;
-        for (int i = 3 * blk; i < 5 * blk; i++) moved = Math.max(moved, Math.abs(parts[i] - w[i]));
-        org.junit.jupiter.api.Assertions.assertTrue(moved > 0.1, "the kernels changed nothing: " + moved);
+        for (int i = from; i < to; i++) moved = Math.max(moved, Math.abs(parts[i] - before[i]));
+        org.junit.jupiter.api.Assertions.assertTrue(moved > 0.1, what + ": the kernels changed nothing: " + moved);
     }
 
     @ParameterizedTest(name = "{0}")
