@@ -132,6 +132,8 @@ public final class AdjointWorkspace {
     private final double[][] ampRe, ampIm;
     private final int[] ampOp;
     private final ExternalWavefunctions jets5 = new ExternalWavefunctions(5);
+    /** The jets without the mass direction, for the externals whose mass no derivative moves. */
+    private final ExternalWavefunctions jets4 = new ExternalWavefunctions(4);
     /** The mass of an external wavefunction's jets: value, no tangent along the 4 momentum components, 1 along the mass. */
     private final double[] jetMass = {0, 0, 0, 0, 0, 1.0};
     // adjoints of the point's numbers, per lane
@@ -958,23 +960,23 @@ public final class AdjointWorkspace {
             double[] jm = jetMass;
             jm[0] = mass;
             double eta = ext.kind() == Wavefunction.VECTOR ? -1.0 : 1.0;
-            boolean massMoves = false;
-            for (int t = 1; t <= k; t++) massMoves |= externalMasses[p][t] != 0.0;
+            boolean ownMassMoves = moves(externalMasses[p]);
             Arrays.fill(jw, 0, jout, 0.0);
             System.arraycopy(w, momentaOff + p * 4 * c, jw, jp, 4 * c);
             for (int mu = 0; mu < 4; mu++) {
                 for (int l = 0; l < c; l++) jw[jp + (1 + mu) * 4 * c + Layout.lane(4, l) + Layout.row(mu)] = 1.0;
             }
+            ExternalWavefunctions jets = ownMassMoves ? jets5 : jets4;
             for (int h = 0; h < hels.length; h++) {
                 if (!used[p][h]) continue;
                 switch (ext.kind()) {
-                    case F1, F2 -> jets5.fermion(jw, c, jp, jout, jm, hels[h], ext.flow(), ext.kind() == Wavefunction.F2);
-                    case VECTOR -> jets5.vector(jw, c, jp, jout, jm, hels[h], ext.flow());
-                    case SPIN_ZERO -> jets5.scalar(jw, c, jp, jout, ext.flow());
+                    case F1, F2 -> jets.fermion(jw, c, jp, jout, jm, hels[h], ext.flow(), ext.kind() == Wavefunction.F2);
+                    case VECTOR -> jets.vector(jw, c, jp, jout, jm, hels[h], ext.flow());
+                    case SPIN_ZERO -> jets.scalar(jw, c, jp, jout, ext.flow());
                 }
                 int bar = externalBar[p][h];
                 // the mass direction only where a derivative moves this mass
-                for (int d = 0; d < (massMoves ? 5 : 4); d++) {
+                for (int d = 0; d < (ownMassMoves ? 5 : 4); d++) {
                     Adjoints.jetContraction(w, bar, jw, jout + (1 + d) * blk, c, eta,
                             d < 4 ? momentumBar[4 * p + d] : extMassBar[p]);
                 }
