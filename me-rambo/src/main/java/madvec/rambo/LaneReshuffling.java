@@ -18,8 +18,13 @@ import madvec.simd.Simd;
  * theta being the masses and the massless momenta. The iterations themselves are never differentiated.
  */
 final class LaneReshuffling {
-    /** Largest relative Newton step accepted as converged: two ulps. */
-    private static final double CONVERGED = 0x1p-51;
+    /**
+     * Largest relative Newton step after which xi is converged. After a step of relative size d the
+     * relative error is (xi F''/(2 F')) d^2 to leading order, and xi F''/F' is a weighted mean of
+     * m_i^2 / E_i^2, at most 1: a step of 2^-26 leaves xi within half an ulp of the root, so the
+     * step that would only confirm it (a third of the solve for light masses) is not taken.
+     */
+    private static final double CONVERGED = 0x1p-26;
 
     private LaneReshuffling() {}
 
@@ -29,11 +34,21 @@ final class LaneReshuffling {
      */
     static void forward(double sqrtS, DualScalar[] massSquared, double masslessVolume, DualLanes[] momenta,
             DualLanes weight, LaneWorkspace w) {
+        forward(sqrtS, massSquared, masslessVolume, momenta, weight, w, false);
+    }
+
+    /**
+     * As {@link #forward(double, DualScalar[], double, DualLanes[], DualLanes, LaneWorkspace)}; with
+     * {@code slopeAtRoot}, {@code w.slope} := dF/dxi at the solved xi even without tangents, for a
+     * reverse pass.
+     */
+    static void forward(double sqrtS, DualScalar[] massSquared, double masslessVolume, DualLanes[] momenta,
+            DualLanes weight, LaneWorkspace w, boolean slopeAtRoot) {
         int n = massSquared.length;
         for (int i = 0; i < n; i++) {
             LaneBoost.spatialSquare(momenta, 4 * (i + LaneChain.INCOMING), w.momentumSquared[i]);
         }
-        solveScale(sqrtS, massSquared, w);
+        solveScale(sqrtS, massSquared, w, slopeAtRoot);
         DualLanes scaleSquared = w.second;
         mul(w.scale, w.scale, scaleSquared);
         for (int i = 0; i < n; i++) {
@@ -78,10 +93,12 @@ final class LaneReshuffling {
 
     /**
      * xi on every lane: values by Newton's method in lockstep over the lanes ({@link Reshuffling#scale}
-     * is the per-event reference), until the largest step is within two ulps on every lane; then the
-     * tangents -F'_theta / F'_xi, F evaluated in dual arithmetic at the solved xi held constant.
+     * is the per-event reference), until the largest step leaves every lane within half an ulp
+     * ({@link #CONVERGED}); then the tangents -F'_theta / F'_xi, F evaluated in dual arithmetic at the
+     * solved xi held constant. Newton's last slope was taken before its last step, up to 2^-26 away,
+     * so where tangents or an adjoint divide by F'_xi it is taken again at the root.
      */
-    private static void solveScale(double sqrtS, DualScalar[] massSquared, LaneWorkspace w) {
+    private static void solveScale(double sqrtS, DualScalar[] massSquared, LaneWorkspace w, boolean slopeAtRoot) {
         int n = massSquared.length;
         int stride = w.scale.stride();
         double[] m2 = w.massValues;
@@ -96,17 +113,24 @@ final class LaneReshuffling {
         double fraction = massSum / sqrtS;
         LaneChain.setConstant(w.scale, Math.sqrt((1.0 - fraction) * (1.0 + fraction)));
         double[] xi = w.scale.array();
+        boolean[] done = w.scaleDone;
+        java.util.Arrays.fill(done, false);
         for (int iteration = 0; iteration < Reshuffling.MAX_ITERATIONS; iteration++) {
+            // each lane stops on its own step, so that its bits do not depend on the pass it is in
             double worst = Simd.VECTOR
-                    ? SimdReshufflingKernels.newtonStep(w.momentumValues, m2, sqrtS, xi, w.slope, stride)
-                    : PlainReshufflingKernels.newtonStep(w.momentumValues, m2, sqrtS, xi, w.slope, stride);
+                    ? SimdReshufflingKernels.newtonStep(w.momentumValues, m2, sqrtS, xi, w.slope, done, CONVERGED, stride)
+                    : PlainReshufflingKernels.newtonStep(w.momentumValues, m2, sqrtS, xi, w.slope, done, CONVERGED, stride);
             if (worst <= CONVERGED) {
                 break;
             }
         }
         if (w.k == 0) {
+            if (slopeAtRoot) {
+                slopeAt(xi, m2, w.momentumValues, w.slope, stride);
+            }
             return;
         }
+        slopeAt(xi, m2, w.momentumValues, w.slope, stride);
         LaneChain.setConstant(w.energySum, 0.0);
         for (int i = 0; i < n; i++) {
             mul(w.scale, w.scale, w.first);
@@ -119,6 +143,18 @@ final class LaneReshuffling {
         for (int t = 1; t <= w.k; t++) {
             for (int lane = 0; lane < w.lanes; lane++) {
                 xi[t * stride + lane] = -dF[t * stride + lane] / w.slope[lane];
+            }
+        }
+    }
+
+    /** slope := dF/dxi = sum_i xi q2_i / sqrt(m_i^2 + xi^2 q2_i) on the values of every lane, as Newton's step sums it. */
+    private static void slopeAt(double[] xi, double[] m2, double[][] q2, double[] slope, int stride) {
+        java.util.Arrays.fill(slope, 0, stride, 0.0);
+        for (int i = 0; i < m2.length; i++) {
+            double[] q = q2[i];
+            for (int lane = 0; lane < stride; lane++) {
+                double x = xi[lane];
+                slope[lane] += x * q[lane] / Math.sqrt(x * x * q[lane] + m2[i]);
             }
         }
     }

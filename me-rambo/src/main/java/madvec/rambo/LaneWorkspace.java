@@ -35,6 +35,8 @@ final class LaneWorkspace {
     final DualLanes[] momentumSquared;
     /** Per lane: dF/dxi of the energy equation, and a comparison mask. */
     final double[] slope;
+    /** Lanes whose reshuffling scale has converged, during its solve. */
+    final boolean[] scaleDone;
     /** Squared mass values, and the raw arrays of {@link #momentumSquared}, for the Newton kernels. */
     final double[] massValues;
     /** Per lane: the final-state total four-momentum, for the inverse's frame check. */
@@ -70,6 +72,7 @@ final class LaneWorkspace {
             momentumSquared[i] = DualLanes.create(lanes, k);
         }
         slope = new double[mass.stride()];
+        scaleDone = new boolean[mass.stride()];
         massValues = new double[n];
         frameTotals = new double[4][mass.stride()];
         momentumValues = new double[n][];

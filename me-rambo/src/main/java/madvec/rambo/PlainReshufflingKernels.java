@@ -6,9 +6,10 @@ final class PlainReshufflingKernels {
 
     /** See {@link SimdReshufflingKernels#newtonStep}. */
     static double newtonStep(double[][] momentumSquared, double[] massSquared, double sqrtS, double[] xi,
-            double[] slope, int stride) {
+            double[] slope, boolean[] done, double converged, int stride) {
         double worst = 0.0;
         for (int lane = 0; lane < stride; lane++) {
+            if (done[lane]) continue;
             double x = xi[lane];
             double x2 = x * x;
             double energySum = 0.0;
@@ -23,7 +24,9 @@ final class PlainReshufflingKernels {
             double next = x - step;
             xi[lane] = next;
             slope[lane] = derivative;
-            worst = Math.max(worst, Math.abs(step) / next);
+            double relative = Math.abs(step) / next;
+            done[lane] = relative <= converged;
+            worst = Math.max(worst, relative);
         }
         return worst;
     }

@@ -220,7 +220,7 @@ public final class RamboOnDiet {
         }
         LaneChain.forward(n, sqrtS, tape.u, tape.momenta, tape.work, tape);
         tape.recordMassless();
-        LaneReshuffling.forward(sqrtS, massSquaredConstants, masslessVolume, tape.momenta, tape.weight, tape.work);
+        LaneReshuffling.forward(sqrtS, massSquaredConstants, masslessVolume, tape.momenta, tape.weight, tape.work, true);
     }
 
     /**

@@ -33,10 +33,13 @@ class ReshufflingKernelsTest {
         java.util.Arrays.fill(xiPlain, 0.5);
         java.util.Arrays.fill(xiSimd, 0.5);
         for (int iteration = 0; iteration < 30; iteration++) {
-            double worst = PlainReshufflingKernels.newtonStep(momentumSquared, massSquared, SQRT_S, xiPlain, slopePlain, stride);
+            // no lane is ever frozen here (a converged bound of -1), so every step is taken
+            boolean[] donePlain = new boolean[stride], doneSimd = new boolean[stride];
+            double worst = PlainReshufflingKernels.newtonStep(momentumSquared, massSquared, SQRT_S, xiPlain, slopePlain,
+                    donePlain, -1.0, stride);
             if (Simd.VECTOR) {
                 double worstSimd = SimdReshufflingKernels.newtonStep(momentumSquared, massSquared, SQRT_S, xiSimd,
-                        slopeSimd, stride);
+                        slopeSimd, doneSimd, -1.0, stride);
                 assertEquals(worst, worstSimd, 1e-14 * Math.max(worst, 1e-16), "largest step, iteration " + iteration);
                 for (int lane = 0; lane < stride; lane++) {
                     // Same operations in the same order, and a correctly rounded SQRT: equal bit for bit.
@@ -61,6 +64,51 @@ class ReshufflingKernelsTest {
                 energy += Math.sqrt(m2[i] + expected * expected * q2[i]);
             }
             assertEquals(SQRT_S, energy, 1e-13 * SQRT_S, "energy conservation fixes xi");
+        }
+    }
+
+    /**
+     * Lanes marked done keep their xi and slope, bit for bit, in both twins, and a lane is marked done by
+     * the step that brings it within the bound: a lane's iterates do not depend on the others of its pass.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {8, 13})
+    void doneLanesAreFrozenAndLanesStopOnTheirOwnStep(int lanes) {
+        int stride = Simd.padded(lanes);
+        int n = MASSES.length;
+        double[] massSquared = new double[n];
+        for (int i = 0; i < n; i++) massSquared[i] = MASSES[i] * MASSES[i];
+        double[][] momentumSquared = randomMasslessMomenta(n, stride, new SplittableRandom(3 + lanes));
+        for (boolean simd : Simd.VECTOR ? new boolean[] {false, true} : new boolean[] {false}) {
+            double[] xi = new double[stride], slope = new double[stride];
+            boolean[] done = new boolean[stride];
+            java.util.Arrays.fill(xi, 0.5);
+            java.util.Arrays.fill(slope, -7.0);
+            done[1] = true;
+            double bound = 0x1p-26;
+            double[] alone = xi.clone();
+            int steps = 0;
+            for (int iteration = 0; iteration < 30; iteration++) {
+                double worst = simd
+                        ? SimdReshufflingKernels.newtonStep(momentumSquared, massSquared, SQRT_S, xi, slope, done, bound, stride)
+                        : PlainReshufflingKernels.newtonStep(momentumSquared, massSquared, SQRT_S, xi, slope, done, bound, stride);
+                assertEquals(0.5, xi[1], 0.0, "a done lane keeps its xi");
+                assertEquals(-7.0, slope[1], 0.0, "a done lane keeps its slope");
+                if (worst <= bound) break;
+                steps++;
+            }
+            assertTrue(steps > 1 && steps < 10, "Newton took " + steps + " steps beyond the last");
+            for (boolean d : done) assertTrue(d, "every lane ends done");
+            // lane 0 alone, stopped by its own rule, gives the bits it had in the pass
+            double[][] one = new double[n][];
+            for (int i = 0; i < n; i++) one[i] = new double[] {momentumSquared[i][0]};
+            double[] x = {alone[0]}, sl = {0.0};
+            boolean[] oneDone = new boolean[1];
+            for (int iteration = 0; iteration < 30; iteration++) {
+                if (PlainReshufflingKernels.newtonStep(one, massSquared, SQRT_S, x, sl, oneDone, bound, 1) <= bound) break;
+            }
+            assertEquals(Double.doubleToLongBits(x[0]), Double.doubleToLongBits(xi[0]), "lane 0 alone and in the pass");
+            assertEquals(Double.doubleToLongBits(sl[0]), Double.doubleToLongBits(slope[0]), "its slope alone and in the pass");
         }
     }
 
