@@ -142,39 +142,23 @@ final class PlainAdjointKernels {
             double ur = 0.0, ui = 0.0, vr = 0.0, vi = 0.0, tr = 0.0, ti = 0.0;
             for (int mu = 0; mu < 4; mu++) {
                 int r = 2 * mu * G;
+                double eta = mu == 0 ? 1.0 : -1.0;
                 double ar = w[a + r], ai = w[a + r + G], br = w[b + r], bi = w[b + r + G];
-                double or = w[o + r], oi = w[o + r + G], p2 = w[a + m + mu * G], p3 = w[b + m + mu * G];
+                double or = w[o + r], oi = w[o + r + G], p2 = w[a + m + mu * G] * eta, p3 = w[b + m + mu * G] * eta;
                 double d = p3 - p2, k = p2 + p2 + p3, n = p3 + p3 + p2;
-                double xr = ar * br - ai * bi, xi = ar * bi + ai * br;
-                double yr = or * ar - oi * ai, yi = or * ai + oi * ar;
-                double zr = or * br - oi * bi, zi = or * bi + oi * br;
-                if (mu == 0) {
-                    abr = abr + xr;
-                    abi = abi + xi;
-                    oar = oar + yr;
-                    oai = oai + yi;
-                    obr = obr + zr;
-                    obi = obi + zi;
-                    ur = ur + or * d;
-                    ui = ui + oi * d;
-                    vr = vr + br * k;
-                    vi = vi + bi * k;
-                    tr = tr + ar * n;
-                    ti = ti + ai * n;
-                } else {
-                    abr = abr - xr;
-                    abi = abi - xi;
-                    oar = oar - yr;
-                    oai = oai - yi;
-                    obr = obr - zr;
-                    obi = obi - zi;
-                    ur = ur - or * d;
-                    ui = ui - oi * d;
-                    vr = vr - br * k;
-                    vi = vi - bi * k;
-                    tr = tr - ar * n;
-                    ti = ti - ai * n;
-                }
+                double er = ar * eta, ei = ai * eta, fr = or * eta, fi = oi * eta;
+                abr = abr + (er * br - ei * bi);
+                abi = abi + (er * bi + ei * br);
+                oar = oar + (or * er - oi * ei);
+                oai = oai + (or * ei + oi * er);
+                obr = obr + (fr * br - fi * bi);
+                obi = obi + (fr * bi + fi * br);
+                ur = ur + or * d;
+                ui = ui + oi * d;
+                vr = vr + br * k;
+                vi = vi + bi * k;
+                tr = tr + ar * n;
+                ti = ti + ai * n;
             }
             double cabr = abr * cr - abi * ci, cabi = abi * cr + abr * ci;
             double coar = oar * cr - oai * ci, coai = oai * cr + oar * ci;
@@ -218,21 +202,22 @@ final class PlainAdjointKernels {
             double o0r = 0, o0i = 0, o1r = 0, o1i = 0, o2r = 0, o2i = 0;
             for (int j = 0; j < 4; j++) {
                 int r = 2 * j * G;
+                double eta = j == 0 ? 1.0 : -1.0;
                 double ar = w[a + r], ai = w[a + r + G], br = w[b + r], bi = w[b + r + G];
-                double xr = w[x + r], xi = w[x + r + G], or = w[o + r], oi = w[o + r + G];
-                double t12r = br * xr - bi * xi, t12i = br * xi + bi * xr;
-                double t02r = ar * xr - ai * xi, t02i = ar * xi + ai * xr;
-                double t01r = ar * br - ai * bi, t01i = ar * bi + ai * br;
-                double u0r = or * ar - oi * ai, u0i = or * ai + oi * ar;
-                double u1r = or * br - oi * bi, u1i = or * bi + oi * br;
-                double u2r = or * xr - oi * xi, u2i = or * xi + oi * xr;
-                if (j == 0) {
-                    d12r = t12r; d12i = t12i; d02r = t02r; d02i = t02i; d01r = t01r; d01i = t01i;
-                    o0r = u0r; o0i = u0i; o1r = u1r; o1i = u1i; o2r = u2r; o2i = u2i;
-                } else {
-                    d12r -= t12r; d12i -= t12i; d02r -= t02r; d02i -= t02i; d01r -= t01r; d01i -= t01i;
-                    o0r -= u0r; o0i -= u0i; o1r -= u1r; o1i -= u1i; o2r -= u2r; o2i -= u2i;
-                }
+                double xr = w[x + r], xi = w[x + r + G], or = w[o + r] * eta, oi = w[o + r + G] * eta;
+                double er = ar * eta, ei = ai * eta, sr = xr * eta, si = xi * eta;
+                d12r = d12r + (br * sr - bi * si);
+                d12i = d12i + (br * si + bi * sr);
+                d02r = d02r + (ar * sr - ai * si);
+                d02i = d02i + (ar * si + ai * sr);
+                d01r = d01r + (er * br - ei * bi);
+                d01i = d01i + (er * bi + ei * br);
+                o0r = o0r + (or * ar - oi * ai);
+                o0i = o0i + (or * ai + oi * ar);
+                o1r = o1r + (or * br - oi * bi);
+                o1i = o1i + (or * bi + oi * br);
+                o2r = o2r + (or * xr - oi * xi);
+                o2i = o2i + (or * xi + oi * xr);
             }
             double p12r = (d12r * gr - d12i * gi) * f0, p12i = (d12i * gr + d12r * gi) * f0;
             double p02r = (d02r * gr - d02i * gi) * f1, p02i = (d02i * gr + d02r * gi) * f1;

@@ -164,48 +164,33 @@ final class SimdAdjointKernels {
         double cr = -gr, ci = -gi;
         for (int l = 0; l < c; l += L) {
             int a = x0 + 12 * l, b = x1 + 12 * l, o = ob + 12 * l, ba = b0 + 12 * l, bb = b1 + 12 * l;
-            // pass 1: a.b, o.a, o.b, o.(P3 - P2), b.(2 P2 + P3), a.(P2 + 2 P3), Minkowski
+            // pass 1: a.b, o.a, o.b, o.(P3 - P2), b.(2 P2 + P3), a.(P2 + 2 P3), Minkowski: the metric
+            // sign on a, o and the momenta (a sign flip is exact, so this is subtracting the space terms)
             DoubleVector abr = DoubleVector.zero(D), abi = DoubleVector.zero(D), oar = DoubleVector.zero(D);
             DoubleVector oai = DoubleVector.zero(D), obr = DoubleVector.zero(D), obi = DoubleVector.zero(D);
             DoubleVector ur = DoubleVector.zero(D), ui = DoubleVector.zero(D), vr = DoubleVector.zero(D);
             DoubleVector vi = DoubleVector.zero(D), tr = DoubleVector.zero(D), ti = DoubleVector.zero(D);
             for (int mu = 0; mu < 4; mu++) {
                 int r = 2 * mu * L;
+                double eta = mu == 0 ? 1.0 : -1.0;
                 DoubleVector ar = fromArray(D, w, a + r), ai = fromArray(D, w, a + r + L);
                 DoubleVector br = fromArray(D, w, b + r), bi = fromArray(D, w, b + r + L);
                 DoubleVector or = fromArray(D, w, o + r), oi = fromArray(D, w, o + r + L);
-                DoubleVector p2 = fromArray(D, w, a + m + mu * L), p3 = fromArray(D, w, b + m + mu * L);
+                DoubleVector p2 = fromArray(D, w, a + m + mu * L).mul(eta), p3 = fromArray(D, w, b + m + mu * L).mul(eta);
                 DoubleVector d = p3.sub(p2), k = p2.add(p2).add(p3), n = p3.add(p3).add(p2);
-                DoubleVector xr = ar.mul(br).sub(ai.mul(bi)), xi = ar.mul(bi).add(ai.mul(br));
-                DoubleVector yr = or.mul(ar).sub(oi.mul(ai)), yi = or.mul(ai).add(oi.mul(ar));
-                DoubleVector zr = or.mul(br).sub(oi.mul(bi)), zi = or.mul(bi).add(oi.mul(br));
-                if (mu == 0) {
-                    abr = abr.add(xr);
-                    abi = abi.add(xi);
-                    oar = oar.add(yr);
-                    oai = oai.add(yi);
-                    obr = obr.add(zr);
-                    obi = obi.add(zi);
-                    ur = ur.add(or.mul(d));
-                    ui = ui.add(oi.mul(d));
-                    vr = vr.add(br.mul(k));
-                    vi = vi.add(bi.mul(k));
-                    tr = tr.add(ar.mul(n));
-                    ti = ti.add(ai.mul(n));
-                } else {
-                    abr = abr.sub(xr);
-                    abi = abi.sub(xi);
-                    oar = oar.sub(yr);
-                    oai = oai.sub(yi);
-                    obr = obr.sub(zr);
-                    obi = obi.sub(zi);
-                    ur = ur.sub(or.mul(d));
-                    ui = ui.sub(oi.mul(d));
-                    vr = vr.sub(br.mul(k));
-                    vi = vi.sub(bi.mul(k));
-                    tr = tr.sub(ar.mul(n));
-                    ti = ti.sub(ai.mul(n));
-                }
+                DoubleVector er = ar.mul(eta), ei = ai.mul(eta), fr = or.mul(eta), fi = oi.mul(eta);
+                abr = abr.add(er.mul(br).sub(ei.mul(bi)));
+                abi = abi.add(er.mul(bi).add(ei.mul(br)));
+                oar = oar.add(or.mul(er).sub(oi.mul(ei)));
+                oai = oai.add(or.mul(ei).add(oi.mul(er)));
+                obr = obr.add(fr.mul(br).sub(fi.mul(bi)));
+                obi = obi.add(fr.mul(bi).add(fi.mul(br)));
+                ur = ur.add(or.mul(d));
+                ui = ui.add(oi.mul(d));
+                vr = vr.add(br.mul(k));
+                vi = vi.add(bi.mul(k));
+                tr = tr.add(ar.mul(n));
+                ti = ti.add(ai.mul(n));
             }
             // the coupling (minus g) folded into the six coefficients
             DoubleVector cabr = abr.mul(cr).sub(abi.mul(ci)), cabi = abi.mul(cr).add(abr.mul(ci));
@@ -250,31 +235,31 @@ final class SimdAdjointKernels {
             double f1, double f2, double gr, double gi) {
         for (int l = 0; l < c; l += L) {
             int a = x0 + 12 * l, b = x1 + 12 * l, x = x2 + 12 * l, o = ob + 12 * l;
-            // pass 1: the six Minkowski dots of the four legs
+            // pass 1: the six Minkowski dots of the four legs, the metric sign on O and on copies of x0, x2
             DoubleVector d12r = DoubleVector.zero(D), d12i = DoubleVector.zero(D), d02r = DoubleVector.zero(D);
             DoubleVector d02i = DoubleVector.zero(D), d01r = DoubleVector.zero(D), d01i = DoubleVector.zero(D);
             DoubleVector o0r = DoubleVector.zero(D), o0i = DoubleVector.zero(D), o1r = DoubleVector.zero(D);
             DoubleVector o1i = DoubleVector.zero(D), o2r = DoubleVector.zero(D), o2i = DoubleVector.zero(D);
             for (int j = 0; j < 4; j++) {
                 int r = 2 * j * L;
+                double eta = j == 0 ? 1.0 : -1.0;
                 DoubleVector ar = fromArray(D, w, a + r), ai = fromArray(D, w, a + r + L);
                 DoubleVector br = fromArray(D, w, b + r), bi = fromArray(D, w, b + r + L);
                 DoubleVector xr = fromArray(D, w, x + r), xi = fromArray(D, w, x + r + L);
-                DoubleVector or = fromArray(D, w, o + r), oi = fromArray(D, w, o + r + L);
-                DoubleVector t12r = br.mul(xr).sub(bi.mul(xi)), t12i = br.mul(xi).add(bi.mul(xr));
-                DoubleVector t02r = ar.mul(xr).sub(ai.mul(xi)), t02i = ar.mul(xi).add(ai.mul(xr));
-                DoubleVector t01r = ar.mul(br).sub(ai.mul(bi)), t01i = ar.mul(bi).add(ai.mul(br));
-                DoubleVector u0r = or.mul(ar).sub(oi.mul(ai)), u0i = or.mul(ai).add(oi.mul(ar));
-                DoubleVector u1r = or.mul(br).sub(oi.mul(bi)), u1i = or.mul(bi).add(oi.mul(br));
-                DoubleVector u2r = or.mul(xr).sub(oi.mul(xi)), u2i = or.mul(xi).add(oi.mul(xr));
-                if (j == 0) {
-                    d12r = t12r; d12i = t12i; d02r = t02r; d02i = t02i; d01r = t01r; d01i = t01i;
-                    o0r = u0r; o0i = u0i; o1r = u1r; o1i = u1i; o2r = u2r; o2i = u2i;
-                } else {
-                    d12r = d12r.sub(t12r); d12i = d12i.sub(t12i); d02r = d02r.sub(t02r); d02i = d02i.sub(t02i);
-                    d01r = d01r.sub(t01r); d01i = d01i.sub(t01i); o0r = o0r.sub(u0r); o0i = o0i.sub(u0i);
-                    o1r = o1r.sub(u1r); o1i = o1i.sub(u1i); o2r = o2r.sub(u2r); o2i = o2i.sub(u2i);
-                }
+                DoubleVector or = fromArray(D, w, o + r).mul(eta), oi = fromArray(D, w, o + r + L).mul(eta);
+                DoubleVector er = ar.mul(eta), ei = ai.mul(eta), sr = xr.mul(eta), si = xi.mul(eta);
+                d12r = d12r.add(br.mul(sr).sub(bi.mul(si)));
+                d12i = d12i.add(br.mul(si).add(bi.mul(sr)));
+                d02r = d02r.add(ar.mul(sr).sub(ai.mul(si)));
+                d02i = d02i.add(ar.mul(si).add(ai.mul(sr)));
+                d01r = d01r.add(er.mul(br).sub(ei.mul(bi)));
+                d01i = d01i.add(er.mul(bi).add(ei.mul(br)));
+                o0r = o0r.add(or.mul(ar).sub(oi.mul(ai)));
+                o0i = o0i.add(or.mul(ai).add(oi.mul(ar)));
+                o1r = o1r.add(or.mul(br).sub(oi.mul(bi)));
+                o1i = o1i.add(or.mul(bi).add(oi.mul(br)));
+                o2r = o2r.add(or.mul(xr).sub(oi.mul(xi)));
+                o2i = o2i.add(or.mul(xi).add(oi.mul(xr)));
             }
             // the coupling and each pairing's coefficient folded into the dots
             DoubleVector p12r = d12r.mul(gr).sub(d12i.mul(gi)).mul(f0), p12i = d12i.mul(gr).add(d12r.mul(gi)).mul(f0);
