@@ -79,8 +79,9 @@ final class CompiledProcess {
         if (precision != Precision.DOUBLE) {
             refuseInFloat(mode, precision);
         }
-        this.reversePoints = pointPlan != null && precision == Precision.DOUBLE && reverse(mode, pointNames.size(), program);
-        this.reverseMomenta = precision == Precision.DOUBLE && reverse(mode, momentumNames.size(), program);
+        this.reversePoints = pointPlan != null && precision == Precision.DOUBLE
+                && reverse(mode, pointNames.size(), wrtCoordinates, program);
+        this.reverseMomenta = precision == Precision.DOUBLE && reverse(mode, momentumNames.size(), false, program);
         this.threads = ThreadLocal.withInitial(() -> new ThreadState(this));
     }
 
@@ -98,8 +99,11 @@ final class CompiledProcess {
         momentumPlan.floatWorkspace(madvec.simd.Simd.PAD_FLOAT, precision == Precision.MIXED);
     }
 
-    /** Whether an evaluation of k derivative directions runs in reverse mode (see {@link DerivativeMode}). */
-    static boolean reverse(DerivativeMode mode, int k, Program program) {
+    /**
+     * Whether an evaluation of k derivative directions runs in reverse mode (see {@link DerivativeMode}),
+     * {@code coordinates} when the hypercube coordinates are among them.
+     */
+    static boolean reverse(DerivativeMode mode, int k, boolean coordinates, Program program) {
         return switch (mode) {
             case FORWARD -> false;
             case REVERSE -> {
@@ -108,7 +112,8 @@ final class CompiledProcess {
                 }
                 yield k > 0;
             }
-            case AUTO -> k >= DerivativeMode.AUTO_REVERSE_FROM && AdjointWorkspace.supports(program);
+            case AUTO -> k >= (coordinates ? DerivativeMode.AUTO_REVERSE_FROM_COORDINATES : DerivativeMode.AUTO_REVERSE_FROM)
+                    && AdjointWorkspace.supports(program);
         };
     }
 

@@ -22,18 +22,29 @@ public enum DerivativeMode {
     REVERSE,
     /**
      * {@link #REVERSE} when the evaluation has at least {@link #AUTO_REVERSE_FROM} derivative
-     * directions and the adjoint knows every structure of the process, otherwise {@link #FORWARD}
+     * directions ({@link #AUTO_REVERSE_FROM_COORDINATES} through hypercube points with the coordinates
+     * among them) and the adjoint knows every structure of the process, otherwise {@link #FORWARD}
      * (the default).
      */
     AUTO;
 
     /**
-     * Fewest derivative directions for which {@link #AUTO} picks reverse mode. Forward mode costs about
-     * 1 + a k value evaluations (a = 1 to 2), reverse mode a flat R (measured, hypercube points, when
-     * the map's Jacobian was still carried forward: R = 10 to 11 for gg_tt_6j and gg_ttgg, 15 to 19 for
-     * the smallest processes, gg_tt and ee_mumu, whose value is so cheap that the adjoint's fixed costs
-     * dominate; with the map's pullback gg_tt_6j's R is about 4); from 8 directions on reverse mode wins
-     * or ties on the catalog's processes.
+     * Fewest derivative directions at fixed momenta (parameters, momentum components) for which
+     * {@link #AUTO} picks reverse mode. Forward mode costs about 1 + a k value evaluations (a = 0.5 to
+     * 1.7), reverse mode a flat R (R = 2.2 to 4.1 at fixed momenta on the catalog, the cheapest
+     * processes dearest). Measured with {@code DerivativeModeComparison} (me-bench), 2026-12-02: at 4
+     * parameters reverse is 2.0 x cheaper for {@code mumu_h_4l}, 1.7 x for {@code gg_tt_6j}, even for
+     * {@code uu_tt}, and 13 % dearer for {@code ee_mumu}, the smallest process; at 2 or 3 it loses on
+     * the small processes by up to 1.7 x.
      */
-    public static final int AUTO_REVERSE_FROM = 8;
+    public static final int AUTO_REVERSE_FROM = 4;
+
+    /**
+     * Fewest derivative directions, the hypercube coordinates among them, for which {@link #AUTO}
+     * picks reverse mode through hypercube points: there forward mode also carries every coordinate's
+     * tangent through the phase-space map, which reverse mode pulls back once. Measured as for
+     * {@link #AUTO_REVERSE_FROM}: at 3 directions (2 coordinates and a mass) reverse is 1.46 x cheaper
+     * for {@code gg_tt} and even for {@code ee_mumu}; at 2 it depends on the process.
+     */
+    public static final int AUTO_REVERSE_FROM_COORDINATES = 3;
 }

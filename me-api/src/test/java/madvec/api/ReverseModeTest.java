@@ -152,17 +152,25 @@ class ReverseModeTest {
     }
 
     @Test
-    void autoChoosesReverseFromEightDirectionsWhenTheProcessAllowsIt() {
-        assertEquals(8, DerivativeMode.AUTO_REVERSE_FROM);
+    void autoChoosesReverseFromFourDirectionsOrThreeThroughTheCoordinates() {
+        assertEquals(4, DerivativeMode.AUTO_REVERSE_FROM);
+        assertEquals(3, DerivativeMode.AUTO_REVERSE_FROM_COORDINATES);
         assertEquals(DerivativeMode.AUTO, MatrixElement.builder("g g > t t~").build().mode());
-        // 5 coordinates: forward; 5 coordinates and 3 parameters: reverse
-        MatrixElement five = MatrixElement.builder("g g > t t~ g").sqrtS(1500).wrtCoordinates().build();
-        assertEquals(5, five.pointDerivativeNames().size());
-        assertFalse(five.reversePoints());
-        MatrixElement eight = MatrixElement.builder("g g > t t~ g").sqrtS(1500).derivatives("mass.6", "sminputs.3", "decay.6")
-                .wrtCoordinates().build();
-        assertEquals(8, eight.pointDerivativeNames().size());
-        assertTrue(eight.reversePoints());
+        // through points: 2 coordinates forward, 2 coordinates and a mass reverse
+        MatrixElement two = MatrixElement.builder("g g > t t~").wrtCoordinates().build();
+        assertEquals(2, two.pointDerivativeNames().size());
+        assertFalse(two.reversePoints());
+        MatrixElement three = MatrixElement.builder("g g > t t~").derivatives("mass.6").wrtCoordinates().build();
+        assertEquals(3, three.pointDerivativeNames().size());
+        assertTrue(three.reversePoints());
+        // at fixed momenta: 3 parameters forward, 4 reverse
+        assertFalse(MatrixElement.builder("g g > t t~").derivatives("mass.6", "sminputs.3", "decay.6").build()
+                .reverseMomenta());
+        assertTrue(MatrixElement.builder("g g > t t~").derivatives("mass.6", "sminputs.3", "decay.6", "sminputs.1").build()
+                .reverseMomenta());
+        // parameters through points without the coordinates count as at fixed momenta
+        assertFalse(MatrixElement.builder("g g > t t~").derivatives("mass.6", "sminputs.3", "decay.6").build()
+                .reversePoints());
         // momenta: 16 components, reverse unless forward is asked for; no derivatives, nothing to reverse
         assertTrue(MatrixElement.builder("g g > t t~").wrtMomenta().build().reverseMomenta());
         assertFalse(MatrixElement.builder("g g > t t~").wrtMomenta().mode(DerivativeMode.FORWARD).build().reverseMomenta());

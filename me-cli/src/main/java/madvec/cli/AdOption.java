@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 final class AdOption {
     @Option(names = "--ad", paramLabel = "MODE", defaultValue = "auto", converter = ModeConverter.class,
             description = "derivatives by forward mode, reverse mode (one adjoint sweep for all directions), or"
-                    + " auto: reverse from " + DerivativeMode.AUTO_REVERSE_FROM + " directions on (default: ${DEFAULT-VALUE})")
+                    + " auto: reverse from " + DerivativeMode.AUTO_REVERSE_FROM + " directions on, "
+                    + DerivativeMode.AUTO_REVERSE_FROM_COORDINATES + " with the hypercube coordinates (default: ${DEFAULT-VALUE})")
     DerivativeMode mode = DerivativeMode.AUTO;
 
     MatrixElement.Builder apply(MatrixElement.Builder b) {

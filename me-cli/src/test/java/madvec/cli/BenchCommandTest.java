@@ -67,8 +67,9 @@ class BenchCommandTest {
         List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
         assertEquals("# mode events_per_s_median min max gflop_per_s peak_fraction", lines.get(0));
         List<String> rows = lines.subList(1, lines.size() - 2);
+        // 2 coordinates and a mass through the points: AUTO runs reverse mode from 3 such directions
         assertEquals(List.of("value", "value+grad:mass.23", "points:value", "points:value+coords",
-                "points:value+coords+grad:mass.23"),
+                "points:value+coords+grad:mass.23[reverse]"),
                 rows.stream().map(l -> l.split(" ")[0]).toList());
         for (String l : rows) {
             String[] f = l.split(" ");

@@ -463,7 +463,7 @@ public final class AdjointWorkspace {
             }
             if (changed.length > 0) {
                 currentsBackward();
-                finishChunk(schedule);
+                finishChunk(schedule, plan.momentumTangents || dp != null);
             }
             store(momenta, stride, start, len, me, dp, average);
         }
@@ -935,12 +935,17 @@ public final class AdjointWorkspace {
         }
     }
 
-    private void finishChunk(HelicitySchedule schedule) {
+    /**
+     * The external momenta's and masses' adjoints from those of the wavefunctions; with
+     * {@code momentaWanted} false (parameters only, at fixed momenta) only what reaches a moving
+     * external mass.
+     */
+    private void finishChunk(HelicitySchedule schedule, boolean momentaWanted) {
         int[] first = schedule.helicityIndex()[0];
         // a current's momentum is the sum of its inputs', the same at every assignment: its adjoint,
         // summed over assignments into assignment 0, goes to each input's assignment 0 (an external's
         // first helicity), last current first so that an input has all of it before it passes it on
-        for (int q = currents.length - 1; q >= 0; q--) {
+        for (int q = momentaWanted ? currents.length - 1 : -1; q >= 0; q--) {
             int i = currents[q];
             int from = valueOf(q, 0) + blk;
             for (int a = 1; a < firstCombination[q].length; a++) addMomentumRows(valueOf(q, a) + blk, from);
@@ -961,6 +966,7 @@ public final class AdjointWorkspace {
             jm[0] = mass;
             double eta = ext.kind() == Wavefunction.VECTOR ? -1.0 : 1.0;
             boolean ownMassMoves = moves(externalMasses[p]);
+            if (!momentaWanted && !ownMassMoves) continue;
             Arrays.fill(jw, 0, jout, 0.0);
             System.arraycopy(w, momentaOff + p * 4 * c, jw, jp, 4 * c);
             for (int mu = 0; mu < 4; mu++) {
