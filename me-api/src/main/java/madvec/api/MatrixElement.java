@@ -545,6 +545,15 @@ public final class MatrixElement {
      */
     private void runPointsReverse(ThreadState.PointPass w, int len) {
         rambo.forward(w.tape);
+        if (!compiled.wrtCoordinates && !compiled.massTangents) {
+            // no direction moves the momenta or the weight (parameters only, no external mass among
+            // them): neither momentum adjoints nor pullbacks, and the weight's tangents are zero
+            w.adjoint.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me, null);
+            double[] weight = w.weight.array();
+            System.arraycopy(w.tape.weight(), 0, weight, 0, w.stride);
+            java.util.Arrays.fill(weight, w.stride, weight.length, 0.0);
+            return;
+        }
         w.adjoint.evaluate(pointBindings, w.momentumArrays, w.stride, len, w.me, w.momentumBar);
         rambo.pullback(w.tape, w.momentumBar, 0.0, w.uBar, w.me);
         addCoordinateRows(w, w.me);

@@ -12,13 +12,13 @@ import madvec.api.MatrixElement;
  * Forward against reverse mode at a given number of derivative directions, the measurement behind
  * {@link DerivativeMode#AUTO_REVERSE_FROM}: the value, the forward-mode and the reverse-mode gradient of
  * the same evaluation, timed in turns in one JVM in slices of 0.3 s of the thread's CPU time. Through
- * hypercube points with {@code coords} (every coordinate a direction, plus the parameters), otherwise at
- * fixed momenta (the parameters only). Prints each mode's cost against the value's (best and median of
+ * hypercube points with {@code coords} (every coordinate a direction, plus the parameters) or
+ * {@code points} (the parameters only), otherwise at fixed momenta ({@code momenta}, the parameters). Prints each mode's cost against the value's (best and median of
  * the slices) and which mode is cheaper.
  *
  * <p>Run: {@code java --add-modules=jdk.incubator.vector -cp me-bench/target/benchmarks.jar
  * madvec.bench.DerivativeModeComparison gg_tt 10 mass.6,sminputs.3 coords} (process, slices,
- * comma-separated parameters, {@code coords} or {@code momenta}).
+ * comma-separated parameters, {@code coords}, {@code points} or {@code momenta}).
  */
 public final class DerivativeModeComparison {
     private static final int EVENTS = 1024;
@@ -26,12 +26,12 @@ public final class DerivativeModeComparison {
 
     private DerivativeModeComparison() {}
 
-    /** {@code PROCESS SLICES PARAMETERS coords|momenta}. */
+    /** {@code PROCESS SLICES PARAMETERS coords|points|momenta}. */
     public static void main(String[] args) {
         String process = args[0];
         int slices = Integer.parseInt(args[1]);
         String[] parameters = args[2].isEmpty() ? new String[0] : args[2].split(",");
-        boolean coords = args[3].equals("coords");
+        boolean coords = args[3].equals("coords"), points = coords || args[3].equals("points");
         MatrixElement value = MatrixElement.builder(process).build();
         MatrixElement forward = build(process, parameters, coords, DerivativeMode.FORWARD);
         MatrixElement reverse = build(process, parameters, coords, DerivativeMode.REVERSE);
@@ -41,7 +41,7 @@ public final class DerivativeModeComparison {
             for (int l = 0; l < EVENTS; l++) x[l] = 0.02 + 0.96 * rng.nextDouble();
         }
         double[][] momenta = value.evaluatePoints(u).momenta();
-        Runnable[] modes = coords
+        Runnable[] modes = points
                 ? new Runnable[] {() -> value.evaluatePoints(u), () -> forward.evaluatePoints(u), () -> reverse.evaluatePoints(u)}
                 : new Runnable[] {() -> value.evaluateMomenta(momenta), () -> forward.evaluateMomenta(momenta),
                         () -> reverse.evaluateMomenta(momenta)};
@@ -57,7 +57,7 @@ public final class DerivativeModeComparison {
         double fwdBest = rates[0][slices - 1] / rates[1][slices - 1], fwdMedian = rates[0][slices / 2] / rates[1][slices / 2];
         double revBest = rates[0][slices - 1] / rates[2][slices - 1], revMedian = rates[0][slices / 2] / rates[2][slices / 2];
         System.out.printf(Locale.ROOT, "%s %d directions (%s%s): value %.3g /s; forward %.2f x (median %.2f x), reverse %.2f x"
-                + " (median %.2f x): %s cheaper%n", process, k, coords ? value.dimensions() + " coordinates" : "momenta fixed",
+                + " (median %.2f x): %s cheaper%n", process, k, coords ? value.dimensions() + " coordinates" : points ? "points" : "momenta fixed",
                 parameters.length == 0 ? "" : ", " + String.join(",", parameters), rates[0][slices / 2], fwdBest, fwdMedian,
                 revBest, revMedian, revMedian < fwdMedian ? "reverse" : "forward");
     }

@@ -64,8 +64,8 @@ final class LaneAdjoint {
                 weightTerms(t, i, weightBar);
             }
         }
-        // xi's implicit adjoint: lambda = xibar / F_xi, kept in xiBar; F_xi is the slope of Newton's last
-        // step, as in forward mode (the root moved by at most two ulps since)
+        // xi's implicit adjoint: lambda = xibar / F_xi, kept in xiBar; F_xi is the slope at the solved xi,
+        // as in forward mode (the tape's forward pass takes it again at the root)
         double[] slope = t.work.slope;
         for (int l = 0; l < t.stride; l++) {
             xiBar[l] = xiBar[l] / slope[l];

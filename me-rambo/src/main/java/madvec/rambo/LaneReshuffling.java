@@ -21,8 +21,9 @@ final class LaneReshuffling {
     /**
      * Largest relative Newton step after which xi is converged. After a step of relative size d the
      * relative error is (xi F''/(2 F')) d^2 to leading order, and xi F''/F' is a weighted mean of
-     * m_i^2 / E_i^2, at most 1: a step of 2^-26 leaves xi within half an ulp of the root, so the
-     * step that would only confirm it (a third of the solve for light masses) is not taken.
+     * m_i^2 / E_i^2, at most 1: a step of 2^-26 leaves xi within 2^-53 xi of the root (about an ulp at
+     * worst, far less for light masses, whose mean is small), so the step that would only confirm it (a
+     * third of the solve for light masses) is not taken.
      */
     private static final double CONVERGED = 0x1p-26;
 
@@ -93,7 +94,7 @@ final class LaneReshuffling {
 
     /**
      * xi on every lane: values by Newton's method in lockstep over the lanes ({@link Reshuffling#scale}
-     * is the per-event reference), until the largest step leaves every lane within half an ulp
+     * is the per-event reference), each lane until its own step leaves it within about an ulp
      * ({@link #CONVERGED}); then the tangents -F'_theta / F'_xi, F evaluated in dual arithmetic at the
      * solved xi held constant. Newton's last slope was taken before its last step, up to 2^-26 away,
      * so where tangents or an adjoint divide by F'_xi it is taken again at the root.
