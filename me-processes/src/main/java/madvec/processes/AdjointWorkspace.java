@@ -106,7 +106,7 @@ public final class AdjointWorkspace {
     private final int[] slotOff, slotBar;
     /** Per amplitude operation, its amputated current; -1 for currents (see {@link #tapeOf}). */
     private final int[] tapeOff;
-    private final int momentaOff, scratchOff, tapeScratchOff, obOff, uOff, jampOff, jbarOff, betaOff, meOff;
+    private final int momentaOff, scratchOff, tapeScratchOff, obOff, uOff, jampOff, jbarOff, meOff;
     private final long bytes;
 
     // currents per assignment of their leaves' helicities; q indexes currents
@@ -127,9 +127,6 @@ public final class AdjointWorkspace {
     private final boolean[] taped;
 
     private final int[] termSrc;
-    /** Per amplitude slot: the colour flows it feeds and the coefficient of each. */
-    private final int[][] ampJ;
-    private final double[][] ampRe, ampIm;
     private final int[] ampOp;
     private final ExternalWavefunctions jets5 = new ExternalWavefunctions(5);
     /** The jets without the mass direction, for the externals whose mass no derivative moves. */
@@ -147,6 +144,8 @@ public final class AdjointWorkspace {
      * and sent to the inputs when the run ends; -1 for currents.
      */
     private final int[] runOff;
+    /** The amplitude runs of each group of amplitudes closing on the same last leg, as the kernel takes them. */
+    private final GroupRuns groupRuns;
 
     private double[][] opGl, opGr, masses, widths, externalMasses;
     /** The tangents' sums per lane, in {@link #store}. */
@@ -322,8 +321,6 @@ public final class AdjointWorkspace {
         next += colour.nj * 2 * c;
         jbarOff = next;
         next += colour.nj * 2 * c;
-        betaOff = next;
-        next += 2 * c;
         meOff = next;
         next += c;
         w = new double[next];
@@ -345,9 +342,9 @@ public final class AdjointWorkspace {
                 per.get(colour.termAmp[t]).add(new double[] {j, colour.termRe[t], colour.termIm[t]});
             }
         }
-        ampJ = new int[ampSlots][];
-        ampRe = new double[ampSlots][];
-        ampIm = new double[ampSlots][];
+        // per amplitude slot: the colour flows it feeds and the coefficient of each
+        int[][] ampJ = new int[ampSlots][];
+        double[][] ampRe = new double[ampSlots][], ampIm = new double[ampSlots][];
         for (int a = 0; a < ampSlots; a++) {
             List<double[]> l = per.get(a);
             ampJ[a] = new int[l.size()];
@@ -359,6 +356,7 @@ public final class AdjointWorkspace {
                 ampIm[a][e] = l.get(e)[2];
             }
         }
+        groupRuns = new GroupRuns(colour, runOff, ampJ, ampRe, ampIm);
         glBar = new double[nOps][2 * c];
         grBar = new double[nOps][2 * c];
         massBar = new double[nOps][c];
@@ -677,12 +675,14 @@ public final class AdjointWorkspace {
             int lastBar = slotBar[last];
             // lastbar += sum_j i Jbar_j eta conj(U(g, j)): stored, sum_j conj(K_j) U(g, j)
             Adjoints.scaledSum(w, c, uOff + g * nj * blk, blk, jbarOff, 2 * c, nj, lastBar);
-            for (int i : cp.groupOps[g]) {
-                int a = cp.ampSlot[i];
-                // Tbar = beta eta conj(last), beta = i sum_j Jbar_j conj(c_j): stored, conj(beta) last;
-                // T depends on the inputs only, so its adjoint adds up while they stay
-                Adjoints.beta(w, c, jbarOff, ampJ[a], ampRe[a], ampIm[a], betaOff);
-                Adjoints.scaled(w, c, slotOff[last], betaOff, runOff[i], (opCurrentLeaves[i] & mask) == 0);
+            int[] ops = cp.groupOps[g];
+            boolean[] acc = groupRuns.acc[g];
+            // T depends on the inputs only, so its adjoint adds up while they stay
+            for (int o = 0; o < ops.length; o++) acc[o] = (opCurrentLeaves[ops[o]] & mask) == 0;
+            // Tbar = beta eta conj(last), beta = i sum_j Jbar_j conj(c_j): stored, conj(beta) last
+            Adjoints.amplitudeRuns(w, c, slotOff[last], jbarOff, groupRuns.run[g], groupRuns.js[g], groupRuns.re[g],
+                    groupRuns.im[g], acc);
+            for (int i : ops) {
                 if ((opCurrentLeaves[i] & next) != 0) {
                     // the run ends: the inputs' adjoints as for a current, with this run's input values
                     opAdjoint(i, runOff[i], tapeOff[i]);
@@ -1035,6 +1035,41 @@ public final class AdjointWorkspace {
                 }
             }
             for (int l = 0; l < len; l++) me[t * stride + start + l] = sum[l] * average;
+        }
+    }
+
+    /**
+     * Per group of amplitudes (those closing on one last leg): each operation's run block, colour flows
+     * and conjugated-coefficient parts, in the group's order, and a reusable accumulate flag per run.
+     */
+    private static final class GroupRuns {
+        final int[][] run;
+        final int[][][] js;
+        final double[][][] re, im;
+        final boolean[][] acc;
+
+        GroupRuns(ProgramPlan.ColourPlan cp, int[] runOff, int[][] ampJ, double[][] ampRe, double[][] ampIm) {
+            int groups = cp.groups();
+            run = new int[groups][];
+            js = new int[groups][][];
+            re = new double[groups][][];
+            im = new double[groups][][];
+            acc = new boolean[groups][];
+            for (int g = 0; g < groups; g++) {
+                int[] ops = cp.groupOps[g];
+                run[g] = new int[ops.length];
+                js[g] = new int[ops.length][];
+                re[g] = new double[ops.length][];
+                im[g] = new double[ops.length][];
+                acc[g] = new boolean[ops.length];
+                for (int o = 0; o < ops.length; o++) {
+                    int a = cp.ampSlot[ops[o]];
+                    run[g][o] = runOff[ops[o]];
+                    js[g][o] = ampJ[a];
+                    re[g][o] = ampRe[a];
+                    im[g][o] = ampIm[a];
+                }
+            }
         }
     }
 }

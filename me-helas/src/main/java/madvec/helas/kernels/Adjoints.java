@@ -64,6 +64,22 @@ public final class Adjoints {
     }
 
     /**
+     * For each run o of a group of amplitudes that close on the same last leg (at {@code last}):
+     * {@code runs[o]} (+)= conj(beta_o) last, beta_o = sum over t of K_{js[o][t]} conj(re[o][t] + i im[o][t])
+     * from the 2-row blocks K at {@code k + j 2 c}, accumulating where {@code acc[o]}. {@link #beta} and
+     * {@link #scaled} for each run, the same operations in the same order (the same bits), with the last
+     * leg loaded once per lane group for the whole group instead of once per run.
+     */
+    public static void amplitudeRuns(double[] w, int c, int last, int k, int[] runs, int[][] js, double[][] re,
+            double[][] im, boolean[] acc) {
+        if (Simd.VECTOR) {
+            SimdAdjointKernels.amplitudeRuns(w, c, last, k, runs, js, re, im, acc);
+        } else {
+            PlainAdjointKernels.amplitudeRuns(w, c, last, k, runs, js, re, im, acc);
+        }
+    }
+
+    /**
      * i times the adjoint of the n colour flows of f = sum_ij C_ij Re(conj(J_i) J_j): out_j = i (S J)_j
      * with S = C + C^T ({@code s} row-major), flows at {@code jamps + j 2 c}, results at {@code out + j 2 c}.
      */

@@ -55,6 +55,30 @@ final class PlainAdjointKernels {
         }
     }
 
+    /** See {@link Adjoints#amplitudeRuns}. */
+    static void amplitudeRuns(double[] w, int c, int last, int k, int[] runs, int[][] js, double[][] re, double[][] im,
+            boolean[] acc) {
+        for (int l = 0; l < c; l++) {
+            int e = Layout.lane(12, l), la = Layout.lane(2, l);
+            for (int o = 0; o < runs.length; o++) {
+                double sr = 0.0, si = 0.0;
+                for (int t = 0; t < js[o].length; t++) {
+                    int y = k + js[o][t] * 2 * c + la;
+                    double kr = w[y], ki = w[y + G];
+                    sr = sr + (kr * re[o][t] + ki * im[o][t]);
+                    si = si + (ki * re[o][t] - kr * im[o][t]);
+                }
+                for (int comp = 0; comp < 4; comp++) {
+                    int x = last + e + 2 * comp * G, d = runs[o] + e + 2 * comp * G;
+                    double xr = w[x], xi = w[x + G];
+                    double yr = sr * xr + si * xi, yi = sr * xi - si * xr;
+                    w[d] = acc[o] ? w[d] + yr : yr;
+                    w[d + G] = acc[o] ? w[d + G] + yi : yi;
+                }
+            }
+        }
+    }
+
     /** out_j = i sum_i s[j n + i] J_i for the n colour flows (2-row blocks {@code 2 c} apart). */
     static void iColour(double[] w, int c, int jamps, int n, double[] s, int out) {
         for (int l = 0; l < c; l++) {

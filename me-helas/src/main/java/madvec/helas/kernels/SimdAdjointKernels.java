@@ -86,6 +86,51 @@ final class SimdAdjointKernels {
         }
     }
 
+    static void amplitudeRuns(double[] w, int c, int last, int k, int[] runs, int[][] js, double[][] re, double[][] im,
+            boolean[] acc) {
+        for (int l = 0; l < c; l += L) {
+            int x = last + 12 * l;
+            DoubleVector x0r = fromArray(D, w, x), x0i = fromArray(D, w, x + L);
+            DoubleVector x1r = fromArray(D, w, x + 2 * L), x1i = fromArray(D, w, x + 3 * L);
+            DoubleVector x2r = fromArray(D, w, x + 4 * L), x2i = fromArray(D, w, x + 5 * L);
+            DoubleVector x3r = fromArray(D, w, x + 6 * L), x3i = fromArray(D, w, x + 7 * L);
+            for (int o = 0; o < runs.length; o++) {
+                int[] jo = js[o];
+                double[] ro = re[o], io = im[o];
+                DoubleVector sr = DoubleVector.zero(D), si = DoubleVector.zero(D);
+                for (int t = 0; t < jo.length; t++) {
+                    int y = k + jo[t] * 2 * c + 2 * l;
+                    DoubleVector kr = fromArray(D, w, y), ki = fromArray(D, w, y + L);
+                    sr = sr.add(kr.mul(ro[t]).add(ki.mul(io[t])));
+                    si = si.add(ki.mul(ro[t]).sub(kr.mul(io[t])));
+                }
+                int d = runs[o] + 12 * l;
+                DoubleVector y0r = sr.mul(x0r).add(si.mul(x0i)), y0i = sr.mul(x0i).sub(si.mul(x0r));
+                DoubleVector y1r = sr.mul(x1r).add(si.mul(x1i)), y1i = sr.mul(x1i).sub(si.mul(x1r));
+                DoubleVector y2r = sr.mul(x2r).add(si.mul(x2i)), y2i = sr.mul(x2i).sub(si.mul(x2r));
+                DoubleVector y3r = sr.mul(x3r).add(si.mul(x3i)), y3i = sr.mul(x3i).sub(si.mul(x3r));
+                if (acc[o]) {
+                    y0r = fromArray(D, w, d).add(y0r);
+                    y0i = fromArray(D, w, d + L).add(y0i);
+                    y1r = fromArray(D, w, d + 2 * L).add(y1r);
+                    y1i = fromArray(D, w, d + 3 * L).add(y1i);
+                    y2r = fromArray(D, w, d + 4 * L).add(y2r);
+                    y2i = fromArray(D, w, d + 5 * L).add(y2i);
+                    y3r = fromArray(D, w, d + 6 * L).add(y3r);
+                    y3i = fromArray(D, w, d + 7 * L).add(y3i);
+                }
+                y0r.intoArray(w, d);
+                y0i.intoArray(w, d + L);
+                y1r.intoArray(w, d + 2 * L);
+                y1i.intoArray(w, d + 3 * L);
+                y2r.intoArray(w, d + 4 * L);
+                y2i.intoArray(w, d + 5 * L);
+                y3r.intoArray(w, d + 6 * L);
+                y3i.intoArray(w, d + 7 * L);
+            }
+        }
+    }
+
     static void iColour(double[] w, int c, int jamps, int n, double[] s, int out) {
         for (int l = 0; l < c; l += L) {
             for (int j = 0; j < n; j++) {

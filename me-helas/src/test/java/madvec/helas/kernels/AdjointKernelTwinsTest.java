@@ -35,6 +35,10 @@ class AdjointKernelTwinsTest {
                         (w, c, b) -> SimdAdjointKernels.iColour(w, c, 0, 3, s, 4 * b)),
                 named("beta", (w, c, b) -> PlainAdjointKernels.beta(w, c, b, js, re, im, 5 * b),
                         (w, c, b) -> SimdAdjointKernels.beta(w, c, b, js, re, im, 5 * b)),
+                named("amplitude runs", (w, c, b) -> PlainAdjointKernels.amplitudeRuns(w, c, 0, b, new int[] {2 * b, 3 * b},
+                        new int[][] {js, {1}}, new double[][] {re, {0.5}}, new double[][] {im, {-2.0}}, new boolean[] {true, false}),
+                        (w, c, b) -> SimdAdjointKernels.amplitudeRuns(w, c, 0, b, new int[] {2 * b, 3 * b}, new int[][] {js, {1}},
+                                new double[][] {re, {0.5}}, new double[][] {im, {-2.0}}, new boolean[] {true, false})),
                 named("scaled sum", (w, c, b) -> PlainAdjointKernels.scaledSum(w, c, 0, b, 3 * b, 2 * c, 3, 6 * b),
                         (w, c, b) -> SimdAdjointKernels.scaledSum(w, c, 0, b, 3 * b, 2 * c, 3, 6 * b)),
                 named("VVV adjoint", (w, c, b) -> PlainAdjointKernels.vvvAdjoint(w, c, 0, b, 2 * b, 3 * b, 4 * b, 0.31, -1.17),
@@ -120,6 +124,20 @@ class AdjointKernelTwinsTest {
         for (int j = 0; j < 3; j++) Adjoints.scaled(parts, c, j * blk, 3 * blk + j * 2 * c, 6 * blk, true);
         // the same additions in the same order: equal bit for bit (the twins' comparison allows 2 ulps)
         org.junit.jupiter.api.Assertions.assertArrayEquals(parts, fused, 0.0, "scaled sum");
+
+        // amplitude runs: beta into a scratch block, then scaled, run by run
+        fused = w.clone();
+        parts = w.clone();
+        int[] js = {0, 2, 1}, js2 = {1};
+        double[] re = {1.0, -0.5, 0.25}, im = {0.0, 0.5, 2.0}, re2 = {0.5}, im2 = {-2.0};
+        Adjoints.amplitudeRuns(fused, c, 0, blk, new int[] {2 * blk, 3 * blk}, new int[][] {js, js2},
+                new double[][] {re, re2}, new double[][] {im, im2}, new boolean[] {true, false});
+        Adjoints.beta(parts, c, blk, js, re, im, 7 * blk);
+        Adjoints.scaled(parts, c, 0, 7 * blk, 2 * blk, true);
+        Adjoints.beta(parts, c, blk, js2, re2, im2, 7 * blk);
+        Adjoints.scaled(parts, c, 0, 7 * blk, 3 * blk, false);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(java.util.Arrays.copyOf(parts, 7 * blk),
+                java.util.Arrays.copyOf(fused, 7 * blk), 0.0, "amplitude runs");
 
         fused = w.clone();
         parts = w.clone();
