@@ -1,7 +1,5 @@
 package madvec.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -22,7 +20,6 @@ import madvec.api.MatrixElement;
  */
 public final class DerivativeModeComparison {
     private static final int EVENTS = 1024;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private DerivativeModeComparison() {}
 
@@ -46,11 +43,11 @@ public final class DerivativeModeComparison {
                 : new Runnable[] {() -> value.evaluateMomenta(momenta), () -> forward.evaluateMomenta(momenta),
                         () -> reverse.evaluateMomenta(momenta)};
         for (int round = 0; round < 3; round++) {
-            for (Runnable m : modes) rate(m, 1.0);
+            for (Runnable m : modes) CpuTimeRate.of(m, EVENTS, 1.0);
         }
         double[][] rates = new double[modes.length][slices];
         for (int s = 0; s < slices; s++) {
-            for (int i = 0; i < modes.length; i++) rates[i][s] = rate(modes[i], 0.3);
+            for (int i = 0; i < modes.length; i++) rates[i][s] = CpuTimeRate.of(modes[i], EVENTS, 0.3);
         }
         for (double[] r : rates) Arrays.sort(r);
         int k = (coords ? value.dimensions() : 0) + parameters.length;
@@ -65,17 +62,5 @@ public final class DerivativeModeComparison {
     private static MatrixElement build(String process, String[] parameters, boolean coords, DerivativeMode mode) {
         MatrixElement.Builder b = MatrixElement.builder(process).derivatives(parameters).mode(mode);
         return (coords ? b.wrtCoordinates() : b).build();
-    }
-
-    /** Events per CPU second of whole batches over about {@code seconds} of CPU time. */
-    private static double rate(Runnable batch, double seconds) {
-        long start = THREADS.getCurrentThreadCpuTime();
-        long batches = 0, used;
-        do {
-            batch.run();
-            batches++;
-            used = THREADS.getCurrentThreadCpuTime() - start;
-        } while (used < seconds * 1e9);
-        return batches * (double) EVENTS / (used * 1e-9);
     }
 }

@@ -1,7 +1,5 @@
 package madvec.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -26,7 +24,6 @@ import madvec.rambo.RamboOnDiet;
  */
 public final class ReverseModeComparison {
     private static final int PASS = 256;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ReverseModeComparison() {}
 
@@ -52,11 +49,11 @@ public final class ReverseModeComparison {
         // the map runs whole passes only
         int[] counts = {events, events, events / PASS * PASS};
         for (int round = 0; round < 3; round++) {
-            for (int i = 0; i < modes.length; i++) rate(modes[i], counts[i], 1.0);
+            for (int i = 0; i < modes.length; i++) CpuTimeRate.of(modes[i], counts[i], 1.0);
         }
         double[][] rates = new double[modes.length][slices];
         for (int s = 0; s < slices; s++) {
-            for (int i = 0; i < modes.length; i++) rates[i][s] = rate(modes[i], counts[i], 0.3);
+            for (int i = 0; i < modes.length; i++) rates[i][s] = CpuTimeRate.of(modes[i], counts[i], 0.3);
         }
         for (double[] r : rates) Arrays.sort(r);
         double[] best = new double[modes.length], median = new double[modes.length];
@@ -91,17 +88,5 @@ public final class ReverseModeComparison {
                 rambo.forward(points, momenta, weight);
             }
         };
-    }
-
-    /** Events per CPU second of whole batches over about {@code seconds} of CPU time. */
-    private static double rate(Runnable batch, int events, double seconds) {
-        long start = THREADS.getCurrentThreadCpuTime();
-        long batches = 0, used;
-        do {
-            batch.run();
-            batches++;
-            used = THREADS.getCurrentThreadCpuTime() - start;
-        } while (used < seconds * 1e9);
-        return batches * (double) events / (used * 1e-9);
     }
 }
