@@ -437,7 +437,7 @@ public final class AdjointWorkspace {
             sameCoupling[i] = !twoCouplings(structure[i]) || opGr[i] == opGl[i];
             needGr[i] = !sameCoupling[i] && hasTangents(opGr[i]);
             // real arrays of 1 + k entries: a mass or width that moves along some tangent
-            massMoves[i] = masses[i] != null && (moves(masses[i]) || moves(widths[i]));
+            massMoves[i] = masses[i] != null && (TangentFlow.hasTangents(masses[i], 1) || TangentFlow.hasTangents(widths[i], 1));
         }
         double average = program.average();
         HelicitySchedule schedule = plan.live;
@@ -465,13 +465,6 @@ public final class AdjointWorkspace {
             }
             store(momenta, stride, start, len, me, dp, average);
         }
-    }
-
-    private static boolean moves(double[] valueAndTangents) {
-        for (int t = 1; t < valueAndTangents.length; t++) {
-            if (valueAndTangents[t] != 0.0) return true;
-        }
-        return false;
     }
 
     private static boolean hasTangents(double[] g) {
@@ -965,7 +958,7 @@ public final class AdjointWorkspace {
             double[] jm = jetMass;
             jm[0] = mass;
             double eta = ext.kind() == Wavefunction.VECTOR ? -1.0 : 1.0;
-            boolean ownMassMoves = moves(externalMasses[p]);
+            boolean ownMassMoves = TangentFlow.hasTangents(externalMasses[p], 1);
             if (!momentaWanted && !ownMassMoves) continue;
             Arrays.fill(jw, 0, jout, 0.0);
             System.arraycopy(w, momentaOff + p * 4 * c, jw, jp, 4 * c);
