@@ -86,6 +86,11 @@ final class BenchCommand implements Runnable {
             description = "timed seconds per mode, split into 5 runs, at most 3600 (default: ${DEFAULT-VALUE})")
     double seconds;
 
+    @Option(names = "--warm-up", paramLabel = "S", defaultValue = "1", converter = Limits.Seconds.class,
+            description = "untimed seconds per mode before the timed runs, at least one run's length, at most"
+                    + " 3600 (default: ${DEFAULT-VALUE}: the JIT needs about a second to compile the kernels)")
+    double warmUpSeconds;
+
     @Option(names = "--sqrts", paramLabel = "S", converter = Limits.PositiveReal.class,
             description = "centre-of-mass energy in GeV (default: the catalog's, else 1000)")
     Double sqrtS;
@@ -249,13 +254,12 @@ final class BenchCommand implements Runnable {
 
     /**
      * Events per second of REPEATS timed runs per thread count (rows of the result, in the order of
-     * {@code counts}), after a warm-up of at least a second each; run r of every count is timed before
-     * run r + 1 of any.
+     * {@code counts}), after a warm-up of {@code --warm-up} seconds (at least one run) each; run r of every
+     * count is timed before run r + 1 of any.
      */
     private double[][] measure(Mode m, List<Integer> counts, double[][] u, double[][] momenta, PrintWriter err) {
         long slice = (long) (seconds / REPEATS * 1e9);
-        // the JIT needs about a second to compile the kernels; time nothing before that
-        long warmUp = Math.max(slice, 1_000_000_000L);
+        long warmUp = Math.max(slice, (long) (warmUpSeconds * 1e9));
         double[][] rates = new double[counts.size()][REPEATS];
         List<Evaluator> evaluators = counts.stream().map(Evaluator::new).toList();
         try {

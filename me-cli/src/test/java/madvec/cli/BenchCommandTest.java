@@ -22,7 +22,7 @@ class BenchCommandTest {
     @Test
     void momentumGradientHasItsRow() {
         assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--wrt-momenta", "--ad", "reverse",
-                "--seconds", "0.05", "--batch", "64"), err.toString());
+                "--seconds", "0.05", "--warm-up", "0.05", "--batch", "64"), err.toString());
         List<String> rows = Arrays.stream(out.toString(StandardCharsets.UTF_8).split("\n")).filter(l -> !l.startsWith("#")).toList();
         assertEquals(List.of("value", "value+grad:mass.23[reverse]", "value+momenta+grad:mass.23[reverse]"),
                 rows.stream().map(l -> l.split(" ")[0]).toList());
@@ -32,7 +32,7 @@ class BenchCommandTest {
 
     @Test
     void threadCountsAreTimedSideBySideWithTheirSpeedUp() {
-        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--threads", "1,2", "--seconds", "0.05",
+        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--threads", "1,2", "--seconds", "0.05", "--warm-up", "0.05",
                 "--batch", "512"), err.toString());
         List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
         List<String> rows = lines.stream().filter(l -> !l.startsWith("#")).toList();
@@ -62,7 +62,7 @@ class BenchCommandTest {
 
     @Test
     void tableHasOneLinePerModeWithOrderedRates() {
-        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--wrt-coords", "--seconds", "0.05",
+        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--wrt-coords", "--seconds", "0.05", "--warm-up", "0.05",
                 "--batch", "64"), err.toString());
         List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
         assertEquals("# mode events_per_s_median min max gflop_per_s peak_fraction", lines.get(0));
@@ -135,7 +135,7 @@ class BenchCommandTest {
     @Test
     void reverseModeRowsAreTagged() {
         assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--wrt-coords", "--ad", "reverse",
-                "--seconds", "0.05", "--batch", "64"), err.toString());
+                "--seconds", "0.05", "--warm-up", "0.05", "--batch", "64"), err.toString());
         List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
         assertEquals(List.of("value", "value+grad:mass.23[reverse]", "points:value", "points:value+coords[reverse]",
                 "points:value+coords+grad:mass.23[reverse]"),
@@ -147,7 +147,7 @@ class BenchCommandTest {
     @Test
     void precisionIsNamedInTheHeader() {
         assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--precision", "float",
-                "--seconds", "0.05", "--batch", "64"), err.toString());
+                "--seconds", "0.05", "--warm-up", "0.05", "--batch", "64"), err.toString());
         assertTrue(err.toString().contains("float precision"), err.toString());
         List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
         assertEquals("value+grad:mass.23", lines.get(2).split(" ")[0]);
@@ -159,9 +159,12 @@ class BenchCommandTest {
         assertTrue(err.toString().contains("missing required option: '--process=P'"), err.toString());
         assertEquals(2, run("bench", "--process", "gg_tt", "--threads", "0"));
         assertTrue(err.toString().contains("invalid value for option '--threads' (N): '0' is not a positive integer"), err.toString());
-        assertEquals(1, run("bench", "--process", "gg_tt", "--vary", "mass.99", "--seconds", "0.01"));
+        assertEquals(2, run("bench", "--process", "gg_tt", "--warm-up", "0"));
+        assertTrue(err.toString().contains("invalid value for option '--warm-up': '0' is not a positive, finite number"),
+                err.toString());
+        assertEquals(1, run("bench", "--process", "gg_tt", "--vary", "mass.99", "--seconds", "0.01", "--warm-up", "0.01"));
         assertTrue(err.toString().contains("holds no mass.99"), err.toString());
-        assertEquals(1, run("bench", "--process", "gg_tt", "--grad", "mass.99", "--seconds", "0.01"));
+        assertEquals(1, run("bench", "--process", "gg_tt", "--grad", "mass.99", "--seconds", "0.01", "--warm-up", "0.01"));
         assertTrue(err.toString().contains("mass.99"), err.toString());
     }
 

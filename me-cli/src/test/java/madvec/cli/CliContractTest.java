@@ -82,8 +82,8 @@ class CliContractTest {
         String fromString = Cli.ok("diagrams", "--process", "g g > t t~").out();
         // the generation time differs from run to run; all else must not
         assertEquals(diagrams.replaceFirst("in [0-9.]+ ms", ""), fromString.replaceFirst("in [0-9.]+ ms", ""));
-        Cli bench = Cli.ok("bench", "--process", "ee_mumu", "--seconds", "0.01", "--batch", "16");
-        Cli benchString = Cli.ok("bench", "--process", "e+ e- > mu+ mu-", "--sqrts", "500", "--seconds", "0.01", "--batch", "16");
+        Cli bench = Cli.ok("bench", "--process", "ee_mumu", "--seconds", "0.01", "--warm-up", "0.01", "--batch", "16");
+        Cli benchString = Cli.ok("bench", "--process", "e+ e- > mu+ mu-", "--sqrts", "500", "--seconds", "0.01", "--warm-up", "0.01", "--batch", "16");
         assertEquals(bench.err().lines().findFirst(), benchString.err().lines().findFirst());
         assertEquals(modes(bench.out()), modes(benchString.out()));
     }
@@ -110,7 +110,7 @@ class CliContractTest {
 
     @Test
     void varyAddsItsOwnPositiveRow() {
-        Cli r = Cli.ok("bench", "--process", "ee_mumu", "--vary", "mass.23", "--seconds", "0.05", "--batch", "32");
+        Cli r = Cli.ok("bench", "--process", "ee_mumu", "--vary", "mass.23", "--seconds", "0.05", "--warm-up", "0.05", "--batch", "32");
         assertEquals(List.of("value", "value+vary:mass.23"), modes(r.out()));
         String[] row = r.out().lines().filter(l -> l.startsWith("value+vary:mass.23 ")).findFirst().orElseThrow().split(" ");
         assertEquals(6, row.length);
@@ -162,7 +162,7 @@ class CliContractTest {
         Cli eval = Cli.run(concat(new String[] {"eval", "--momenta", f.toString()}, pole));
         assertEquals(1, eval.status());
         assertTrue(eval.err().startsWith("madvec: " + f + ":1: " + expected), eval.err());
-        Cli bench = Cli.run(concat(new String[] {"bench", "--sqrts", "91.188", "--seconds", "0.01"}, pole));
+        Cli bench = Cli.run(concat(new String[] {"bench", "--sqrts", "91.188", "--seconds", "0.01", "--warm-up", "0.01"}, pole));
         assertEquals(1, bench.status());
         assertTrue(bench.err().contains("madvec: " + expected), bench.err());
         // the same explanation after the event, whoever met it

@@ -305,7 +305,9 @@ class ManyLegVerticesTest {
         Program program = UfoProcesses.compile("g g > g g g NP<=1", m, p);
         assertEquals(4, widest(program)[0], "the five-gluon contact amplitude is generated");
         List<double[]> ev = Fixtures.randomEvents(program, pdg -> 0.0, SQRT_S, 4, 19);
-        double worst = UfoEval.wardRatio(program, p, ev, 5, 1e-10);
+        // one incoming and one outgoing gluon: Bose symmetry covers the others, and each probe of the
+        // expanded five-point polynomial costs a second here
+        double worst = UfoEval.wardRatio(program, p, ev, new int[] {1, 3}, 1e-10);
         Program without = withoutContactAmplitudes(program);
         double broken = ward(without, p, ev, new int[] {0});
         System.out.printf("SMEFTsim g g > g g g NP<=1 (cG = 0.6): Ward identity to %.2e; without the contact %.2e%n",

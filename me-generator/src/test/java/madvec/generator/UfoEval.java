@@ -82,9 +82,14 @@ final class UfoEval {
      * {@code gluons} externals' polarisation replaced by its momentum, each checked against {@code tolerance}.
      */
     static double wardRatio(Program program, UfoPoint p, List<double[]> ev, int gluons, double tolerance) {
+        return wardRatio(program, p, ev, java.util.stream.IntStream.range(0, gluons).toArray(), tolerance);
+    }
+
+    /** As {@link #wardRatio(Program, UfoPoint, List, int, double)} for the given externals. */
+    static double wardRatio(Program program, UfoPoint p, List<double[]> ev, int[] gluons, double tolerance) {
         double[] me = evaluate(program, p, ev, 0, false, null, -1);
         double worst = 0;
-        for (int gluon = 0; gluon < gluons; gluon++) {
+        for (int gluon : gluons) {
             double[] probe = evaluate(program, p, ev, 0, false, null, gluon);
             for (int l = 0; l < ev.size(); l++) {
                 double ratio = Math.sqrt(Math.abs(probe[l] / me[l]));
