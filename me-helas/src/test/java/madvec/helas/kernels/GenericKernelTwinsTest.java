@@ -1,6 +1,7 @@
 package madvec.helas.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.SplittableRandom;
@@ -93,6 +94,71 @@ class GenericKernelTwinsTest {
                 double fd = (at[0][6 * b + q] - at[1][6 * b + q]) / (2 * h);
                 double exact = derivative[7 * b + q];
                 assertEquals(exact, fd, 1e-7 * Math.max(1, Math.abs(exact)), "lane " + l + ", row " + row);
+            }
+        }
+    }
+
+    /**
+     * The kernel against the polynomial summed monomial by monomial in the test, on a polynomial of many
+     * monomials over few component patterns (as UFO structures expand): every lane and component to
+     * 1e-13 of the sum of the monomials' magnitudes.
+     */
+    @ParameterizedTest(name = "{0} inputs, open {1}, degree {2}")
+    @CsvSource({"1, VECTOR, 2", "2, VECTOR, 1", "3, F1, 2", "4, VECTOR, 1"})
+    void kernelIsTheMonomialSum(int inputs, Wavefunction open, int degree) {
+        VertexPolynomial.Builder builder = new VertexPolynomial.Builder("dense", open, inputs);
+        SplittableRandom rng = new SplittableRandom(31 + inputs);
+        int comps = open == Wavefunction.SPIN_ZERO ? 1 : 4;
+        for (int m = 0; m < 600; m++) {
+            int[] cs = new int[inputs];
+            // few patterns: the first inputs take two components, so monomials share them
+            for (int j = 0; j < inputs; j++) cs[j] = rng.nextInt(j == inputs - 1 ? 4 : 2);
+            int[] mom = new int[rng.nextInt(degree + 1)];
+            for (int f = 0; f < mom.length; f++) mom[f] = 4 * rng.nextInt(inputs) + rng.nextInt(4);
+            builder.add(rng.nextInt(comps), rng.nextDouble(-2, 2), rng.nextDouble(-2, 2), cs, mom);
+        }
+        VertexPolynomial poly = builder.build();
+        GenericVertices.Compiled p = new GenericVertices.Compiled(poly);
+        assertTrue(poly.size() > 100, poly.size() + " monomials");
+        int c = 2 * Layout.G, b = Layout.wfBlock(c);
+        double[] w = new double[(inputs + 1) * b];
+        SplittableRandom values = new SplittableRandom(3);
+        for (int i = 0; i < w.length; i++) w[i] = values.nextDouble(-1, 1);
+        int[] wf = new int[inputs];
+        for (int j = 0; j < inputs; j++) wf[j] = j * b;
+        double[] g = {0.7, -0.4};
+        GenericVertices.apply(w, c, p, wf, wf, null, inputs * b, g, 0, false);
+        int[] out = poly.outputs(), cs = poly.components(), start = poly.momentumStart(), mi = poly.momentumInput(),
+                mu = poly.momentumComponent();
+        double[] re = poly.re(), im = poly.im();
+        for (int l = 0; l < c; l++) {
+            int lane = Layout.lane(Layout.WF_ROWS, l);
+            for (int comp = 0; comp < comps; comp++) {
+                double sr = 0, si = 0, scale = 0;
+                for (int m = 0; m < poly.size(); m++) {
+                    if (out[m] != comp) {
+                        continue;
+                    }
+                    double tr = re[m], ti = im[m];
+                    for (int j = 0; j < inputs; j++) {
+                        int at = wf[j] + lane + Layout.row(2 * cs[m * inputs + j]);
+                        double ar = w[at], ai = w[at + Layout.G], t = tr * ar - ti * ai;
+                        ti = tr * ai + ti * ar;
+                        tr = t;
+                    }
+                    for (int f = start[m]; f < start[m + 1]; f++) {
+                        double x = w[wf[mi[f]] + lane + Layout.row(8 + mu[f])];
+                        tr *= x;
+                        ti *= x;
+                    }
+                    sr += tr;
+                    si += ti;
+                    scale += Math.hypot(tr, ti);
+                }
+                int at = inputs * b + lane + Layout.row(2 * comp);
+                double tol = 1e-13 * scale * Math.hypot(g[0], g[1]);
+                assertEquals(sr * g[0] - si * g[1], w[at], tol, "lane " + l + ", component " + comp + ", real");
+                assertEquals(si * g[0] + sr * g[1], w[at + Layout.G], tol, "lane " + l + ", component " + comp + ", imaginary");
             }
         }
     }
