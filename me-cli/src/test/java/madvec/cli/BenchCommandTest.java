@@ -32,8 +32,8 @@ class BenchCommandTest {
 
     @Test
     void threadCountsAreTimedSideBySideWithTheirSpeedUp() {
-        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--threads", "1,2", "--seconds", "0.05", "--warm-up", "0.05",
-                "--batch", "512"), err.toString());
+        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--threads", "1,2", "--seconds", "0.05",
+                "--warm-up", "0.05", "--batch", "512"), err.toString());
         List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
         List<String> rows = lines.stream().filter(l -> !l.startsWith("#")).toList();
         assertEquals(List.of("value@threads=1", "value@threads=2", "value+grad:mass.23@threads=1", "value+grad:mass.23@threads=2"),
@@ -62,8 +62,8 @@ class BenchCommandTest {
 
     @Test
     void tableHasOneLinePerModeWithOrderedRates() {
-        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--wrt-coords", "--seconds", "0.05", "--warm-up", "0.05",
-                "--batch", "64"), err.toString());
+        assertEquals(0, run("bench", "--process", "ee_mumu", "--grad", "mass.23", "--wrt-coords", "--seconds", "0.05",
+                "--warm-up", "0.05", "--batch", "64"), err.toString());
         List<String> lines = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
         assertEquals("# mode events_per_s_median min max gflop_per_s peak_fraction", lines.get(0));
         List<String> rows = lines.subList(1, lines.size() - 2);

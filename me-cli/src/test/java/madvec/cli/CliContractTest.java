@@ -83,7 +83,8 @@ class CliContractTest {
         // the generation time differs from run to run; all else must not
         assertEquals(diagrams.replaceFirst("in [0-9.]+ ms", ""), fromString.replaceFirst("in [0-9.]+ ms", ""));
         Cli bench = Cli.ok("bench", "--process", "ee_mumu", "--seconds", "0.01", "--warm-up", "0.01", "--batch", "16");
-        Cli benchString = Cli.ok("bench", "--process", "e+ e- > mu+ mu-", "--sqrts", "500", "--seconds", "0.01", "--warm-up", "0.01", "--batch", "16");
+        Cli benchString = Cli.ok("bench", "--process", "e+ e- > mu+ mu-", "--sqrts", "500", "--seconds", "0.01",
+                "--warm-up", "0.01", "--batch", "16");
         assertEquals(bench.err().lines().findFirst(), benchString.err().lines().findFirst());
         assertEquals(modes(bench.out()), modes(benchString.out()));
     }
@@ -110,7 +111,8 @@ class CliContractTest {
 
     @Test
     void varyAddsItsOwnPositiveRow() {
-        Cli r = Cli.ok("bench", "--process", "ee_mumu", "--vary", "mass.23", "--seconds", "0.05", "--warm-up", "0.05", "--batch", "32");
+        Cli r = Cli.ok("bench", "--process", "ee_mumu", "--vary", "mass.23", "--seconds", "0.05", "--warm-up", "0.05",
+                "--batch", "32");
         assertEquals(List.of("value", "value+vary:mass.23"), modes(r.out()));
         String[] row = r.out().lines().filter(l -> l.startsWith("value+vary:mass.23 ")).findFirst().orElseThrow().split(" ");
         assertEquals(6, row.length);
